@@ -11,11 +11,8 @@ from .other.unseen37 import (
     ASANAGI_PDF,
     HIYAMADAI_PDF,
     KOTOURANO_PDF,
-    RINDOUDAI_PDF,
     SHIRASAGIDAI_PDF,
     TOKINOMORI_PDF,
-    WAKAKUSANO_PDF,
-    YAMABUKINO_PDF,
 )
 from .scoring import Reached
 from .unseen_harness import Batch, batch_readings
@@ -58,6 +55,15 @@ read, VARIANTS = batch_readings(unseen37)
 #:   column holds more of them than it, a code under a row's own (「1-2」 under 「1-1」) starts a row of its own, the first
 #:   column merged down over them (``readers.columns``).
 #:
+#: - 山吹野町 as the PDF, through -layout and through plain pdftotext (F1 0 and the period 2021–2030 when first measured,
+#:   as its text): its 「■ 事業」 are the 取組 and its period the 計画期間's 2024–2028, by the rules that read the text
+#:   (``outline._bullet_heads``, ``generic._names_its_period``; batch 36).
+#: - 竜胆台市 as the PDF (F1 0 when first measured, as its text: the 新旧対照表 read as 8 取組): the 新旧対照表 set aside, the
+#:   前半 table before the 取組 giving them nothing (``side_tables.revision_tables``, ``tables._only_their_own``).
+#: - 若草野町 as the PDF (schedule 0.909 when first measured): 第５章's 「年度 | 内容」 table (令和６年度 …) on the page after
+#:   the last card had gone into 3-3's years, its headings taken for parts of that card's sheet; a page's heading is a
+#:   part only of a card whose title is on that page (``cards._on_its_sheet``).
+#:
 #: Above the bar since (first measured below it):
 #: - 檜山台市 through plain pdftotext (refused as no plan when first measured; now schedule 0, the rest exact): 4.1's
 #:   「取組1-1　電子申請の拡充」 / prose / 「（所管課）…」 / 「（目標）… 4,500件（R5）→ 12,000件（R10）」 lines come out whole
@@ -71,26 +77,22 @@ read, VARIANTS = batch_readings(unseen37)
 #:   their cells and the header 「R7 R8 R9 R10 R11」 centred over them, so each word stands nearer the year to its left: 1
 #:   「拡充 → → → →」 is read 2025, 2026, 2028, 2029 (2027 lost), 3 「拡大 → →」 (R7–R9) 2026–2028, 4 「構築 運用 → →」
 #:   (R8–R11) 2027–2029, 7 「移行 運用」 (R7–R8) 2026–2027.
-#: - 若草野町 as the PDF (schedule 0.909): 3-3 「公衆無線ＬＡＮの整備」, the last card (「【スケジュール】R6～R8：整備」), runs
-#:   2024–2028: 第５章's 「年度 | 内容」 table (令和６年度 … 令和10年度, on the next page under its heading) is read as more of
-#:   its schedule.
-#: - 琴浦野村 as the PDF (Writer; F1 0.952 — P 10/11; schedule 0.9): 第５章's PDCA table 「段階 | 内容 | 時期」 gives a 取組
-#:   「通年」 (Ｄｏ's 時期) run 2024–2027; 2-1 「基幹業務システムの標準化」 has no schedule — its table breaks between the row
-#:   「 | R6 | R7 | R8 | R9」 and 「スケジュール | 移行準備 | 移行 | 運用 | →」, so the steps have no year over them (a warning
-#:   says 「移行準備移行運用→」 has no year).
+#: - 琴浦野村 as the PDF (Writer; F1 0.952 — P 10/11 — when first measured, now F1 exact; schedule 0.9): 第５章's PDCA
+#:   table 「段階 | 内容 | 時期」 gave a 取組 「通年」 (read as data since: ``cards._heads_data``); 2-1 「基幹業務システムの
+#:   標準化」 has no schedule — its table breaks between the row 「 | R6 | R7 | R8 | R9」 and 「スケジュール | 移行準備 | 移行 |
+#:   運用 | →」, so the steps have no year over them (a warning says 「移行準備移行運用→」 has no year).
 #: - 檜山台市 through -layout (schedule 0.583): a ロードマップ row with a blank year has no schedule at all — 1-4 「□□□ ━━━
 #:   ━━━」 (R10 blank), 2-1 (R9, R10 blank), 2-4, 3-2 and 3-3 (the first years blank); the rows whose four years are all
 #:   marked read right.
 FLOORS: dict[tuple[str, str], Reached] = {
     (SHIRASAGIDAI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.083),
-    (WAKAKUSANO_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.909),
-    (KOTOURANO_PDF, "pdf"): (0.952, 1.0, 1.0, 1.0, 0.9),
+    (KOTOURANO_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.9),
     (HIYAMADAI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.583),
     (HIYAMADAI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
-#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule); a reading of F1 0 is held at 0 in every
-#: measure (its others 1.0 only as no pair is found):
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), still; a reading of F1 0 is held at 0 in
+#: every measure (its others 1.0 only as no pair is found). 山吹野町 each way and 竜胆台市 as the PDF were too (see above):
 #: - 白鷺台市 through plain pdftotext (担当課 0, KPI 0, schedule 0.667): pdftotext gives the 取組一覧 column by column, each
 #:   wrapped cell a line a piece (「オンライン」 / 「申請の拡充」, 「デジタル推」 / 「進課」, the figures 「85手続」「300手続」 … of
 #:   every row before the rows), so the 取組 come from the 工程表 alone, with no 担当課 or indicator; there a row's blank
@@ -107,12 +109,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   each, none read.
 #: - 朱鷺ノ森市 through plain pdftotext (F1 0): the 取組一覧 comes out a column at a time; the headings 「4.1 取組一覧」 and
 #:   「4.2 成果指標一覧」 are read as the 取組 (4.2 with No. 10's indicator).
-#: - 山吹野町 as the PDF, through -layout and plain pdftotext (F1 0): as the text (batch 36's note (b)): the 施策 are read as
-#:   the 取組 (「1 いつでもどこでもできる手続」 …, each the union of its ■ 事業's 担当課, KPI and years); 「■ 事業名」 is no
-#:   item's mark.
-#: - 竜胆台市 as the PDF (F1 0): as the text: the 新旧対照表 「取組 | 見直し前 | 見直し後」 is read as 8 取組 of no code, titled
-#:   their two cells glued (「窓口のキャッシュレス化公金のキャッシュレス化」, 「（なし）書かない窓口の導入」) and the cards are not
-#:   read; the 前半 table's rows warn 「成果指標の表の番号「1-1」の取組が見つからない…」.
 #: - 朝凪県 through plain pdftotext (F1 0.783, KPI 0): the 体系図 is read (codes and 担当課 exact, its 基本目標 「1 県民サービス
 #:   の向上」… three more 取組) but the ◆ list's lines run together: one 取組 「市町村との共同調達共同調達に参加する市町村数 9団体
 #:   （R5）→ 25団体（R10…」 of 担当課 「14地区（R5）→0地区（R10）◆3-3中小企業の…」, and no indicator is read.
@@ -121,10 +117,6 @@ BELOW: dict[tuple[str, str], Reached] = {
     (KOTOURANO_PDF, "pdftotext -layout"): (0.9, 1.0, 0.889, 0.0, 0.0),
     (KOTOURANO_PDF, "pdftotext"): (0.182, 1.0, 0.0, 0.0, 0.0),
     (TOKINOMORI_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
-    (YAMABUKINO_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
-    (YAMABUKINO_PDF, "pdftotext -layout"): (0.0, 0.0, 0.0, 0.0, 0.0),
-    (YAMABUKINO_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
-    (RINDOUDAI_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
     (ASANAGI_PDF, "pdftotext"): (0.783, 1.0, 1.0, 0.0, 1.0),
 }
 
@@ -133,10 +125,9 @@ REFUSED: set[tuple[str, str]] = set()
 
 #: The municipality read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
-#: The period read otherwise: 山吹野町 each way (2021–2030, the 総合計画's 「（R3～R12）」 in 第１章's box, as the text;
-#: through -layout its period 2024–2028 was read when first measured, and is not since its 「項目      R1 …」 財政 table
-#: (「項目      R1      R2 …」) opens no card — the plan read then is the 施策 as 取組, F1 0 either way).
-MISPERIOD = {(YAMABUKINO_PDF, "pdf"), (YAMABUKINO_PDF, "pdftotext -layout"), (YAMABUKINO_PDF, "pdftotext")}
+#: The period read otherwise: none. When first measured 山吹野町 each way (2021–2030, the 総合計画's 「（R3～R12）」 in
+#: 第１章's box, as the text); read 2024–2028 since (see above).
+MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title: 白鷺台市 through plain pdftotext (12), 琴浦野村 through -layout and
 #: plain pdftotext (see BELOW); 朱鷺ノ森市 through -layout when first measured (read since: see above).
 MISTITLED = {

@@ -45,9 +45,8 @@ row an indicator (朱鷺ノ森市's 目標値（R11）) that year's target and t
 row gives. Figures as written (「38万件」 38, ``unseen10``). A schedule is every year of 「R7～R11」; none where none is
 written (朝凪県). 担当課 as written, split at 「、」 (山吹野町's 「教育委員会学校教育係」 too); 朝凪県's 「会計局、施設所管課」 the 会計局 alone, 「施設所管課」 (each facility's 課) a group of 課, no 担当課 (``scoring.in_charge``: 「関係各課」「窓口がある課」). Codes as printed: 朱鷺ノ森市's
 No. 「1」, 竜胆台市's 「取組1-1」 1-1, 朝凪県's 「1-1」; 山吹野町's ■ 事業 none. 竜胆台市's 【削除】 2-3 is no 取組 of the revised
-plan (its 13 are); its 第２章's table of the 前半 「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」 records the
-indicators of the 取組 part by their names (a 実績（R5） the actual of 2023), while an indicator of another name there is
-one the review replaced (1-3's 「キャッシュレス対応窓口数」), no indicator of the plan. Nothing outside the 取組 part is a 取組, an indicator or a 担当課.
+plan (its 13 are); its 第２章's table of the 前半 「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」 is a record of the
+years before the review (1-3's 「キャッシュレス対応窓口数」 one the review replaced), no part of the 取組. Nothing outside the 取組 part is a 取組, an indicator or a 担当課.
 """
 
 from __future__ import annotations
@@ -110,24 +109,19 @@ YAMABUKINO = [
 ]  # fmt: skip
 
 
-def _r9(base: float, target: float, base_fy: int = 2023, *, recorded: bool = False) -> dict[str, Any]:
-    """竜胆台市's 「現状値 5,210件（R5）　目標値 15,000件（R9）」 (a 【新規】's 現状値 of R6); ``recorded``: 第２章's 前半
-    table 「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」 has the indicator by its name, its 実績（R5） the actual of
-    2023 (the figure the card gives as its 現状値)."""
-    found = _arrow(base, target, base_fy, 2027)
-    if recorded:
-        found["actuals"] = [{"fy": 2023, "value": base}]
-    return found
+def _r9(base: float, target: float, base_fy: int = 2023) -> dict[str, Any]:
+    """竜胆台市's 「現状値 5,210件（R5）　目標値 15,000件（R9）」 (a 【新規】's 現状値 of R6)."""
+    return _arrow(base, target, base_fy, 2027)
 
 
 RINDOUDAI = [
-    item("1-1", "電子申請の拡充", ["デジタル推進課"], (_r9(5210, 15000, recorded=True),), years(2023, 2027)),
-    item("1-2", "証明書のコンビニ交付の利用促進", ["市民課"], (_r9(19.6, 35, recorded=True),), years(2023, 2027)),
+    item("1-1", "電子申請の拡充", ["デジタル推進課"], (_r9(5210, 15000),), years(2023, 2027)),
+    item("1-2", "証明書のコンビニ交付の利用促進", ["市民課"], (_r9(19.6, 35),), years(2023, 2027)),
     item("1-3", "公金のキャッシュレス化", ["会計課", "納税課"], (_r9(6.5, 30),), years(2023, 2027)),
     item("1-4", "書かない窓口の導入", ["市民課", "デジタル推進課"], (_r9(0, 30, 2024),), years(2025, 2027)),
     item("1-5", "窓口予約の導入", ["市民課"], (_r9(0, 3000, 2024),), years(2025, 2027)),
-    item("2-1", "ＲＰＡの活用拡大", ["行政経営課"], (_r9(9, 25, recorded=True),), years(2023, 2027)),
-    item("2-2", "電子決裁の推進", ["総務課"], (_r9(41, 90, recorded=True),), years(2023, 2027)),
+    item("2-1", "ＲＰＡの活用拡大", ["行政経営課"], (_r9(9, 25),), years(2023, 2027)),
+    item("2-2", "電子決裁の推進", ["総務課"], (_r9(41, 90),), years(2023, 2027)),
     item("2-4", "生成ＡＩの活用", ["デジタル推進課", "行政経営課"], (_r9(30, 500, 2024),), years(2025, 2027)),
     item("2-5", "基幹業務システムの標準化", ["デジタル推進課"], (), years(2023, 2026)),
     item("3-1", "デジタル活用支援", ["生涯学習課", "長寿福祉課"], (_r9(780, 2500),), years(2023, 2027)),

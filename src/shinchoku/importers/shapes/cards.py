@@ -1358,6 +1358,14 @@ def _sheet_parts(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bo
     return out
 
 
+def _on_its_sheet(card: list[tuple[str, str, Location]], location: Location) -> bool:
+    """Whether ``location`` is on the sheet or page of the card's title: a heading of a page after it (「第５章　計画の
+    推進」 over 「２　計画期間中の予定」 and its 「年度 | 内容」, the page after the last card) is no part of that card's
+    sheet — read so, its table's years went into the last 取組's schedule (若草野町's and 琴浦野村's PDFs, batch 37)."""
+    title = next((where for role, _, where in card if role.split(":")[0] == "title"), None)
+    return title is not None and (title.sheet, title.page) == (location.sheet, location.page)
+
+
 def _sections_as_titles(stream: list[Any]) -> list[Any]:
     """Cards that name no 取組 but a numbered 施策 (a 施策評価シート: 「施策 | 5-1 | 行政手続のオンライン化」 over its
     主管課 and 成果指標): the 施策 are the items, each numbered field a title — where at least two are, each
@@ -1444,7 +1452,7 @@ def read_cards(
         ):
             flush()
             has = set()
-        if role in ("heading", "text") and "title" in has and parts[at]:
+        if role in ("heading", "text") and "title" in has and parts[at] and _on_its_sheet(card, location):
             card.append(("part", text or "", location))  # 「２　指標の推移」: a part of the sheet the card is
         elif role == "heading":
             flush()

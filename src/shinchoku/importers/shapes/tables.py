@@ -21,6 +21,7 @@ A table without a header row that is as wide as the table before it continues th
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import itertools
@@ -2197,10 +2198,11 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
         header = coded_kpi_header(table)
         if header is None:
             continue
-        own = {id(item): list(item["indicators"]) for item in collector.initiatives}
+        record = header.first("target") is None and _before(table.location, collector.initiatives)
+        stated = {id(item): copy.deepcopy(item["indicators"]) for item in collector.initiatives if item["indicators"]}
         reader.rows(table, _State(header), header.row + header.height)
-        if header.first("target") is None:
-            _only_their_own(collector, own, table.location, _before(table.location, collector.initiatives))
+        if record:
+            _only_their_own(collector, stated, table.location)
     for item in collector.initiatives:
         for ind in item["indicators"]:
             finish_indicator(ind)
@@ -2215,27 +2217,25 @@ def _before(location: Location, items: list[Initiative]) -> bool:
     return bool(lines) and all(line[1] is not None and at < line for line in lines)
 
 
-def _only_their_own(collector: Collector, own: dict[int, list[Indicator]], location: Location, before: bool) -> None:
-    """Take back the indicators a table of no target, ``before`` the 取組, added to 取組 that state indicators of their
-    own: such a table (「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」, a 中間見直し's account of the years before in
-    its 第２章) records how the indicators went, its rows adding their figures to the indicators of the same name; an
-    indicator of another name is one the review replaced (竜胆台市's 1-3 「キャッシュレス対応窓口数」, now 「キャッシュレス
-    納付の割合」), no indicator of the plan. After the 取組 such a table is their progress (「番号 | 成果指標 | 基準値 |
-    実績（R5）」): its rows stay, a name worded otherwise than the card's with them (the review's case)."""
-    if not before:
-        return
+def _only_their_own(collector: Collector, stated: dict[int, list[Indicator]], location: Location) -> None:
+    """Undo what a table of no target, before the 取組, did to 取組 that state their own indicators (``stated``: theirs
+    before it was read): such a table (「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」 in a 中間見直し's 第２章)
+    records how the plan's first years went — some of its indicators the review replaced (竜胆台市's 1-3 「キャッシュレス
+    対応窓口数」, now 「キャッシュレス納付の割合」) — and is no part of the 取組 as the plan states them; one warning says
+    so. After the 取組 such a table is their progress (「番号 | 成果指標 | 基準値 | 実績（R5）」) and is read whole (the
+    review's case), as it is for 取組 that state no indicator."""
+    changed = False
     for item in collector.initiatives:
-        stated = own.get(id(item), [])
-        if not stated:
-            continue
-        kept = [ind for ind in item["indicators"] if any(ind is b for b in stated)]
-        for ind in item["indicators"]:
-            if not any(ind is k for k in kept):
-                collector.warn(
-                    location,
-                    f"取組 {item['code']} の成果指標の表にある「{ind['name']}」は、取組の成果指標にないため読みませんでした",
-                )
-        item["indicators"] = kept
+        own = stated.get(id(item))
+        if own is not None and item["indicators"] != own:
+            item["indicators"] = own
+            changed = True
+    if changed:
+        collector.warn(
+            location,
+            "取組より前にある成果指標の表（目標値の列がない表）は、これまでの実績の記録として、"
+            "取組ごとに書かれた成果指標には取り込みませんでした",
+        )
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
