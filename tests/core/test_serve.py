@@ -257,7 +257,10 @@ def test_backup_while_serving_restores_into_a_new_installation(server, installat
 
 
 def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp_path):
-    """`make run` is `shinchoku demo`: samples, the demo administrator, then server + worker."""
+    """`make run` is `shinchoku demo`: samples, the demo administrator, then server + worker. Ctrl+C stops both though
+    the demo was started with SIGINT ignored (inherited from the process that started it, as a test runner's worker
+    passes it on: Python then sets no KeyboardInterrupt, and the server went on serving, its worker stopped — full runs
+    of the suite failed so, each file alone passed)."""
     import signal
 
     port = _free_port()
@@ -269,6 +272,7 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,  # its own process group, as a terminal's Ctrl+C reaches
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
     )
     try:
         deadline = time.monotonic() + 240
@@ -288,9 +292,7 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
         assert worker.stdout.strip(), "no worker process alongside the server"
 
         os.killpg(process.pid, signal.SIGINT)  # Ctrl+C in the terminal
-        # (both stop: the server waits up to 15 s for the worker to finish its task, waitress up to 5 s for its
-        # threads; on a machine busy with the rest of the suite that took over 30 s — a bound, not a timing)
-        output, _ = process.communicate(timeout=90)
+        output, _ = process.communicate(timeout=60)  # (the server waits up to 15 s for the worker's task)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)

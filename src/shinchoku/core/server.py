@@ -86,12 +86,18 @@ def proxy_options() -> dict[str, Any]:
 
 def serve(host: str, port: int, threads: int) -> None:
     """Serve until interrupted (Ctrl+C, or the service manager stopping it)."""
+    import signal
+
     import waitress
 
     from shinchoku.wsgi import application
 
     check_ready(static=True)
     check_port(host, port)
+    # Ctrl+C stops the server even where it was started with SIGINT ignored (a process started by one that ignores it
+    # inherits that, and Python then sets no KeyboardInterrupt of its own: a test runner's worker process, a
+    # service wrapper) — ``make run`` said 「終了は Ctrl+C」 and went on serving, only its worker stopped
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     waitress.serve(
         application,
         host=host,
