@@ -399,3 +399,29 @@ def test_a_level_set_under_its_items_title_is_its_parent() -> None:
         (i["code"], i["departments"], [(k["baseline"]["value"], k["final_target"]["value"]) for k in i["indicators"]])
         for i in plan["initiatives"]
     ] == [("1-1", ["デジタル推進課"], [(40, 80)]), ("2-1", ["行政改革課"], [(1200, 5000)])]
+
+
+def test_a_cards_sheet_goes_on_over_a_page_but_not_into_the_next_chapter():
+    """A PDF's 事業シート of two pages: 「４　評価」 atop the second is a part of the card, its grade the card's; 「第５章
+    計画の推進」 on the page after begins the plan's next part — its 「年度 | 内容」 (令和６年度 …) is no step of the last card
+    (若草野町's and 琴浦野村's PDFs, batch 37, had it in their last 取組's years)."""
+    from shinchoku.importers.shapes.cards import read_cards
+
+    def line(page: int, n: int, text: str) -> Line:
+        return Line(text, Location(page=page, line=n))
+
+    document = Document(
+        kind="pdf",
+        pages=[
+            Page(1, [line(1, 1, "１　事業の概要"), _table(1, [["取組名", "電子申請の拡充"], ["担当課", "総務課"],
+                                                        ["スケジュール", "令和7年度～令和9年度"]])]),
+            Page(2, [line(2, 1, "４　評価"), _table(2, [["評価", "Ａ"]])]),
+            Page(3, [line(3, 1, "第５章　計画の推進"), line(3, 2, "２　計画期間中の予定"),
+                     _table(3, [["年度", "内容"], ["令和６年度", "取組の開始"], ["令和10年度", "最終評価"]])]),
+        ],
+    )  # fmt: skip
+    collector = Collector()
+    assert read_cards(document, collector, plan_end=2027) == 1
+    (item,) = collector.initiatives
+    assert [entry["fy"] for entry in item["schedule"]] == [2025, 2026, 2027]
+    assert item["notes"] == ["評価：Ａ"]  # (the second page's part, kept with the card)

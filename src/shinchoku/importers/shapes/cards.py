@@ -15,6 +15,7 @@ from typing import Any
 from ..document import Block, Card, Cell, Document, Line, Location, Table
 from ..labels import classify, generic_title, key, year_in
 from ..text import (
+    is_chapter_heading,
     is_department,
     is_no_value,
     lazy_re,
@@ -1358,12 +1359,15 @@ def _sheet_parts(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bo
     return out
 
 
-def _on_its_sheet(card: list[tuple[str, str, Location]], location: Location) -> bool:
-    """Whether ``location`` is on the sheet or page of the card's title: a heading of a page after it (「第５章　計画の
-    推進」 over 「２　計画期間中の予定」 and its 「年度 | 内容」, the page after the last card) is no part of that card's
-    sheet — read so, its table's years went into the last 取組's schedule (若草野町's and 琴浦野村's PDFs, batch 37)."""
+def _in_its_sheet(card: list[tuple[str, str, Location]], text: str, location: Location) -> bool:
+    """Whether a heading after a card's title is a part of that card's sheet (``_sheet_parts``): on the page of its title,
+    or on a page after it (a 事業シート of two pages, 「４　評価」 at the top of the second) but no chapter's heading —
+    「第５章　計画の推進」 on the page after the last card begins the plan's next part, and its 「２　計画期間中の予定」 and
+    「年度 | 内容」 (令和６年度 …) had gone into the last 取組's years (若草野町's and 琴浦野村's PDFs, batch 37)."""
     title = next((where for role, _, where in card if role.split(":")[0] == "title"), None)
-    return title is not None and (title.sheet, title.page) == (location.sheet, location.page)
+    if title is not None and (title.sheet, title.page) == (location.sheet, location.page):
+        return True
+    return not is_chapter_heading(text)
 
 
 def _sections_as_titles(stream: list[Any]) -> list[Any]:
@@ -1452,7 +1456,7 @@ def read_cards(
         ):
             flush()
             has = set()
-        if role in ("heading", "text") and "title" in has and parts[at] and _on_its_sheet(card, location):
+        if role in ("heading", "text") and "title" in has and parts[at] and _in_its_sheet(card, text or "", location):
             card.append(("part", text or "", location))  # 「２　指標の推移」: a part of the sheet the card is
         elif role == "heading":
             flush()
