@@ -61,8 +61,8 @@ read, VARIANTS = batch_readings(unseen37)
 #: - 竜胆台市 as the PDF (F1 0 when first measured, as its text: the 新旧対照表 read as 8 取組): the 新旧対照表 set aside, the
 #:   前半 table before the 取組 giving them nothing (``side_tables.revision_tables``, ``tables._only_their_own``).
 #: - 若草野町 as the PDF (schedule 0.909 when first measured): 第５章's 「年度 | 内容」 table (令和６年度 …) on the page after
-#:   the last card had gone into 3-3's years, its headings taken for parts of that card's sheet; a page's heading is a
-#:   part only of a card whose title is on that page (``cards._on_its_sheet``).
+#:   the last card had gone into 3-3's years, its headings taken for parts of that card's sheet; a chapter's heading on a
+#:   page after a card's is no part of its sheet (``cards._in_its_sheet``).
 #:
 #: Above the bar since (first measured below it):
 #: - 檜山台市 through plain pdftotext (refused as no plan when first measured; now schedule 0, the rest exact): 4.1's
