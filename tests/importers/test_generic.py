@@ -620,24 +620,32 @@ def test_struck_through_text_is_read_as_deleted():
     ]
 
 
-def test_a_reviewed_target_wins_over_the_one_it_replaced():
-    """A 中間見直し's sheet: 「目標値（R9）」 merged over 「変更前 | 変更後」 — the 変更後 is the target (320, not the 200 it
-    replaced), the 変更前 kept as a note; 「同左」 in the 変更後 keeps the value left of it (30); the period in the sheet's
-    second row is read though the unit of its figures stands at that row's right end (「（単位：千円）」)."""
+def _reviewed_sheet(*, titled: bool) -> bytes:
+    """川原町's 中間見直し 取組シート: 「目標値（R9）」 merged over 「変更前 | 変更後」, the other labels merged down over both
+    header rows; ``titled``: the sheet's title and period rows above the header."""
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["川原町DX推進計画（中間見直し）取組シート"])
-    sheet.append(["計画期間：令和５年度～令和９年度（令和７年３月見直し）", None, None, None, None, None, "（単位：千円）"])
+    if titled:
+        sheet.append(["川原町DX推進計画（中間見直し）取組シート"])
+        sheet.append(["計画期間：令和５年度～令和９年度（令和７年３月見直し）", None, None, None, None, None, "（単位：千円）"])
+    top = sheet.max_row + 1 if titled else 1
     sheet.append(["番号", "取組名", "担当課", "成果指標", "基準値（R4）", "目標値（R9）", None, "事業費"])
     sheet.append([None, None, None, None, None, "変更前", "変更後", None])
-    sheet.merge_cells("F3:G3")
+    sheet.merge_cells(f"F{top}:G{top}")
     for column in "ABCDEH":
-        sheet.merge_cells(f"{column}3:{column}4")
+        sheet.merge_cells(f"{column}{top}:{column}{top + 1}")
     sheet.append(["1-1", "電子申請の拡充", "総務課", "手続数", "60", "200", "320", "1,800"])
     sheet.append(["1-2", "窓口改革", "市民課", "交付率", "12.5", "30", "同左", "800"])
     out = io.BytesIO()
     book.save(out)
-    plan = parse(out.getvalue(), filename="取組シート.xlsx")
+    return out.getvalue()
+
+
+def test_a_reviewed_target_wins_over_the_one_it_replaced():
+    """A 中間見直し's sheet: 「目標値（R9）」 merged over 「変更前 | 変更後」 — the 変更後 is the target (320, not the 200 it
+    replaced), the 変更前 kept as a note; 「同左」 in the 変更後 keeps the value left of it (30); the period in the sheet's
+    second row is read though the unit of its figures stands at that row's right end (「（単位：千円）」)."""
+    plan = parse(_reviewed_sheet(titled=True), filename="取組シート.xlsx")
     period = plan["plan"]["period"]
     assert (period["start_fy"], period["end_fy"]) == (2023, 2027)
     assert [
@@ -1287,18 +1295,7 @@ def test_a_target_over_before_and_after_is_no_shinkyu_table():
     """「目標値（R9）」 merged over 「変更前 | 変更後」, the header's second row of the sheet's first table (川原町's 取組シート
     without its title rows): a table of 取組 whose targets the review changed, read by its 変更後 — not a 新旧対照表 set
     aside (the review found the first version of that rule refusing such a workbook as no plan)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["番号", "取組名", "担当課", "成果指標", "基準値（R4）", "目標値（R9）", None, "事業費"])
-    sheet.append([None, None, None, None, None, "変更前", "変更後", None])
-    sheet.merge_cells("F1:G1")
-    for column in "ABCDEH":
-        sheet.merge_cells(f"{column}1:{column}2")
-    sheet.append(["1-1", "電子申請の拡充", "総務課", "手続数", "60", "200", "320", "1,800"])
-    sheet.append(["1-2", "窓口改革", "市民課", "交付率", "12.5", "30", "同左", "800"])
-    out = io.BytesIO()
-    book.save(out)
-    plan = parse(out.getvalue(), filename="取組シート.xlsx")
+    plan = parse(_reviewed_sheet(titled=False), filename="取組シート.xlsx")
     assert [(i["code"], i["indicators"][0]["final_target"]["value"]) for i in plan["initiatives"]] == [
         ("1-1", 320),
         ("1-2", 30),

@@ -105,3 +105,21 @@ def test_any_table_of_cells_without_blanks_comes_back(rows: list[list[str]], tab
     back = retabbed(samplevariants2.untabified(text, tab), tab)
     if "  " in samplevariants2.untabified(text, tab):
         assert back is not None and back.split("\n") == text.split("\n")
+
+
+def test_one_blank_between_a_figure_and_a_label_is_a_tab() -> None:
+    """琴浦野村's card tables (stops of 4): 「0件」 three columns wide leaves one blank before 「目標値（R9）」 — a tab, though
+    the card's rows have cells of their own number each (four, five, six) and agree on none; the blanks of a title
+    stay."""
+    text = "\n".join(
+        [
+            "取組番号\t1-2\t取組名\tキャッシュレス決済の導入",
+            "取組内容\t役場の窓口で、各種手数料をキャッシュレスで支払えるようにします。",
+            "担当課\t会計室",
+            "成果指標\tキャッシュレス決済の利用件数（年間）\t現状値（R5）\t0件\t目標値（R9）\t800件",
+            "\tR6\tR7\tR8\tR9",
+            "スケジュール\t検討\t導入\t→\t→",
+        ]
+    )
+    back = _rows(retabbed(samplevariants2.untabified(text, 4)) or "")
+    assert back[3].split("\t") == ["成果指標", "キャッシュレス決済の利用件数（年間）", "現状値（R5）", "0件", "目標値（R9）", "800件"]

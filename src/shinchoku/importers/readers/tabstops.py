@@ -90,6 +90,30 @@ def _inside_words(line: str, at: int) -> bool:
     return latin or bracketed or after in _LATER_ITEMS or before in _ARROWS or after in _ARROWS
 
 
+def _figure_then_label(line: str, start: int, end: int) -> bool:
+    """Whether one blank on a stop stands between a figure and a label as written (「0件 目標値（R9）」, a card's KPI row
+    whose 現状値 cell was three columns wide): a tab, whatever the rows around it say — a card's rows have cells of
+    their own number each (琴浦野村's 1-2 had lost its 現状値, read into one cell with the label after it)."""
+    from ..labels import classify
+
+    before = line[:start].rsplit(" ", 1)[-1]
+    after = line[end:].split(" ", 1)[0]
+    if _FIGURE_CELL.fullmatch(before) is None or not after:
+        return False
+    column = classify(after, loose=False)
+    return column is not None and column.role in _VALUE_ROLES
+
+
+#: The labels of a value a card's KPI row sets after the figure before it (「目標値（R9）」「実績値」), not a year (「R8年度」
+#: in a cell of yearly figures, 「R7年度 2,600件 R8年度 3,100件」, stays one cell).
+_VALUE_ROLES = frozenset({"baseline", "target", "actual"})
+
+
+#: A cell of a figure and its unit alone (「0件」「8,500件」「12.5%」), no bracket or arrow after it: 「4,800件（R5）→ 目標値
+#: 15,000件」 is one cell of a sentence.
+_FIGURE_CELL = lazy_re(r"[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９（）()→⇒]{0,4}")
+
+
 @dataclass
 class _Row:
     """A line's runs of blanks that end on a stop: ``sure`` those that can only be tabs (two blanks or more, or at the
@@ -114,7 +138,7 @@ def _row(line: str, tab: int, width: Callable[[str], int]) -> _Row | None:
         start, end = columns[run.start()], columns[run.end()]
         if end % tab or run.end() - run.start() == len(line):
             elsewhere += 1  # a blank inside a cell, blanks an editor did not make, or a blank line
-        elif run.start() == 0 or end - start >= 2:
+        elif run.start() == 0 or end - start >= 2 or _figure_then_label(line, run.start(), run.end()):
             sure.append((run.start(), run.end(), end // tab - start // tab))
         else:
             single.append(run.start())
