@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from .errors import ParseError, os_reason
+from .errors import ParseError, logger, os_reason, refusal
 from .filetypes import OLE2_MAGIC, is_docx, is_html, refuse_unreadable
 from .layout_names import layout_name
 from .planjson import Plan, PlanWarning, validate
@@ -323,23 +323,60 @@ def _file_line(origin: list[int], line: int | None) -> int | None:
     return origin[line - 1] + 1
 
 
+#: What the plan office is told when a layout's reader failed in a way no input should make it (a bug), and no other
+#: reader read the file: the file is not to blame, and the administrator's log has the traceback.
+READER_FAULT = (
+    "ファイルを読み取れませんでした（読み取り処理の不具合です）。お手数ですが、システム管理者にこのファイルを"
+    "お知らせください。"
+)
+
+
+def _score(layout: str, source: Source) -> float:
+    """How sure ``layout`` is that it reads ``source``: the dispatch's one guard around the layouts' detection. A
+    reader that raises (a bug; no reader raises for input it does not know) does not recognise the file, and the
+    error is logged with its traceback — taken silently for 「no plan found」 it had hidden a reader's crash that lost a
+    whole plan. Running out of memory or stack is not a reader's answer: it ends the reading."""
+    try:
+        return float(_module(layout).detect(source))
+    except ParseError:
+        return 0.0
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:
+        logger.exception("読み取りの不具合: %s の判定が例外を送出しました", layout)
+        return 0.0
+
+
+def _parsed(layout: str, source: Source) -> Plan:
+    """``layout``'s plan of ``source``, the dispatch's guard around the readers: an exception other than
+    :class:`ParseError` is a bug, logged with its traceback and turned into a ParseError (``READER_FAULT``), so that
+    the next reader is asked and no traceback reaches the plan office."""
+    try:
+        plan: Plan = _module(layout).parse(source)
+    except (ParseError, MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        logger.exception("読み取りの不具合: %s の読み取りが例外を送出しました", layout)
+        raise refusal(READER_FAULT, exc) from None
+    return plan
+
+
 def detect(source: Source) -> str:
     """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
     best, best_score = None, 0.0
     for layout in LAYOUTS:
         if layout == FALLBACK:
             continue
-        score = _module(layout).detect(source)
+        score = _score(layout, source)
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        fallback = _module(FALLBACK)
-        if fallback.detect(source) <= 0:
+        if _score(FALLBACK, source) <= 0:
             if source.is_xlsx:
                 from .readers.xlsx import open_workbook
 
                 open_workbook(source.data).close()  # a damaged workbook, or a zip that is none: say so
-            raise ParseError(fallback.NOTHING_FOUND)
+            raise ParseError(_module(FALLBACK).NOTHING_FOUND)
         best = FALLBACK
     return best
 
@@ -568,12 +605,11 @@ def _has_figure(indicator: Indicator) -> bool:
 def _read(source: Source, layout: str | None) -> Plan:
     """The plan of a loaded source, by ``layout`` or the detected one."""
     name = layout or detect(source)
-    module = _module(name)
-    if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:
+    if layout and name not in ("planjson", "template", FALLBACK) and _score(name, source) <= 0:
         raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
     checked = False
     try:
-        plan = module.parse(source)
+        plan = _parsed(name, source)
         stated = name == "planjson"  # a Plan JSON file says what it means: 「全課」 a 担当課 if it says so
         if not plan["initiatives"]:
             raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
@@ -625,12 +661,12 @@ def _runner_up(source: Source, failed: str) -> Plan | None:
     for layout in LAYOUTS:
         if layout in (failed, FALLBACK):
             continue
-        score = _module(layout).detect(source)
+        score = _score(layout, source)
         if score > 0:
             scores.append((score, layout))
     for _, layout in sorted(scores, reverse=True):
         try:
-            plan: Plan = _module(layout).parse(source)
+            plan = _parsed(layout, source)
             validate(plan)  # a plan no store takes is no reading (see _read)
         except ParseError:
             continue
@@ -654,10 +690,9 @@ def _names_the_template(source: Source) -> bool:
 def _fallback(source: Source, name: str, error: ParseError) -> Plan:
     """When the detected layout cannot read the file, what the generic readers find (with a
     warning saying so), or the layout's own error when they find nothing."""
-    generic = _module(FALLBACK)
-    if generic.detect(source) <= 0:
+    if _score(FALLBACK, source) <= 0:
         raise error
-    plan: Plan = generic.parse(source)
+    plan = _parsed(FALLBACK, source)
     if name == "template" and plan["municipality"]["name"] and not _names_the_template(source):
         # a sheet of the template's words that is not the template (no 「計画」 sheet, no 自治体名 row): read
         # as the table it is, with nothing said about a template the office never used

@@ -985,11 +985,9 @@ def _has_value(indicator: Any) -> bool:
 
 
 def detect(source: Any) -> float:
-    """SCORE when the shape readers find an initiative, else 0; never raises."""
-    try:
-        plan, _ = read(source)
-    except Exception:
-        return 0.0
+    """SCORE when the shape readers find an initiative, else 0. A reader's error is the dispatch's to log
+    (``importers._score``): swallowed here, it had been taken for 「no plan」 and hid a crash."""
+    plan, _ = read(source)
     return SCORE if plan is not None and plan["initiatives"] else 0.0
 
 

@@ -1125,7 +1125,7 @@ def _steps_under(years: dict[int, tuple[int, int | None]], texts: list[str]) -> 
     """A row of steps under a row of years from the first column on (「R7 | R8 | R9 | R10」 under a
     【スケジュール】 line): each cell under a year, each a short step (「システム構築」「→」), not prose."""
     filled = [j for j, t in enumerate(texts) if t]
-    order = [years[j] for j in sorted(years)]
+    order = [(fy, half or 0) for fy, half in (years[j] for j in sorted(years))]  # (「R6」 beside 「R6 前期」: no half)
     rising = all(a < b for a, b in zip(order, order[1:], strict=False))  # not pieces of a header set vertically
     return 0 in years and rising and bool(filled) and all(j in years and len(texts[j]) <= 20 for j in filled)
 
