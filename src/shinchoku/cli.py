@@ -49,18 +49,20 @@ def _read_map(path: str | None) -> bytes | None:
         raise ParseError(f"列の対応ファイルを読めません: {os_reason(exc)}") from None
 
 
-def _read_plan(args: argparse.Namespace) -> dict[str, Any]:
-    """The plan of ``args.file`` (ParseError when it cannot be read); with ``--map``, read together
-    with the tables it has, and what of the mapping names nothing in them said on stderr."""
+def _read_plan(args: argparse.Namespace, *, tables: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The plan of ``args.file`` (ParseError when it cannot be read), with the tables found in it and the role
+    of each column when ``tables`` is asked for (an import, to choose a saved mapping: the file is then read once
+    when none applies) or a ``--map`` is given, what of the mapping names nothing in them said on stderr."""
     from shinchoku.importers import parse, read_for_preview
 
     mapping = _read_map(args.map)
-    if mapping is None:
-        return parse(args.file, layout=args.layout, municipality=args.municipality)
-    plan, tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=mapping)
-    for warning in mapping_warnings(mapping, plan, tables, sheets=_sheet_names(args.file)):
-        print(f"警告: 列の対応: {warning}", file=sys.stderr)
-    return plan
+    if mapping is None and not tables:
+        return parse(args.file, layout=args.layout, municipality=args.municipality), []
+    plan, found = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=mapping)
+    if mapping is not None:
+        for warning in mapping_warnings(mapping, plan, found, sheets=_sheet_names(args.file)):
+            print(f"警告: 列の対応: {warning}", file=sys.stderr)
+    return plan, found
 
 
 def _is_letter(name: str) -> bool:
@@ -145,7 +147,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError
 
     try:
-        plan = _read_plan(args)
+        plan, _tables = _read_plan(args)
     except ParseError as exc:
         return _refused(exc, args)
     _print_warnings(plan)
@@ -358,7 +360,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError
 
     try:
-        plan = _read_plan(args)
+        plan, tables = _read_plan(args, tables=True)
     except ParseError as exc:
         return _refused(exc, args)
     _setup_django()
@@ -384,7 +386,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _fail("--source と --prefecture は --reference（参考計画として取り込む）と一緒に指定してください。")
     if args.map is None:
         try:
-            plan = _with_saved_mapping(args, plan, into.municipality if into is not None else None)
+            plan = _with_saved_mapping(args, plan, tables, into.municipality if into is not None else None)
         except ParseError as exc:
             return _refused(exc, args)
     target = into.municipality if into is not None else match_municipality(plan, args.municipality)
@@ -444,8 +446,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: Any) -> dict[str, Any]:
-    """The plan read again with the column mapping saved for its municipality, when there is one.
+def _with_saved_mapping(
+    args: argparse.Namespace, plan: dict[str, Any], tables: list[dict[str, Any]], home: Any
+) -> dict[str, Any]:
+    """The plan read again with the column mapping saved for its municipality, when one applies to the ``tables``
+    found in the first reading (the file is read again only then).
 
     The plan office chooses a table's columns once in the upload preview (「この割り当てで読み直す」),
     and the choice is saved for the municipality and used for next year's file. ``shinchoku import``
@@ -461,7 +466,6 @@ def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: An
     municipality = home or match_municipality(plan, args.municipality)
     if municipality is None:
         return plan
-    _read, tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality)
     saved = saved_for(municipality, [str(t["signature"]) for t in tables])
     if saved is None:
         return plan
