@@ -298,11 +298,38 @@ _PERIOD_ALONE = lazy_re(
 
 
 _REVIEW = lazy_re(
-    r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*(?:進捗|実績|評価|取組状況|実施状況)"
+    # 「令和5年度 進捗状況」「2024年度のKPI及びその進捗状況」
+    r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*"
+    r"(?:(?:KPI|成果指標|指標|取組)(?:及びその|とその|の)?\s*)?(?:進捗|実績|評価|取組状況|実施状況)"
     r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度末?\s*(?:時点|現在)"
     # 「令和7年3月31日現在」: the fiscal year the date falls in (its March the year before's)
     r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:時点|現在)"
+    # 「KPIの進捗状況（2024年度）」: the year in brackets after what is reported
+    r"|(?:進捗|実績|評価|取組状況|実施状況)状?況?\s*\(\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*\)"
 )
+
+
+def _review_year(document: Document, source: Any) -> int | None:
+    """The year a progress report reports on: said by the title, else by a line under it (「進捗状況（令和6年度末時点）」)."""
+    return _review_fy(_naming(document, {}, source).title) or next(
+        (fy for line in _first_lines(document, source=source)[:5] if (fy := _review_fy(line))), None
+    )
+
+
+def _in_review_year(plan: Plan, review: int | None) -> None:
+    """An actual or a grade a card or an item states without its year (「実績　912人」「進捗　A」) is the reported year's,
+    as a progress table's 「実績値」 column is: a 進捗状況 page of 「取組項目1:…」 blocks under 「2024年度のKPI及びその進捗状況」
+    gave actuals of no year, which no year's report shows."""
+    if review is None:
+        return
+    for item in plan["initiatives"]:
+        for ind in item["indicators"]:
+            for actual in ind["actuals"]:
+                if actual["fy"] is None:
+                    actual["fy"] = review
+            for grade in ind.get("evaluations") or []:
+                if grade.get("fy") is None:
+                    grade["fy"] = review
 
 
 def _review_fy(title: str | None) -> int | None:
@@ -312,7 +339,9 @@ def _review_fy(title: str | None) -> int | None:
     m = _REVIEW.search(nfkc(title or ""))
     if m is None:
         return None
-    return fy_of(m.group(1) or m.group(2)) if not m.group(3) else fy_of(m.group(0))
+    if m.group(3):
+        return fy_of(m.group(0))
+    return fy_of(f"{m.group(1) or m.group(2) or m.group(4)}年度")
 
 
 def _titled_table(document: Document) -> bool:
@@ -369,6 +398,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     plan = None
     if found:
         plan = _plan(source, document, collector, (start_fy, end_fy))
+        _in_review_year(plan, _review_year(document, source))
         inferred = plan["plan"]["period"]["end_fy"]
         if end_fy is None and inferred is not None and _open_range(document):
             # no period stated, a 工程 open at its end (「R8～ 本格実施」): it runs to the last year the
@@ -452,10 +482,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
             read_cards(sheets, collector, plan_end=end_fy)
             return collector, True
         collector = Collector()
-    # the year reported on: said by the title, else by a line under it (「進捗状況（令和6年度末時点）」)
-    review = _review_fy(_naming(document, {}, source).title) or next(
-        (fy for line in _first_lines(document, source=source)[:5] if (fy := _review_fy(line))), None
-    )
+    review = _review_year(document, source)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     join_steps(tickets, collector)
     # the blocks the card and the outline readers read, worked out once for both (neither changes them)

@@ -10,6 +10,7 @@ without a label continue the field before them. Section headings (numbered lines
 
 from __future__ import annotations
 
+from re import Match
 from typing import Any
 
 from ..document import Block, Card, Cell, Document, Line, Location, Table
@@ -183,22 +184,63 @@ _LABEL_BULLET = lazy_re(r"^\s*[◇◆□■○●・･▽▼▶▷]\s*")
 _NUMBERED_LABEL = lazy_re(r"^(?P<word>\D+?)\s*(?:No\.?)?\s*(?P<number>[0-9]{1,2}(?:-[0-9]{1,3}){0,3})$")
 
 
+#: A label numbered before its colon, a word and its number alone: 「取組項目1:職員の意識改革」 (a web page's list of 取組, its
+#: 目標 numbered under each: 「目標1_…」). Not 「基本目標1 行政…:」 (a heading with words after its number).
+_NUMBERED_COLON = lazy_re(r"^\s*[^\d:：\s]{1,8}\s*[0-9０-９]{1,2}\s*$")
+
+#: A label joined to its value by an underscore: 「目標1_DX研修の受講者数:800人/年」「目標_庁内会議のペーパーレス実施率:90%」, as a
+#: web page (a CMS's list of a 取組's 目標) writes them; only a word the dictionary knows, with its number or without.
+_UNDERSCORE_LABEL = lazy_re(r"^\s*(?P<c>[^\d_:：\s]{1,8}[0-9０-９]{0,2})[_＿](?P<b>(?!x)x)?(?P<v>\S.*)$")
+
+
+def _underscored(text: str) -> Match[str] | None:
+    """A 「目標1_…」 line's label and value (as ``_LABEL_LINE`` gives them: groups ``c`` and ``v``), when its word before
+    the underscore is a label of the dictionary."""
+    m = _UNDERSCORE_LABEL.match(text)
+    if m is None:
+        return None
+    word = _NUMBERED_LABEL.match(nfkc(m.group("c")))
+    return m if classify(word.group("word") if word else m.group("c"), loose=False) is not None else None
+
+
+#: What a value's label can run into with no blank between them: a figure with its unit, a grade, a dash for none.
+_GLUED_VALUE = lazy_re(
+    r"^(?:[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?(?:[^\s0-9０-９,，.．、。)）].*)?|[SA-DＳＡ-Ｄ]|[―－\-])$"
+)
+#: The roles of a label a value may be glued to (「実績912人」「進捗A」).
+_GLUED_ROLES = ("baseline", "target", "actual", "evaluation", "rate")
+
+
+def _glued(text: str) -> tuple[str, str] | None:
+    """(role, value) of a label and its figure or grade with no blank between them — 「実績912人」「進捗A」「実績20業務のうち
+    12業務で…」, a table of two columns printed close (a web page's 「実績 | 912人」 saved as PDF): the label one the
+    dictionary knows for a value, the figure its unit right after it (「目標1 行政サービス」 is a heading)."""
+    text = text.strip()
+    for end in range(2, min(6, len(text))):
+        column = classify(text[:end], loose=False)
+        value = text[end:]
+        if column is not None and column.role in _GLUED_ROLES and _GLUED_VALUE.match(value) and not year_in(value):
+            role = column.role if column.fy is None else f"{column.role}:{column.fy}"
+            return role, value
+    return None
+
+
 def label_value(text: str) -> tuple[str, str] | None:
     """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 / 「担当　総務課」 line, None for any other line."""
     bullet = _LABEL_BULLET.match(text)
     text = text[bullet.end() :] if bullet else text
     if text[:1] in "(（" and text[-1:] in ")）" and text.count(text[:1]) == 1:
         text = text[1:-1]  # 「（指標：コンビニ交付の利用率）」 after the figures it names
-    m = _LABEL_LINE.match(text)
+    m = _underscored(text) or _LABEL_LINE.match(text)
     if not m and (paren := _PAREN_LABEL.match(text)) and classify(paren.group("b"), loose=False) is not None:
         m = paren  # 「（担当課）住民課」「（成果指標）…」: a known label in round brackets, its value after it
     if not m:
         numbered = marker(text)
         if numbered is not None and numbered.kind.startswith("word:") and "(" in numbered.number:
             return None  # 「施策(1)　行政手続のオンライン化」: a heading numbered by its word, no 施策 field
-        return _spaced(text, marked=bullet is not None)
+        return (_glued(text) if numbered is None else None) or _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
-    numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") else None
+    numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") or _NUMBERED_COLON.match(label) else None
     if numbered and m.group("v").strip():
         word = classify(numbered.group("word"), loose=False)
         if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
@@ -621,17 +663,40 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     label seldom right under another (labels in a row over their values are ``_bare_labels_pair``'s)."""
     labels = [at for at, block in enumerate(blocks) if isinstance(block, Line) and _own_label(block.text)]
     roles = {(_own_label(blocks[at].text) or "").split(":")[0] for at in labels}
+    mixed = len(labels) >= 4 and len(roles) >= 2 and roles <= _REPORTED and _titled_by_lines(blocks)
+    if mixed:
+        # 「取組項目1:職員の意識改革」 then 「目標1_…:800人/年」「実績」「912人」「進捗」「A」 (a web page's progress list): the
+        # title and targets on labelled lines, only the labels of what is reported alone over their values
+        roles.add("title")
     if "title" not in roles or len(roles) < 3:
         return False
     # a label over one of its own kind heads it (「成果指標」 over 「指標名」): neither stacked nor a label of no value
     headings = {at for at in labels if _heads_its_kind(blocks, at)}
     labels = [at for at in labels if at not in headings]
+    if mixed:
+        # among labelled lines a label right over another is a field left empty (「実績」 over 「進捗」「第2期計画での継続」)
+        labels = [at for at in labels if not (isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text))]
     stacked = sum(1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text))
     # a value of a few lines (a 年度別計画 of three years, a line each and its step): not lines by the dozen, as a
     # title set vertically gives one character a line between words that happen to be labels
     runs = [_value_lines(blocks, at + 1) for at in labels]
     short = sum(1 for run in runs if 1 <= run <= 8)
     return stacked * 10 <= len(labels) and short * 10 >= len(labels) * 9
+
+
+#: The labels of what a progress report gives for each target (its 実績, its grade, its rate).
+_REPORTED = frozenset({"actual", "evaluation", "rate"})
+
+
+def _titled_by_lines(blocks: list[Any]) -> bool:
+    """Whether two lines or more are a title's label and its value (「取組項目1:職員の意識改革」「取組名：…」)."""
+    found = 0
+    for block in blocks:
+        if isinstance(block, Line) and (field := label_value(block.text)) is not None and field[0] == "title":
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _cells_apart(blocks: list[Any]) -> list[Any]:
@@ -744,6 +809,8 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
                         values.append(f"{text} {step}")
                     continue
             values.append(text)
+        if not values and at < len(blocks) and isinstance(nxt := blocks[at], Line) and _own_label(nxt.text):
+            continue  # a field left empty (「実績」 right over 「進捗」): no text to run on into the field before
         if not values:
             out.append(block)
             continue
@@ -753,7 +820,8 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
             continue
         # a 担当課 cell wrapped inside a name (「市民課、情」「報政策課」) is closed up, as a table's cells are
         value = _join_cells(values) if role.startswith("departments") else "、".join(values)
-        out.append(Line(f"{block.text.strip()}：{value}", block.location))
+        label = block.text.strip()
+        out.append(Line(f"{label}{'' if label[-1:] in '】]］〕>＞》〉' else '：'}{value}", block.location))
         if role in _INDICATOR_ROLES:
             at = _yearly_plan(blocks, at, out)
     return out

@@ -358,9 +358,14 @@ def read_value(text: str, fy: int | None = None) -> Value | None:
 def written_value(written: str, fy: int | None = None) -> Value:
     """``read_value`` of a cell already on one line with its blanks squashed and known to hold
     something (a table row's cleaned cells: read once, not again for each value)."""
-    found = parse_number(written) if _RISE_BY.search(written) is None else None
+    part = _OF_WHICH.search(written)
+    found = parse_number(part.group(1) if part else written) if _RISE_BY.search(written) is None else None
     stated = parse_fy(written)
     return value(stated[0] if stated else fy, found[0] if found else None, written)
+
+
+#: 「20業務のうち12業務で移行を完了」: the figure reached is the one after 「のうち」, not the whole it is a part of.
+_OF_WHICH = lazy_re(r"[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９]{0,4}\s*のうち[、,，]?\s*([0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９、。]{0,4})")
 
 
 #: A target stated as a rise from the present (「現状値から20ポイント以上増加」「5％向上」 after 「から」): a difference, no

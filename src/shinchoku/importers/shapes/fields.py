@@ -218,6 +218,7 @@ def apply_fields(
     numbered: dict[str, Indicator] = {}  # 「①RPAを適用した業務の数」: the indicator of each entry number
     # a grade written before any indicator (a 中間評価's 「評価　Ａ」 over its 成果指標, a 〔進捗　◎〕 after the title)
     graded: list[dict[str, Any]] = [{"fy": None, "text": grade}] if grade else []
+    stated_goal: str | None = None  # a 目標 of no figure, before any indicator
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -269,6 +270,7 @@ def apply_fields(
                     current = ind
         elif base == "target" and fy is None and current is None and _no_figure(value):
             add_text(item, "goal", value)  # 「【目標】全ての小中学校で、１人１台端末を毎日の授業で活用します。」: a state
+            stated_goal = value  # what an 実績 under it reports on (「目標1_無線LANの整備」「実績」「…を完了」)
         elif base == "target" and fy is None and (stated := _goal_and_indicators(value, plan_end)) is not None:
             # 「◆目標　よく使われる手続がオンラインで完結している⏎電子申請できる手続数　現状：25手続（R6）→目標：100手続
             # （R10）」: the state aimed at (a line of no figure), then an indicator a line
@@ -281,13 +283,22 @@ def apply_fields(
             value = _MARK_BULLET.sub("", value)  # 「＜目標＞」 over one 「・…」
             whole = indicator_from_text(value, plan_end) if base == "target" and fy is None else None
             another = current is None or (
-                # a second 「目標：…」 line of its own indicator under the first, already whole
+                # a second 「目標：…」 line of its own indicator under the first, already whole (or graded: 「目標1_…」
+                # 「実績」「進捗　B」 then 「目標2_…:60%」, the first a goal of no figure)
                 whole is not None
-                and current["final_target"] is not None
+                and (current["final_target"] is not None or bool(current.get("evaluations")))
                 and whole["final_target"] is not None
                 and whole["name"] != current["name"]
             )
-            if whole is not None and (whole["baseline"] is not None or baseline_unmeasured(value)) and another:
+            if (
+                whole is not None
+                and another
+                and (
+                    whole["baseline"] is not None
+                    or baseline_unmeasured(value)
+                    or (whole["final_target"] is not None and _NAMES_ITS_TARGET.match(value) is not None)
+                )
+            ):
                 # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator (its
                 # target may come on the next line, where a narrow column broke it); so is one whose baseline is 「－」
                 # (「オンライン相談の件数（年間）　－（令和５年度）→３００件（令和９年度）」: first read as a name 「…(年間) -( )→」
@@ -296,7 +307,7 @@ def apply_fields(
                 current = whole
                 continue
             if current is None:
-                current = indicator(name_before_number(value) or item["title"])
+                current = indicator(name_before_number(value) or stated_goal or item["title"])
                 item["indicators"].append(current)
             if base == "baseline" and fy is None and _carries_target(current, value, plan_end):
                 continue  # 「指標：…数⏎現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」
@@ -342,6 +353,10 @@ def apply_fields(
         elif base == "evaluation":
             # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
             grade, _, rest = value.partition("\n")
+            if current is None and stated_goal is not None:
+                # 「目標1_LGX行動規範の制定」「進捗　B」: the grade of that goal, an indicator of no figure
+                current = indicator(stated_goal)
+                item["indicators"].append(current)
             if current is not None:
                 # (of no year written: the latest actual's, as a report grades the year it reports)
                 latest = max((a["fy"] for a in current["actuals"] if a["fy"]), default=None)
@@ -376,6 +391,11 @@ def apply_fields(
 
 #: A code a system gives (a 財務 or 予算 system's 事業コード): zero-padded parts, 「01-02-0031」 (NFKC text).
 _SYSTEM_CODE = lazy_re(r"(?:^|[-.])0[0-9]")
+
+
+#: A target that names its indicator before a colon: 「DX推進リーダーの育成:60人(累計)」 — a 取組's second 目標 line, an
+#: indicator of its own (a web page's 「目標1_…」「目標2_…」 under one 取組項目), not a second figure of the first.
+_NAMES_ITS_TARGET = lazy_re(r"^[^:：\d]{2,40}[:：]\s*[0-9０-９]")
 
 
 def _goal_and_indicators(value: str, plan_end: int | None) -> tuple[str, list[Indicator]] | None:

@@ -1,0 +1,77 @@
+"""A progress page as a city publishes it on its web site, a 取組 a heading and its 目標 under it, each with its 実績 and
+進捗 (``other/narumidai_kpi_web.txt`` as copied out of the browser, ``.html`` as saved): 「取組項目1:職員のデジタル意識の
+改革」, 「目標1_DX研修の受講者数:800人/年」, 「実績」 over 「912人」, 「進捗」 over 「A」 — a 目標 of no figure (「目標1_無線LANの
+整備、ネットワーク分離方式の見直し」) graded as the others, the year reported said once at the top (「2024年度のKPI及びその
+進捗状況」).
+
+First read (copied text): seven 取組 of no number, one indicator each of no actual — 「目標1_…」 no label (an underscore
+between label and value), each 取組's second 目標 its first's, 「実績」「進捗」 alone on their lines no labels of the card
+(its title on a labelled line), the actuals of no year. Now exact: ``cards._underscored`` (a known label, numbered or not,
+before an underscore), ``cards.label_value`` (「取組項目1:」 numbered before its colon: code 1), ``cards._labels_over_values``
+(labels alone over their values among labelled lines), ``fields.apply_fields`` (a 目標 naming its indicator before a colon
+after one graded or whole is an indicator of its own; a 目標 of no figure the indicator its 実績 and 進捗 report on),
+``generic._in_review_year`` (an actual or grade of no year the reported year's), ``common._OF_WHICH`` (「20業務のうち12業務」
+is 12).
+
+The page saved as PDF by the browser (its 「実績 | 912人」 rows printed close: 「実績912人」「進捗A」 a line, first read KPI 0):
+exact as the PDF and through ``pdftotext`` either way — a value's label glued to its figure or grade is a field
+(``cards._glued``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shinchoku.importers import parse
+
+from .other.unseen import item, kpi
+from .samplepdf import pdftotext, print_html
+from .scoring import assert_exact, by_title, score
+
+HERE = Path(__file__).parent / "other"
+
+EXPECTED = {
+    "initiatives": [
+        item("1", "職員のデジタル意識の改革", [], (kpi(None, (2025, 800), actuals=((2024, 912),)), kpi(None, (2025, 60), actuals=((2024, 41),)))),
+        item("2", "庁内ネットワークの再構築", [], (kpi(None, (2025, 60), actuals=((2024, 47.2),)),)),
+        item("3", "テレワークの推進", [], (kpi(None, (2025, 3), actuals=((2024, 1),)),)),
+        item("4", "ペーパーレス化の推進", [], (kpi(None, (2025, 90), actuals=((2024, 76),)),)),
+        item("5", "情報システムの標準化・共通化", [], (kpi(None, (2025, 20), actuals=((2024, 12),)),)),
+        item("6", "業務改革（BPR）の推進", [], (kpi(None, (2025, 30), actuals=((2024, 18),)),)),
+        item("7", "AI・RPAの活用", [], (kpi(None, (2025, 6000), actuals=((2024, 4850),)), kpi(None, (2025, 500)))),
+    ]
+}
+
+
+@pytest.fixture(scope="module", params=["narumidai_kpi_web.txt", "narumidai_kpi_web.html"])
+def plan(request: pytest.FixtureRequest) -> dict:
+    return parse(HERE / request.param)
+
+
+def test_each_goal_of_the_page_is_an_indicator_with_its_actual_of_the_year_reported(plan: dict) -> None:
+    assert_exact(score(plan, EXPECTED))
+    assert plan["plan"]["period"] == {"start_fy": 2022, "end_fy": 2025}
+
+
+def test_each_goal_keeps_its_grade_and_a_goal_of_no_figure_its_account(plan: dict) -> None:
+    staff, leaders = by_title(plan, "デジタル意識")["indicators"]
+    assert (staff["name"], staff["unit"], staff["evaluations"]) == ("DX研修の受講者数", "人", [{"fy": 2024, "text": "A"}])
+    assert (leaders["name"], leaders["evaluations"]) == ("DX推進リーダーの育成", [{"fy": 2024, "text": "B"}])
+    network, satisfied = by_title(plan, "ネットワーク")["indicators"]
+    assert network["name"] == "無線LANの整備、ネットワーク分離方式の見直し" and network["final_target"] is None
+    assert "本庁舎の無線LAN整備を完了" in network["actuals"][0]["text"] and network["actuals"][0]["fy"] == 2024
+    assert network["evaluations"] == [{"fy": 2024, "text": "B"}]
+    assert satisfied["evaluations"] == [{"fy": 2024, "text": "C"}]
+    assert by_title(plan, "AI・RPA")["indicators"][1]["evaluations"] == [{"fy": 2024, "text": "D"}]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["pdf", "pdftotext -layout", "pdftotext"])
+def test_the_page_saved_as_pdf_by_the_browser_reads_the_same(how: str) -> None:
+    pdf = print_html((HERE / "narumidai_kpi_web.html").read_text(encoding="utf-8"), "narumidai-web")
+    if how == "pdf":
+        plan = parse(pdf)
+    else:
+        plan = parse(pdftotext(pdf, layout=how.endswith("-layout")).encode(), filename="narumidai.txt")
+    assert_exact(score(plan, EXPECTED))
