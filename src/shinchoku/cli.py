@@ -50,9 +50,10 @@ def _read_map(path: str | None) -> bytes | None:
 
 
 def _read_plan(args: argparse.Namespace, *, tables: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The plan of ``args.file`` (ParseError when it cannot be read), with the tables found in it and the role
-    of each column when ``tables`` is asked for (an import, to choose a saved mapping: the file is then read once
-    when none applies) or a ``--map`` is given, what of the mapping names nothing in them said on stderr."""
+    """The plan of ``args.file`` and the tables found in it with each column's role (ParseError when it cannot be
+    read). The tables are read when ``tables`` asks for them — an import chooses a saved mapping by them, reading
+    the file again only when one applies — or a ``--map`` is given; what of a --map names nothing in the file is
+    said on stderr."""
     from shinchoku.importers import parse, read_for_preview
 
     mapping = _read_map(args.map)
@@ -887,6 +888,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OneLine(logging.Handler):
+    """A log record as one line on the stderr of the moment (a test's captured one too), never its traceback."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            print(f"shinchoku: {record.getMessage()}", file=sys.stderr)
+        except Exception:
+            self.handleError(record)
+
+
+def _say_reader_faults() -> None:
+    """A reader's bug the importers log (「読み取りの不具合: …」, importers._score) is one line on stderr, never a
+    traceback: Python's last-resort handler printed the whole English traceback amid an import's output."""
+    importers = logging.getLogger("shinchoku.importers")
+    if not any(isinstance(handler, _OneLine) for handler in importers.handlers):
+        importers.addHandler(_OneLine(logging.ERROR))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -894,6 +913,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pdfminer warns once per font it cannot measure (「Could not get FontBBox…」, a dozen lines for
     # any Chromium print): noise to a plan office, and the reader's own warnings say what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    _say_reader_faults()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["manage"]:
         # Everything after 「manage」 is Django's, 「--help」 too: argparse's REMAINDER does not take

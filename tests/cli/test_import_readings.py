@@ -59,3 +59,21 @@ def test_a_given_mapping_reads_the_file_once(db, tmp_path, readings) -> None:
     assert main(["import", "--map", str(mapping), str(first)]) == 0
     assert readings == ["asagiri_r7.xlsx"]
     assert Initiative.objects.get(title="電子申請の拡大").background == "紙の申請が多い"
+
+
+def test_a_readers_bug_is_one_line_on_the_command_line_never_a_traceback(db, monkeypatch, capsys) -> None:
+    """A reader's crash the importers log and step past (``importers._score``) printed Python's whole English
+    traceback amid ``shinchoku parse``'s output; the plan is still read by the next reader."""
+    from shinchoku.importers import hita
+
+    from ..conftest import SEED_FILES
+
+    def crash(source: object) -> float:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(hita, "detect", crash)
+    assert main(["parse", "--compact", str(SEED_FILES["nobeoka"])]) == 0
+    told = capsys.readouterr()
+    assert json.loads(told.out)["plan"]["source"]["layout"] == "nobeoka"
+    assert "shinchoku: 読み取りの不具合: hita の判定が例外を送出しました" in told.err
+    assert "Traceback" not in told.err and "IndexError" not in told.err

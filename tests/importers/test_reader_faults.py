@@ -9,7 +9,7 @@ import logging
 
 import pytest
 
-from shinchoku.importers import READER_FAULT, ParseError, generic, hita, nobeoka, parse
+from shinchoku.importers import READER_FAULT, TOO_DEEP, ParseError, generic, hita, nobeoka, parse
 
 from ..conftest import SEED_FILES
 
@@ -46,7 +46,7 @@ def test_a_crash_no_reader_gets_past_is_told_in_japanese(monkeypatch, caplog) ->
     monkeypatch.setattr(generic, "read", _crash)
     with pytest.raises(ParseError) as refused:
         parse("1. 電子申請の拡充\n担当課：情報政策課\n".encode(), filename="plan.txt")
-    assert refused.value.message == generic.NOTHING_FOUND
+    assert refused.value.message == READER_FAULT  # not 「no plan found」: the file is not to blame
     assert _faults(caplog) == ["読み取りの不具合: generic の判定が例外を送出しました"]
     with pytest.raises(ParseError) as refused:
         parse("1. 電子申請の拡充\n担当課：情報政策課\n".encode(), filename="plan.txt", layout="generic")
@@ -62,3 +62,15 @@ def test_a_row_of_years_with_a_year_and_its_half_is_no_crash() -> None:
 
     assert _steps_under({0: (2024, None), 1: (2024, 1), 2: (2025, None)}, ["検討", "構築", "運用"])
     assert not _steps_under({0: (2024, 1), 1: (2024, None)}, ["検討", "構築"])
+
+
+def test_a_reader_out_of_stack_is_told_in_japanese_and_a_layout_misnamed_as_such(monkeypatch) -> None:
+    def too_deep(*args: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(generic, "read", too_deep)
+    with pytest.raises(ParseError) as refused:
+        parse("1. 電子申請の拡充\n担当課：情報政策課\n".encode(), filename="plan.txt")
+    assert refused.value.message == TOO_DEEP
+    with pytest.raises(ParseError, match="レイアウト 'nobeokaa' はありません"):
+        parse(SEED_FILES["nobeoka"], layout="nobeokaa")

@@ -75,3 +75,41 @@ def test_the_page_saved_as_pdf_by_the_browser_reads_the_same(how: str) -> None:
     else:
         plan = parse(pdftotext(pdf, layout=how.endswith("-layout")).encode(), filename="narumidai.txt")
     assert_exact(score(plan, EXPECTED))
+
+
+#: The page of a plan's last year, its 実績 left empty and its 進捗 saying what becomes of each 目標 (as a city's page
+#: the year its next plan starts), two parts numbered before their colons, the page ending on an empty 実績.
+LAST_YEAR = """2025年度のKPI及びその進捗状況
+基本目標1:市民サービスの向上
+取組項目1:行政手続のオンライン化
+目標1_手続の見直し方針の策定
+実績
+進捗
+第2期計画での継続
+目標2_オンライン手続数:300手続(累計)
+実績
+進捗
+第2期計画での継続
+基本目標2:行政運営の効率化
+取組項目1:ペーパーレス化の推進
+目標_庁内会議のペーパーレス実施率:85%
+実績
+"""
+
+
+def test_a_page_of_empty_actuals_keeps_each_goal_its_words_and_numbers_each_part() -> None:
+    plan = parse(LAST_YEAR.encode(), filename="kpi.txt", municipality="鳴海台市")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1", "行政手続のオンライン化"),
+        ("2-1", "ペーパーレス化の推進"),
+    ]
+    policy, online = plan["initiatives"][0]["indicators"]
+    assert (policy["name"], policy["final_target"], policy["evaluations"]) == (
+        "手続の見直し方針の策定",
+        None,
+        [{"fy": 2025, "text": "第2期計画での継続"}],
+    )
+    assert (online["name"], online["final_target"]["value"], online["actuals"]) == ("オンライン手続数", 300, [])
+    assert online["evaluations"] == [{"fy": 2025, "text": "第2期計画での継続"}]
+    (paperless,) = plan["initiatives"][1]["indicators"]
+    assert (paperless["final_target"]["value"], paperless["actuals"]) == (85, [])

@@ -331,30 +331,43 @@ READER_FAULT = (
 )
 
 
+#: What running out of stack in a reader says (a file nested past what a reader follows).
+TOO_DEEP = "ファイルの構造が深すぎて読めません。"
+
+#: ``_score`` of a layout whose detection raised: no score (below any reader's 0), told apart from 「not this layout」.
+_CRASHED = -1.0
+
+
 def _score(layout: str, source: Source) -> float:
     """How sure ``layout`` is that it reads ``source``: the dispatch's one guard around the layouts' detection. A
-    reader that raises (a bug; no reader raises for input it does not know) does not recognise the file, and the
-    error is logged with its traceback — taken silently for 「no plan found」 it had hidden a reader's crash that lost a
-    whole plan. Running out of memory or stack is not a reader's answer: it ends the reading."""
+    reader that raises (a bug; no reader raises for input it does not know) does not recognise the file — ``_CRASHED``
+    — and the error is logged with its traceback: taken silently for 「no plan found」 it had hidden a reader's crash that
+    lost a whole plan. Running out of stack is said in Japanese (``TOO_DEEP``); out of memory ends the reading."""
+    module = _module(layout)  # (an unknown layout's name is the caller's error, said as such)
     try:
-        return float(_module(layout).detect(source))
+        return float(module.detect(source))
     except ParseError:
         return 0.0
-    except (MemoryError, RecursionError):
+    except MemoryError:
         raise
+    except RecursionError:
+        raise ParseError(TOO_DEEP) from None
     except Exception:
         logger.exception("読み取りの不具合: %s の判定が例外を送出しました", layout)
-        return 0.0
+        return _CRASHED
 
 
 def _parsed(layout: str, source: Source) -> Plan:
     """``layout``'s plan of ``source``, the dispatch's guard around the readers: an exception other than
     :class:`ParseError` is a bug, logged with its traceback and turned into a ParseError (``READER_FAULT``), so that
     the next reader is asked and no traceback reaches the plan office."""
+    module = _module(layout)
     try:
-        plan: Plan = _module(layout).parse(source)
-    except (ParseError, MemoryError, RecursionError):
+        plan: Plan = module.parse(source)
+    except (ParseError, MemoryError):
         raise
+    except RecursionError:
+        raise ParseError(TOO_DEEP) from None
     except Exception as exc:
         logger.exception("読み取りの不具合: %s の読み取りが例外を送出しました", layout)
         raise refusal(READER_FAULT, exc) from None
@@ -362,16 +375,22 @@ def _parsed(layout: str, source: Source) -> Plan:
 
 
 def detect(source: Source) -> str:
-    """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
+    """Name of the layout that reads ``source`` best; ParseError when none recognises it (``READER_FAULT`` when the
+    only reader that might have crashed: the file is not said to be no plan for a reader's bug)."""
     best, best_score = None, 0.0
+    crashed = False
     for layout in LAYOUTS:
         if layout == FALLBACK:
             continue
         score = _score(layout, source)
+        crashed = crashed or score == _CRASHED
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        if _score(FALLBACK, source) <= 0:
+        fallback = _score(FALLBACK, source)
+        if fallback <= 0:
+            if fallback == _CRASHED or crashed:
+                raise ParseError(READER_FAULT)
             if source.is_xlsx:
                 from .readers.xlsx import open_workbook
 

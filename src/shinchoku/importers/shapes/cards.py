@@ -10,11 +10,13 @@ without a label continue the field before them. Section headings (numbered lines
 
 from __future__ import annotations
 
+import functools
+import re
 from re import Match
 from typing import Any
 
 from ..document import Block, Card, Cell, Document, Line, Location, Table
-from ..labels import classify, generic_title, key, year_in
+from ..labels import LABELS, classify, generic_title, key, year_in
 from ..text import (
     is_chapter_heading,
     is_department,
@@ -184,10 +186,6 @@ _LABEL_BULLET = lazy_re(r"^\s*[◇◆□■○●・･▽▼▶▷]\s*")
 _NUMBERED_LABEL = lazy_re(r"^(?P<word>\D+?)\s*(?:No\.?)?\s*(?P<number>[0-9]{1,2}(?:-[0-9]{1,3}){0,3})$")
 
 
-#: A label numbered before its colon, a word and its number alone: 「取組項目1:職員の意識改革」 (a web page's list of 取組, its
-#: 目標 numbered under each: 「目標1_…」). Not 「基本目標1 行政…:」 (a heading with words after its number).
-_NUMBERED_COLON = lazy_re(r"^\s*[^\d:：\s]{1,8}\s*[0-9０-９]{1,2}\s*$")
-
 #: A label joined to its value by an underscore: 「目標1_DX研修の受講者数:800人/年」「目標_庁内会議のペーパーレス実施率:90%」, as a
 #: web page (a CMS's list of a 取組's 目標) writes them; only a word the dictionary knows, with its number or without.
 _UNDERSCORE_LABEL = lazy_re(r"^\s*(?P<c>[^\d_:：\s]{1,8}[0-9０-９]{0,2})[_＿](?P<b>(?!x)x)?(?P<v>\S.*)$")
@@ -203,26 +201,41 @@ def _underscored(text: str) -> Match[str] | None:
     return m if classify(word.group("word") if word else m.group("c"), loose=False) is not None else None
 
 
-#: What a value's label can run into with no blank between them: a figure with its unit, a grade, a dash for none.
+#: What a value's label can run into with no blank between them: a figure with its unit (no particle: 「5段階で実施」 is
+#: prose) and a note in brackets, 「20業務のうち12業務…」 (what of a whole is done), a grade, a dash for none.
 _GLUED_VALUE = lazy_re(
-    r"^(?:[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?(?:[^\s0-9０-９,，.．、。)）].*)?|[SA-DＳＡ-Ｄ]|[―－\-])$"
+    r"^(?:[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?[^\s0-9０-９,，.．、。()（）でにをはがとものらへや]{0,5}(?:[(（][^()（）]{1,12}[)）])?"
+    r"|[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?[^\s0-9０-９,，.．、。()（）]{0,5}のうち.*"
+    r"|(?P<grade>[SA-DＳＡ-Ｄ])(?:[(（][^()（）]{1,8}[)）])?|[―－\-])$"
 )
 #: The roles of a label a value may be glued to (「実績912人」「進捗A」).
 _GLUED_ROLES = ("baseline", "target", "actual", "evaluation", "rate")
 
 
+@functools.cache
+def _glued_label() -> re.Pattern[str]:
+    """The dictionary's words for a value (``_GLUED_ROLES``) at the start of a line, longest first."""
+    words = sorted(
+        (w for role in _GLUED_ROLES for w in LABELS[role] if not w.isascii() and len(w) <= 5), key=len, reverse=True
+    )
+    return re.compile("^(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
 def _glued(text: str) -> tuple[str, str] | None:
     """(role, value) of a label and its figure or grade with no blank between them — 「実績912人」「進捗A」「実績20業務のうち
-    12業務で…」, a table of two columns printed close (a web page's 「実績 | 912人」 saved as PDF): the label one the
-    dictionary knows for a value, the figure its unit right after it (「目標1 行政サービス」 is a heading)."""
+    12業務で…」, a table of two columns printed close (a web page's 「実績 | 912人」 saved as PDF): the label a word of the
+    dictionary for a value, the figure its unit right after it (「目標1 行政サービス」 is a heading, 「評価5段階で実施」
+    prose)."""
     text = text.strip()
-    for end in range(2, min(6, len(text))):
-        column = classify(text[:end], loose=False)
-        value = text[end:]
-        if column is not None and column.role in _GLUED_ROLES and _GLUED_VALUE.match(value) and not year_in(value):
-            role = column.role if column.fy is None else f"{column.role}:{column.fy}"
-            return role, value
-    return None
+    word = _glued_label().match(text)
+    if word is None or len(text) > 60:
+        return None
+    found = _GLUED_VALUE.match(value := text[word.end() :])
+    column = classify(word.group(0), loose=False)
+    figure = re.split(r"[(（]", value, maxsplit=1)[0]  # (「912人（2024年度）」: the year in brackets the figure's)
+    if found is None or column is None or year_in(figure) or (found.group("grade") and column.role == "rate"):
+        return None
+    return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
 
 
 def label_value(text: str) -> tuple[str, str] | None:
@@ -231,7 +244,9 @@ def label_value(text: str) -> tuple[str, str] | None:
     text = text[bullet.end() :] if bullet else text
     if text[:1] in "(（" and text[-1:] in ")）" and text.count(text[:1]) == 1:
         text = text[1:-1]  # 「（指標：コンビニ交付の利用率）」 after the figures it names
-    m = _underscored(text) or _LABEL_LINE.match(text)
+    m = _LABEL_LINE.match(text)
+    if m is None or classify(m.group("b") or m.group("c") or "") is None:
+        m = _underscored(text) or m  # 「目標1_DX研修の受講者数:800人/年」 (「KPI_1:10件」 is a KPI label's line)
     if not m and (paren := _PAREN_LABEL.match(text)) and classify(paren.group("b"), loose=False) is not None:
         m = paren  # 「（担当課）住民課」「（成果指標）…」: a known label in round brackets, its value after it
     if not m:
@@ -240,11 +255,14 @@ def label_value(text: str) -> tuple[str, str] | None:
             return None  # 「施策(1)　行政手続のオンライン化」: a heading numbered by its word, no 施策 field
         return (_glued(text) if numbered is None else None) or _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
-    numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") or _NUMBERED_COLON.match(label) else None
+    # 「【取組１】電子申請の推進」, and 「取組項目1:職員の意識改革」 (a web page's list of 取組) numbered before its colon
+    numbered = _NUMBERED_LABEL.match(nfkc(label).strip())
     if numbered and m.group("v").strip():
         word = classify(numbered.group("word"), loose=False)
         if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
             return "title", f"{numbered.group('number')} {m.group('v').strip()}"
+        if word is not None and word.role == "section" and m.group("c") and marker(text) is not None:
+            return None  # 「基本目標1:行政サービスの向上」: a numbered heading (its 取組 numbered under it), no field
     if key(label) in _RELATED_ITEMS:
         return "related", m.group("v").strip()  # 「（関連取組：1-1、1-2）」: the 取組 a listed indicator is of
     column = classify(label)
@@ -674,8 +692,9 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     headings = {at for at in labels if _heads_its_kind(blocks, at)}
     labels = [at for at in labels if at not in headings]
     if mixed:
-        # among labelled lines a label right over another is a field left empty (「実績」 over 「進捗」「第2期計画での継続」)
-        labels = [at for at in labels if not (isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text))]
+        # among labelled lines a label with no line of its own under it — right over another (「実績」 over 「進捗」
+        # 「第2期計画での継続」), or the last — is a field left empty
+        labels = [at for at in labels if _value_lines(blocks, at + 1)]
     stacked = sum(1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text))
     # a value of a few lines (a 年度別計画 of three years, a line each and its step): not lines by the dozen, as a
     # title set vertically gives one character a line between words that happen to be labels
@@ -809,8 +828,8 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
                         values.append(f"{text} {step}")
                     continue
             values.append(text)
-        if not values and at < len(blocks) and isinstance(nxt := blocks[at], Line) and _own_label(nxt.text):
-            continue  # a field left empty (「実績」 right over 「進捗」): no text to run on into the field before
+        if not values and (at == len(blocks) or (isinstance(nxt := blocks[at], Line) and _own_label(nxt.text))):
+            continue  # a field left empty (「実績」 right over 「進捗」, or last): no text to run on into the field before
         if not values:
             out.append(block)
             continue

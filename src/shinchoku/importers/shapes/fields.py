@@ -303,11 +303,20 @@ def apply_fields(
                 # target may come on the next line, where a narrow column broke it); so is one whose baseline is 「－」
                 # (「オンライン相談の件数（年間）　－（令和５年度）→３００件（令和９年度）」: first read as a name 「…(年間) -( )→」
                 # whose target was 300 of 令和５年度)
+                if current is None and stated_goal is not None and graded:
+                    # 「目標1_LGX行動規範の制定」「進捗　B」 then 「目標2_…:1,000人/年」: the grade was that goal's, an
+                    # indicator of no figure (a 成果指標 line after it would be what the grade is of, as before)
+                    graded_goal = indicator(stated_goal)
+                    graded_goal["evaluations"] = graded
+                    item["indicators"].append(graded_goal)
+                    graded = []
                 item["indicators"].append(whole)
                 current = whole
                 continue
             if current is None:
-                current = indicator(name_before_number(value) or stated_goal or item["title"])
+                # (an 実績 under a 目標 of no figure reports on that goal: 「目標1_無線LANの整備」「実績」「…を完了」)
+                named = name_before_number(value) or (stated_goal if base == "actual" else None)
+                current = indicator(named or item["title"])
                 item["indicators"].append(current)
             if base == "baseline" and fy is None and _carries_target(current, value, plan_end):
                 continue  # 「指標：…数⏎現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」
@@ -353,10 +362,6 @@ def apply_fields(
         elif base == "evaluation":
             # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
             grade, _, rest = value.partition("\n")
-            if current is None and stated_goal is not None:
-                # 「目標1_LGX行動規範の制定」「進捗　B」: the grade of that goal, an indicator of no figure
-                current = indicator(stated_goal)
-                item["indicators"].append(current)
             if current is not None:
                 # (of no year written: the latest actual's, as a report grades the year it reports)
                 latest = max((a["fy"] for a in current["actuals"] if a["fy"]), default=None)
