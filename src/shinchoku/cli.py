@@ -903,7 +903,7 @@ def _say_reader_faults() -> None:
     traceback: Python's last-resort handler printed the whole English traceback amid an import's output."""
     importers = logging.getLogger("shinchoku.importers")
     if not any(isinstance(handler, _OneLine) for handler in importers.handlers):
-        importers.addHandler(_OneLine(logging.ERROR))
+        importers.addHandler(_OneLine(logging.WARNING))  # (a refusal's cause too, as Python's last resort said it)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
