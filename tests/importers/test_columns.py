@@ -453,3 +453,44 @@ def test_a_cards_labels_centred_in_their_cells_head_their_values_whole() -> None
         ],
         ["スケジュール", "R7：検討R8：試行R9～：本格実施"],
     ]
+
+
+def _on_grid(*cells: tuple[int, str]) -> str:
+    """A line as ``pdftotext -layout`` writes it: each text at its place on pdftotext's grid (a kanji one place)."""
+    line = ""
+    for at, text in cells:
+        line = line.ljust(at) + text
+    return line
+
+
+def test_a_schedules_years_centred_over_steps_set_from_their_left_are_read_on_the_grid() -> None:
+    """A 工程表 a browser printed (白鷺台市 of batch 37): each step set from the left of its year's cell, the header's
+    years centred over them (「R8」 four places right of 「試行」), 「R10」「R11」 as wide as their steps standing at them. On
+    pdftotext's grid every row's steps start at the same places; in display width the titles of wide and narrow
+    characters push them anywhere from 48 to 88, close enough to pass for columns a place either side — the years were
+    misread (「拡充 → → → →」 from R7 read 2025, 2026, 2028, 2029). Read on the grid, each step is its year's, and the
+    labels centred over the first columns (「No.」「取組名」) are theirs, not columns drifting under 「No.」."""
+    text = "\n".join(
+        [
+            _on_grid((4, "No."), (23, "取組名"), (42, "R7"), (51, "R8"), (60, "R9"), (65, "R10"), (71, "R11")),
+            _on_grid((0, "1"), (10, "オンライン申請の拡充"), (41, "拡充"), (47, "→"), (56, "→"), (65, "→"), (71, "→")),
+            _on_grid((0, "2"), (10, "書かない窓口の導入"), (41, "検討"), (47, "試行"), (56, "導入"), (65, "→"), (71, "→")),
+            _on_grid((0, "3"), (10, "キャッシュレス決済の拡大"), (41, "拡大"), (47, "→"), (56, "→")),
+            _on_grid((0, "4"), (10, "公共施設予約のオンライン化"), (47, "構築"), (56, "運用"), (65, "→"), (71, "→")),
+            _on_grid((0, "5"), (10, "ＡＩ・ＲＰＡの活用"), (41, "拡大"), (47, "→"), (56, "→"), (65, "→"), (71, "→")),
+            _on_grid((0, "6"), (10, "基幹業務システムの標準化"), (41, "移行"), (47, "運用")),
+            _on_grid((0, "7"), (10, "テレワーク・Ｗｅｂ会議の推進"), (41, "推進"), (47, "→"), (56, "→"), (65, "→"), (71, "→")),
+        ]
+    )
+    (table,) = [block for block in read_columns(text).blocks() if hasattr(block, "rows")]
+    assert table.texts() == [
+        ["No.", "取組名", "R7", "R8", "R9", "R10", "R11"],
+        ["1", "オンライン申請の拡充", "拡充", "→", "→", "→", "→"],
+        ["2", "書かない窓口の導入", "検討", "試行", "導入", "→", "→"],
+        ["3", "キャッシュレス決済の拡大", "拡大", "→", "→", "", ""],
+        ["4", "公共施設予約のオンライン化", "", "構築", "運用", "→", "→"],
+        ["5", "ＡＩ・ＲＰＡの活用", "拡大", "→", "→", "→", "→"],
+        ["6", "基幹業務システムの標準化", "移行", "運用", "", "", ""],
+        ["7", "テレワーク・Ｗｅｂ会議の推進", "推進", "→", "→", "→", "→"],
+    ]
+

@@ -136,19 +136,21 @@ def looks_column_aligned(text: str) -> bool:
     return "\f" in text or headers > 0
 
 
-def _alignment(lines: list[list[_Fragment]], ends: bool = False) -> float:
+def _alignment(lines: list[list[_Fragment]], ends: bool = False, exact: bool = False) -> float:
     """The share of a block's cells (past the first of each line) that start where cells of
-    other lines start too (±1) — with ``ends``, or end where they end (figures set right-aligned
-    under their label: 「0」「－」「6.2」 of a column): how well a way of counting positions lines the columns up."""
+    other lines start too (±1; with ``exact``, at the very place) — with ``ends``, or end where they end (figures set
+    right-aligned under their label: 「0」「－」「6.2」 of a column): how well a way of counting positions lines the
+    columns up."""
     cells = [fragment for line in lines for fragment in line[1:]]
     if not cells:
         return 0.0
     starts = Counter(fragment.start for fragment in cells)
     stops = Counter(fragment.end for fragment in cells) if ends else Counter()
     need = max(2, len(lines) // 4)
+    near = 0 if exact else 1
 
     def shared(counts: Counter[int], p: int) -> bool:
-        return counts[p - 1] + counts[p] + counts[p + 1] >= need
+        return sum(counts[q] for q in range(p - near, p + near + 1)) >= need
 
     return sum(1 for f in cells if shared(starts, f.start) or (ends and shared(stops, f.end))) / len(cells)
 
@@ -189,6 +191,8 @@ def on_grid(lines: list[str]) -> bool:
         if on >= _ALIGNED - 0.05 and on > off + 0.3 and _wraps_on_grid(gridded, shown, share=0.8, margin=0.15):
             return True
         return on > off + 0.1 and _wraps_on_grid(gridded, shown)
+    if _exactly_on_grid(gridded, shown):
+        return True
     if _alignment(gridded) <= _alignment(shown) + 0.05 and not _wraps_on_grid(gridded, shown):
         return False
     # figures right-aligned under their labels line up by their ends: a block whose every cell lines up so in display
@@ -198,6 +202,15 @@ def on_grid(lines: list[str]) -> bool:
 
 #: The share of a block's cells that line up for its columns to be read as they are aligned.
 _ALIGNED = 0.95
+
+
+def _exactly_on_grid(gridded: list[list[_Fragment]], shown: list[list[_Fragment]]) -> bool:
+    """Whether a block's cells start at the very same places on pdftotext's grid, almost all, and far fewer do so in
+    display width: a 工程表's steps after titles of wide and narrow characters (「拡充」 at 41 after 「オンライン申請の拡充」
+    and after 「ＡＩ・ＲＰＡの活用」 on the grid, at 51 and 50 in display width) start in display width at places so many
+    and so close together (48 to 88) that they pass for columns within a place either side."""
+    on = _alignment(gridded, exact=True)
+    return on >= _ALIGNED - 0.05 and on > _alignment(shown, exact=True) + 0.3
 
 
 def _wrapped_share(lines: list[list[_Fragment]]) -> float | None:
@@ -1581,7 +1594,7 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     if _centred_over_columns(header, columns):
         return columns
     ends = [f.start for f in header[1:]] + [10**6]
-    for label, after in zip(header, ends, strict=True):
+    for label, after, beyond in zip(header, ends, [*ends[1:], 10**6], strict=True):
         if not is_known(label.text):
             continue
         # nearer the label than the next one (a cell drifting left of the next column is that one's); a start a
@@ -1598,6 +1611,21 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
             and not _past_next(words, c, after)
         ]
         if not inside:
+            continue
+        if (
+            label is header[0]
+            and after < 10**6
+            and out[0] < label.start - _TOLERANCE
+            and not any(
+                c not in inside
+                and (abs(c - label.start) <= _TOLERANCE or after - _TOLERANCE <= c < beyond - _TOLERANCE)
+                for c in out
+            )
+        ):
+            # the first label centred over the block's first column, and neither it nor the next label at a column: the
+            # starts are the next label's, centred over them too (「No.」 at 4 over numbers from 0, 「取組名」 at 23 over
+            # titles from 10, no start from it to 「R7」 — in a 工程表 whose 「R10」「R11」 stand at their steps' starts, so
+            # that not every label stands right of a column's start)
             continue
         if any(
             sum(1 for f in frags if label.start - _TOLERANCE <= f.start < after - _TOLERANCE) > 1
