@@ -494,3 +494,34 @@ def test_a_schedules_years_centred_over_steps_set_from_their_left_are_read_on_th
         ["7", "テレワーク・Ｗｅｂ会議の推進", "推進", "→", "→", "→", "→"],
     ]
 
+
+def test_a_roadmaps_row_with_a_blank_year_keeps_its_key_with_its_title() -> None:
+    """A ロードマップ whose 「取組」 column holds each 取組's number and title one blank apart (檜山台市 of batch 37): a row
+    with a year left blank has fewer cells than the header, and its words (「1-4」「ＡＩチャットボットの導入」 and the marks)
+    as many as its columns — read word by word, 「1-4」 was a cell of its own and every mark a year later; with R7 blank
+    (「2-4 庁内…」) the key was cut from its title into R7's empty cell. Where most rows' first cells hold a key and its
+    words, a row's key stays with them."""
+    text = "\n".join(
+        [
+            _on_grid((0, "取組"), (34, "R7"), (40, "R8"), (52, "R9"), (60, "R10")),
+            _on_grid((0, "1-1 電子申請の拡充"), (34, "━━━"), (40, "━━━"), (52, "━━━"), (60, "━━━")),
+            _on_grid((0, "1-2 窓口予約システムの導入"), (34, "□□□"), (40, "━━━"), (52, "━━━"), (60, "━━━")),
+            _on_grid((0, "1-3 ＡＩチャットボットの導入"), (34, "□□□"), (40, "━━━"), (52, "━━━")),
+            _on_grid((0, "2-1 基幹業務システムの標準化"), (34, "━━━"), (40, "━━━")),
+            _on_grid((0, "2-2 生成ＡＩの全庁導入"), (34, "━━━"), (40, "━━━"), (52, "━━━"), (60, "━━━")),
+            _on_grid((0, "2-3 庁内ネットワークの再構築"), (40, "□□□"), (52, "━━━")),
+            _on_grid((0, "3-1 スマホ教室の開催"), (34, "━━━"), (40, "━━━"), (52, "━━━"), (60, "━━━")),
+            _on_grid((0, "3-2 ３Ｄ都市モデルの活用"), (52, "□□□"), (60, "━━━")),
+        ]
+    )
+    (table,) = [block for block in read_columns(text).blocks() if hasattr(block, "rows")]
+    assert [[cell or "" for cell in row[:1]] + [bool(cell) for cell in row[1:]] for row in table.texts()[1:]] == [
+        ["1-1 電子申請の拡充", True, True, True, True],
+        ["1-2 窓口予約システムの導入", True, True, True, True],
+        ["1-3 ＡＩチャットボットの導入", True, True, True, False],
+        ["2-1 基幹業務システムの標準化", True, True, False, False],
+        ["2-2 生成ＡＩの全庁導入", True, True, True, True],
+        ["2-3 庁内ネットワークの再構築", False, True, True, False],
+        ["3-1 スマホ教室の開催", True, True, True, True],
+        ["3-2 ３Ｄ都市モデルの活用", False, False, True, True],
+    ]

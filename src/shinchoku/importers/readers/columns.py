@@ -404,6 +404,7 @@ def _assemble(
     shapes: list[tuple[int, ...]] | None = None,
     kinds: list[bool | None] | None = None,
     centred_cards: bool = False,
+    titled: bool = False,
 ) -> tuple[list[list[str]], list[int], Counter[int], list[tuple[int, ...]]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, the columns the
     row-starting lines write in, and which columns each row's first line fills.
@@ -411,7 +412,8 @@ def _assemble(
     With ``shapes`` (the columns the table's rows commonly fill) and ``kinds`` (whether each
     column holds figures), a row whose first line pdftotext laid out off the table's columns is
     read word by word into them (``_by_order``), and its wrapped lines by the starts of its own
-    words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``)."""
+    words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``);
+    ``titled``: the rows' first cells hold a key and its words (``_keyed_titles``)."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     keys = sum(1 for text in keyed if _KEY.match(text))
     numbered = keys >= max(2, len(keyed) // 2)
@@ -538,13 +540,13 @@ def _assemble(
         if starts_row:
             above = own
             own = (
-                _by_order(frags, columns, right, cells, shapes, kinds or [])
+                _by_order(frags, columns, right, cells, shapes, kinds or [], titled)
                 if shapes and not spans and rows
                 else None
             )
             if own is not None:
                 cells = [""] * len(columns)
-                for word, index in zip(_words(frags), (index for _, index in own), strict=True):
+                for word, index in zip(_row_words(frags, columns, titled), (index for _, index in own), strict=True):
                     cells[index] = word.text
             elif above is not None and not spans and _under_own(frags, above):
                 # a row under one read by order, its words where that row's stand (a second indicator's 「目標」
@@ -791,6 +793,30 @@ def _words(frags: list[_Fragment]) -> list[_Fragment]:
     return out
 
 
+def _row_words(frags: list[_Fragment], columns: list[int], keyed: bool) -> list[_Fragment]:
+    """A row's first line cut into its words (``_words``) to read by order, a key kept with the word after it where
+    the rows' first cells are ``keyed`` (「1-4 ＡＩチャットボットの導入」 one cell as 「1-1 電子申請の拡充」 is) and no
+    column starts inside the line's first cell (「2-1 ★ 基幹業務シ」 over the columns 番号, 重点 and 取組名 is three)."""
+    words = _words(frags)
+    if (
+        keyed
+        and len(words) > 1
+        and words[1].end <= frags[0].end
+        and _NUMBER_KEY.fullmatch(words[0].text)
+        and not any(frags[0].start + _TOLERANCE < column < frags[0].end for column in columns)
+    ):
+        words[:2] = [_Fragment(words[0].start, words[1].end, f"{words[0].text} {words[1].text}")]
+    return words
+
+
+def _keyed_titles(rows: list[list[str]], top: int) -> bool:
+    """Whether most body rows that fill their second cell hold a key and its words in their first (「1-1 電子申請の拡充」
+    beside its years: a ロードマップ's 「取組」 column)."""
+    filled = [row[0] for row in rows[top:] if len(row) > 1 and row[0] and row[1]]
+    keyed = sum(1 for text in filled if " " in text and _NUMBER_KEY.fullmatch(text.split(" ", 1)[0]))
+    return len(filled) >= 2 and keyed * 2 > len(filled)
+
+
 def _by_order(
     frags: list[_Fragment],
     columns: list[int],
@@ -798,6 +824,7 @@ def _by_order(
     cells: list[str],
     shapes: list[tuple[int, ...]],
     kinds: list[bool | None],
+    keyed: bool = False,
 ) -> list[tuple[int, int]] | None:
     """A row's first line set off the table's columns, word by word into the columns the table's
     rows commonly fill: (start, column) of each word, or None.
@@ -810,8 +837,10 @@ def _by_order(
     the cells it was read into, none of them goes left of where it stands and each is a figure
     where its column holds figures in the other rows and text where it holds text, they are the
     row's cells in order (a cell with a blank inside it, 「(3) 地域社会」, makes one word too many:
-    no shape fits, or a word of text lands in a column of numbers)."""
-    words = _words(frags)
+    no shape fits, or a word of text lands in a column of numbers). ``keyed``: most rows' first cells hold a key and
+    its words (``_keyed_titles``), so a row's key is no cell of its own (a ロードマップ's 「1-4 ＡＩチャットボットの導入」,
+    one year left blank: not 「1-4」 a cell and every mark a year later)."""
+    words = _row_words(frags, columns, keyed)
     filled = tuple(index for index, text in enumerate(cells) if text)
     if len(words) <= len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
         return None
@@ -1036,6 +1065,8 @@ def _split_key(rows: list[list[str]]) -> None:
         return
     if filled * 2 < len(rows) and sum(1 for row in keyed if _KEY.match(row[0])) * 2 < len(keyed):
         return  # the next column is seldom filled and the cut-off words are no keys
+    if _keyed_titles(rows, 0):
+        return  # most rows' first cells hold a key and its words: a ロードマップ's 「2-4 庁内…」 beside R7 left blank
     for row in keyed:
         row[0], row[1] = row[0].split(" ", 1)
 
@@ -1412,7 +1443,9 @@ def _table(
         rows, lines, _, firsts = _assemble(block, columns, right, centred_cards=centred)
     shapes, top = _shapes(rows, firsts)
     if shapes:
-        rows, lines, _, _ = _assemble(block, columns, right, shapes, _kinds(rows, top), centred)
+        rows, lines, _, _ = _assemble(
+            block, columns, right, shapes, _kinds(rows, top), centred, _keyed_titles(rows, top)
+        )
         # a column only rows set off the table's columns wrote in is left empty by them
         keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
         rows = [[row[c] for c in keep] for row in rows]
