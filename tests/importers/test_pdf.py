@@ -335,3 +335,17 @@ def test_a_page_too_big_to_inflate_is_said_so_not_called_broken(monkeypatch):
     with pytest.raises(ParseError) as caught:
         read_pdf(out.getvalue())
     assert caught.value.message.startswith("PDFの1ページ目は、展開すると大きすぎて読めません")
+
+
+def test_a_table_goes_on_over_the_page_whose_column_edges_pdfplumber_snapped_apart() -> None:
+    """琴浦野村's card (Writer, batch 37) cut under its row of years: its label column's edge, drawn at 117.0 on both
+    pages, is read 115.8 on one and 118.2 on the next (pdfplumber snaps a rule to those near it, up to 3 points), and the
+    table's 「スケジュール | 移行準備 | 移行 | 運用 | →」 was read as a table of its own, its steps under no year. The same
+    columns within pdfplumber's snap are the same table; a column further off is another's."""
+    from shinchoku.importers.readers.pdf import _Grid, _same_table
+
+    cut = _Grid(table=Table(rows=[]), top=664.1, bottom=760.7, columns=[56.7, 115.8, 242.6, 304.6, 418.5, 480.5])
+    rest = _Grid(table=Table(rows=[]), top=56.8, bottom=306.7, columns=[56.7, 118.2, 242.6, 304.6, 419.9, 480.5])
+    other = _Grid(table=Table(rows=[]), top=56.8, bottom=306.7, columns=[56.7, 124.0, 242.6, 304.6, 419.9, 480.5])
+    assert _same_table(cut, rest)
+    assert not _same_table(cut, other)
