@@ -93,7 +93,11 @@ read, VARIANTS = batch_readings(unseen37)
 #:   and in order, yet the plan was refused — ``readers.labelruns`` raised on a run of labels that made no card and had
 #:   no code after it (第１章's 「年度 | 主な取組」 table a cell a line: ``zip`` of nothing with the end), and the error was
 #:   taken for no plan found. Such a run is no card now (``read_label_runs`` returns None). The ロードマップ comes out a
-#:   cell a line (「1-1 電子申請の拡充」 / 「━━━」 / 「━━━」 …, a blank year leaving no trace), so no step is read.
+#:   cell a line (「1-1 電子申請の拡充」 / 「━━━」 / 「━━━」 …, a blank year leaving no trace), so no step is read: no
+#:   reader takes a 工程表 a cell a line under 「取組 | R7 | R8 | R9 | R10」 (the ロードマップ alone is refused as no plan).
+#:   Past 2-3 pdftotext sets the marks before the titles (「□□□ ━━━ ━━━ ━━━ ━━━ □□□ ━━━ ━━━ □□□ ━━━ ━━━ ━━━」, then 「2-4
+#:   …」「3-1 …」「━━━」「3-2 …」「3-3 …」「3-4 …」「━━━」「━━━」), so at most the rows in order with every year marked
+#:   (1-1, 1-2, 1-3, 2-2, 2-3: 5 of 12) could be read; 1-4 and 2-1 (three and two marks) do not say which years.
 #:
 #: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
 #: - 檜山台市 through plain pdftotext: see above (schedule 0).
