@@ -12,7 +12,7 @@ from __future__ import annotations
 from .other import unseen39
 from .other.unseen39 import ASAKANO_RAW, HARUNA, KIRIGAOKA, SUGINOSAWA, UNAZUKI
 from .scoring import Reached
-from .unseen_harness import Batch, batch_readings
+from .unseen_harness import Batch, batch_readings, by_code
 
 #: (document, how): each file as uploaded ("upload").
 read, VARIANTS = batch_readings(unseen39)
@@ -28,18 +28,20 @@ read, VARIANTS = batch_readings(unseen39)
 #:   is read as a year of the schedule: 2-1-2 「×△〇〇」 read 2025–2028 (stated 2026–2028), 2-2-1 「〇〇××」 read 2025–2028
 #:   (stated 2025–2026), though the 凡例 beside the table says 「× | 実施しない」. The 凡例 itself (in the rows of the first
 #:   取組, after a blank column) is no field of those 取組; percent cells (0.12 as 「0.0%」) and units in the format
-#:   (「#,##0"件"」) are read right.
+#:   (「#,##0"件"」) are read right. Exact since: a 取組 numbered across the section columns and its own — 「1」 |
+#:   「(1)」 | 「①」, the section cells a number alone and the No. counting afresh in each (a number seen twice in the
+#:   table) — is coded by them all, 1-1-1 (``tables.TableReader.numbered_within``); 「×」 in a year's cell is no step
+#:   (``tables._NOT_THIS_YEAR``).
 #: - 朝霞野市 as a program writes it (codes 0; the rest exact): the 取組番号 cells 「=$B$2&"-"&A5」 have no cached value and
 #:   are read as empty — every 取組 has ``code`` None, where Excel shows 「1-1」 … 「3-2」 when it opens the book. (No
-#:   formula is read as its text: the 達成率 and the 集計 sheet's formulas are no value.)
+#:   formula is read as its text: the 達成率 and the 集計 sheet's formulas are no value.) Exact since: a formula saved
+#:   without its value that joins texts (references, quoted texts, numbers and 「&」) is read as Excel shows it when it
+#:   opens the book (``readers.xlsx_formulas``); a function or arithmetic stays empty.
 #: - 宇奈月村 (codes 0; the rest exact): the codes are 「="001"」 … 「="007"」 as written in the CSV — Excel's way of keeping
 #:   a code's leading zeros, which Excel opens as 「001」. Full-width figures 「１，２００件」「７２．４％」, 「Ｒ７」 … 「Ｒ１０」
-#:   and 「同上」 are read right.
-FLOORS: dict[tuple[str, str], Reached] = {
-    (HARUNA, "upload"): (1.0, 0.0, 1.0, 1.0, 0.75),
-    (ASAKANO_RAW, "upload"): (1.0, 0.0, 1.0, 1.0, 1.0),
-    (UNAZUKI, "upload"): (1.0, 0.0, 1.0, 1.0, 1.0),
-}
+#:   and 「同上」 are read right. Exact since: a CSV cell 「="001"」 is the text Excel shows, 001
+#:   (``readers.delimited._excel_text``, for the template's CSV too).
+FLOORS: dict[tuple[str, str], Reached] = {}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
 #: - 霧ヶ丘町 (KPI 0.4; F1, codes, 担当課, schedule exact): a row whose 成果指標 cell is a 「・」 list of two indicators
@@ -47,14 +49,15 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   目標値 「・120手続⏎・9,000件」 lists in the same order) is read as ONE indicator named by the lines run together
 #:   (「・電子申請できる手続数・電子申請の利用件数（年間）」) with the first line's figures only (45 → 120): 1, 4 and 6 lose
 #:   their second indicator; a list of one line keeps its 「・」 in the name. The 開始 / 完了予定 date cells are each
-#:   fiscal year between (3's 2025/4/1 – 2026/3/31 the one year 2025), the comment on a cell no field.
+#:   fiscal year between (3's 2025/4/1 – 2026/3/31 the one year 2025), the comment on a cell no field. Exact since: an
+#:   indicator cell of two 「・」 lines or more is an indicator a line, the figure cells' lines each its own in order
+#:   (``tables._numbered_lines``, which read 「①…⏎②…」 so already).
 #: - 杉ノ沢市 (KPI 0.8; F1, codes, 担当課, schedule exact): the KPI table under the 取組 table on the same sheet is read and
 #:   keyed by No. (3's two indicators, 5 none), but 2 「窓口の平均待ち時間」, whose R9目標 is 「－」 (the 取組 ends in R8),
 #:   has no final target, where its last target, 15 (R8), is (as for every other indicator, whose R9目標 is read so).
-BELOW: dict[tuple[str, str], Reached] = {
-    (KIRIGAOKA, "upload"): (1.0, 1.0, 1.0, 0.4, 1.0),
-    (SUGINOSAWA, "upload"): (1.0, 1.0, 1.0, 0.8, 1.0),
-}
+#:   Exact since: under target columns a year up to the plan's last (「R7目標 | R8目標 | R9目標」), an indicator whose
+#:   targets stop before it has its last target for the final one (``tables._targets_to_plan_end``).
+BELOW: dict[tuple[str, str], Reached] = {}
 
 #: The municipality read otherwise: none. The period read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
@@ -73,3 +76,37 @@ BATCH = Batch.of(
     misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
+
+
+def test_a_number_across_three_columns_is_one_code() -> None:
+    """榛名台市's 「1 | (1) | ①」 under 「基本目標 | 施策 | No.」 is 1-1-1; 「×」 a year not worked on."""
+    items = by_code(read(HARUNA, "upload"))
+    assert sorted(items) == ["1-1-1", "1-1-2", "1-2-1", "1-2-2", "2-1-1", "2-1-2", "2-2-1", "3-1-1"]
+    assert [s["fy"] for s in items["2-2-1"]["schedule"]] == [2025, 2026]
+
+
+def test_a_bulleted_list_of_indicators_is_an_indicator_a_line() -> None:
+    """霧ヶ丘町's 「・電子申請できる手続数⏎・電子申請の利用件数（年間）」 over 「・45手続⏎・3,200件」: two indicators."""
+    found = by_code(read(KIRIGAOKA, "upload"))["1"]["indicators"]
+    assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in found] == [
+        ("電子申請できる手続数", 45, 120),
+        ("電子申請の利用件数（年間）", 3200, 9000),
+    ]
+
+
+def test_a_formula_without_its_value_reads_as_excel_shows_it() -> None:
+    """朝霞野市's 取組番号 「=$B$2&"-"&A5」 saved with no value is 「1-1」; no formula is read as its text."""
+    plan = read(ASAKANO_RAW, "upload")
+    assert [i["code"] for i in plan["initiatives"]] == ["1-1", "1-2", "1-3", "2-1", "2-2", "3-1", "3-2"]
+    assert not any(word in str(plan) for word in ("=$B$2", "IFERROR", "COUNTA", "SUMPRODUCT"))
+
+
+def test_a_csv_code_written_as_a_text_formula_is_its_text() -> None:
+    """宇奈月村's 「="001"」 is the code 001, as Excel opens it."""
+    assert [i["code"] for i in read(UNAZUKI, "upload")["initiatives"]] == [f"00{n}" for n in range(1, 8)]
+
+
+def test_targets_that_stop_early_end_at_their_last() -> None:
+    """杉ノ沢市's 2 「窓口の平均待ち時間」 of R7目標 20, R8目標 15 and R9目標 「－」: its final target is 15 (R8)."""
+    (found,) = by_code(read(SUGINOSAWA, "upload"))["2"]["indicators"]
+    assert (found["final_target"]["fy"], found["final_target"]["value"]) == (2026, 15)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 
 from ..document import Cell, Document, Location, Page, Table
@@ -55,6 +56,18 @@ def looks_delimited(text: str, delimiter: str) -> bool:
     return common >= 2 and counts.count(common) * 10 >= len(lines) * 6
 
 
+#: A cell written 「="001"」: a text formula — how a CSV meant for Excel keeps a code's leading zeros (Excel shows 001).
+_TEXT_FORMULA = re.compile(r'\s*="([^"]*)"\s*')
+
+
+def _excel_text(cell: str) -> str:
+    """A cell as Excel opens it: 「="001"」 the text 「001」 (a system's CSV writes codes so, bare or quoted), any other
+    cell as written."""
+    if cell.startswith(("=", " ")) and (found := _TEXT_FORMULA.fullmatch(cell)):
+        return found[1]
+    return cell
+
+
 def excel_rows(reader: Iterable[list[str]]) -> Iterator[tuple[int, list[str]]]:
     """Each record of a ``csv.reader`` with the row Excel shows it on: the records counted from 1, an empty line
     one too (Excel shows it as an empty row), a record whose quoted cell holds line breaks one row however many
@@ -65,7 +78,7 @@ def excel_rows(reader: Iterable[list[str]]) -> Iterator[tuple[int, list[str]]]:
     row = 0
     try:
         for row, cells in enumerate(reader, start=1):
-            yield row, cells
+            yield row, [_excel_text(cell) for cell in cells]
     except csv.Error as exc:
         raise refusal(UNREADABLE_CSV, exc, line=row + 1) from None
 

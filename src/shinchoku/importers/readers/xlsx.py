@@ -116,7 +116,8 @@ def open_workbook(
     ``read_only`` streams rows but knows no merged cells; the document reader needs them.
     ``formulas`` gives a formula cell's text (「=SUM(A1:A3)」) instead of the value Excel cached:
     a sheet filled in by a person (the 進捗管理表 input sheet) takes what they typed as text and
-    never a computed value nobody saw. Nothing is ever evaluated either way.
+    never a computed value nobody saw. Nothing is evaluated here (``read_xlsx`` computes a formula that only joins
+    texts where the file saved no value for it, as Excel shows it on opening: ``xlsx_formulas``).
     ``rich_text`` keeps a cell's runs with their fonts (``CellRichText``): the document reader drops the struck ones.
     """
     check_zip(data)
@@ -529,13 +530,19 @@ def _may_strike(data: bytes) -> bool:
 
 
 def read_xlsx(data: bytes) -> Document:
-    """Every worksheet of the workbook as a page (chart sheets are skipped)."""
+    """Every worksheet of the workbook as a page (chart sheets are skipped); a formula saved without its value read
+    as Excel would show it where it joins texts (``xlsx_formulas``)."""
     # (imported with a workbook, not with this module: the template layout imports it to tell a text from the template)
+    from .xlsx_formulas import compute_joined_texts, uncached_formulas
     from .xlsx_shapes import sheet_shapes
 
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(open_workbook(data, read_only=False, rich_text=_may_strike(data))) as workbook:
+        if uncached_formulas(data):
+            # a book a program wrote: its formulas joining texts (「=$B$2&"-"&A5」) as Excel shows them when opened
+            with reading(open_workbook(data, read_only=False, formulas=True)) as formulas:
+                compute_joined_texts(workbook, formulas)
         read: list[tuple[Any, Page, Table | None]] = []
         struck: dict[str, list[str]] = {}  # a sheet's cells whose struck-through text was left out
         for index, name in enumerate(workbook.sheetnames, start=1):

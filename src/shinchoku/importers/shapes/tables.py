@@ -820,6 +820,9 @@ def _new_year(cells: list[str], header: Header) -> bool:
 _LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S")
 #: The title of a filled-in example row: 「（例）〇〇システムの導入」「記入例：…」.
 _EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
+#: A year cell's mark saying the 取組 is not worked on that year (「〇 実施　△ 検討・準備　× 実施しない」): no step.
+_NOT_THIS_YEAR = frozenset("×✕✖╳")
+
 #: A template's blank to fill in, kept in an example row: 「○○の推進」「××課」.
 _PLACEHOLDER = lazy_re(r"([○〇●◯×✕□△])\1")
 #: A code or title a template leaves to be filled: 「○-○」, 「（取組名を記入）」「（指標名を入力）」.
@@ -925,6 +928,7 @@ class _State:
     # outer first (``TableReader.level_row``)
     levels: dict[str, str] = field(default_factory=dict)
     above: list[str] | None = None  # the cells of the row read before (``TableReader.wraps_above``)
+    numbers: list[str] = field(default_factory=list)  # the code column's cells of this table (``numbered_within``)
 
 
 def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[str]]:
@@ -941,6 +945,9 @@ def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[st
             cells[i] = cells[left]
     return row, cells
 
+
+#: A number alone in a cell, bracketed or not (NFKC: 「①」 is 「1」): 「1」「(1)」「１」.
+_BARE_NUMBER = lazy_re(r"\(?([0-9]{1,3})\)?")
 
 #: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
 _DITTO = lazy_re(r"同\s*上|[〃″]+")
@@ -1210,6 +1217,8 @@ class TableReader:
 
     def rows(self, table: Table, state: _State, start: int) -> None:
         table = _units_wrapped(table, state.header, start)
+        if (at := state.header.first("code")) is not None:
+            state.numbers = [squash(nfkc(row[at].text)) for row in table.rows[start:] if at < len(row)]
         r = start
         rows = table.rows
         above: list[Cell] | None = None  # the row read before, as read
@@ -1353,6 +1362,23 @@ class TableReader:
                 return repaired
         return code[:-2] if code.endswith(".0") and code[:-2].isdigit() else code
 
+    def numbered_within(self, code: str | None, state: _State) -> str | None:
+        """The number of a 取組 written across the table's section columns and its own: 「基本目標 | 施策 | No.」 holding
+        「1 | (1) | ①」 is 1-1-1, as 「1-(1)-①」 is — where the section cells hold a number alone (no name) and the No.
+        column counts afresh in each section (a number seen twice in its table); None for any other code (first read:
+        the No. alone, eight 取組 coded 1, 2, 1, 2 …)."""
+        bare = _BARE_NUMBER.fullmatch(code or "")
+        if bare is None or sum(_BARE_NUMBER.fullmatch(n) is not None and n.strip("()") == bare[1]
+                               for n in state.numbers) < 2:
+            return None
+        numbers = []
+        for i in state.header.of("section"):
+            written = _BARE_NUMBER.fullmatch(squash(nfkc(state.sections.get(i) or "")))
+            if written is None:
+                return None
+            numbers.append(written[1])
+        return "-".join([*numbers, bare[1]]) if numbers else None
+
     def row(self, row: list[Cell], cells: list[str], location: Location, state: _State) -> None:
         header = state.header
         first = header.by_role()[1]  # every row asks: looked up once
@@ -1421,7 +1447,7 @@ class TableReader:
         else:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
-            code = code or numbered
+            code = self.numbered_within(code, state) or code or numbered
             if not title or is_known(title):
                 return  # a label where a title belongs: not an initiative
             if not is_title_text(title):
@@ -1694,6 +1720,8 @@ class TableReader:
             elif role == "schedule" and column.fy is not None:
                 if written.upper() == "FALSE":
                     continue  # a checkbox left unticked (a spreadsheet's TRUE / FALSE): no step that year
+                if nfkc(written).strip() in _NOT_THIS_YEAR:
+                    continue  # 「〇 | △ | ×」 a year: 「×」 the year it is not worked on (凡例 「× 実施しない」)
                 explained = self.legend.get(nfkc(text).replace(" ", ""))  # 「━」 with 「凡例 ━：検討・準備」
                 label: str | None = explained or schedule_label(text)
                 if (
@@ -1788,6 +1816,10 @@ class TableReader:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:
                 ind["unit"] = unit  # the 単位 column says it: not guessed from the values
+            if ind["final_target"] is None and ind["targets"] and _targets_to_plan_end(header, self.plan_end):
+                # 「R7目標 | R8目標 | R9目標」 of 「20 | 15 | －」 (the 取組 ends in R8): the last target stated is the final
+                # one, as the plan's last year's is for the others (first read: no final target)
+                ind["final_target"] = max(ind["targets"], key=lambda t: t["fy"] or 0).copy()
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""
@@ -1896,6 +1928,8 @@ _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×
 
 #: A cell's line that is one entry of a numbered list: 「①85手続」 (its number, its text).
 _NUMBERED_LINE = lazy_re(r"\s*([①-⑳])\s*(.*\S)\s*")
+#: A cell's line that is one entry of a list of 「・」 bullets (Alt+Enter in one cell): 「・45手続」 (its text).
+_BULLETED_LINE = lazy_re(r"\s*[・･•◦▪]\s*(.*\S)\s*")
 #: The numbers of a list's entries, in order.
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: The columns a numbered line of an indicator's cell has its own line in: its figures and unit.
@@ -1903,8 +1937,8 @@ _PER_INDICATOR = frozenset(("indicator", "unit", "baseline", "target", "actual",
 
 
 def _numbered_lines(row: list[Cell], header: Header) -> list[list[Cell]] | None:
-    """A row whose indicator cell lists two indicators or more a line each, numbered 「①…⏎②…」 (Alt+Enter in
-    one cell), as a row per indicator: the first the row with each indicator's column (name, unit, figures)
+    """A row whose indicator cell lists two indicators or more a line each, numbered 「①…⏎②…」 or bulleted 「・…⏎・…」
+    (Alt+Enter in one cell), as a row per indicator: the first the row with each indicator's column (name, unit, figures)
     holding its first line, the others those columns only, each its same-numbered line (a figure cell of one
     line, unnumbered, is the first indicator's). None for any other row."""
     at = header.first("indicator")
@@ -1913,19 +1947,44 @@ def _numbered_lines(row: list[Cell], header: Header) -> list[list[Cell]] | None:
     lines = [line for line in row[at].text.split("\n") if line.strip()]
     found = [_NUMBERED_LINE.fullmatch(line) for line in lines]
     numbers = [m.group(1) for m in found if m is not None]
+    bulleted = False
     if len(numbers) < 2 or len(numbers) != len(lines) or "".join(numbers) != _CIRCLED[: len(numbers)]:
-        return None
+        # 「・電子申請できる手続数⏎・電子申請の利用件数」 over 「・45手続⏎・3,200件」: a line each in the same order
+        if not 2 <= len(lines) <= len(_CIRCLED) or not all(_BULLETED_LINE.fullmatch(line) for line in lines):
+            return None
+        numbers, bulleted = list(_CIRCLED[: len(lines)]), True
     parts = [list(row)] + [[Cell("") for _ in row] for _ in numbers[1:]]
     for i, column in header.columns.items():
         if column.role not in _PER_INDICATOR or i >= len(row) or row[i].origin != "own":
             continue
         texts = [line for line in row[i].text.split("\n") if line.strip()]
-        each = {m.group(1): m.group(2) for line in texts if (m := _NUMBERED_LINE.fullmatch(line))}
-        if len(each) != len(texts):  # unnumbered: a line each in order, or one figure the first indicator's
-            each = dict(zip(numbers, texts, strict=True)) if len(texts) == len(numbers) else {numbers[0]: row[i].text}
+        if bulleted:
+            texts = [m.group(1) if (m := _BULLETED_LINE.fullmatch(line)) else line.strip() for line in texts]
+            each = {numbers[0]: texts[0] if len(texts) == 1 else row[i].text}
+        else:
+            each = {m.group(1): m.group(2) for line in texts if (m := _NUMBERED_LINE.fullmatch(line))}
+            if len(each) != len(texts):  # unnumbered: a line each in order, or one figure the first indicator's
+                each = {numbers[0]: row[i].text}
+        if len(texts) == len(numbers) and (bulleted or len(each) != len(texts)):
+            each = dict(zip(numbers, texts, strict=True))
         for number, part in zip(numbers, parts, strict=True):
             part[i] = Cell(each.get(number, ""))
     return parts
+
+
+def _targets_to_plan_end(header: Header, plan_end: int | None) -> bool:
+    """Whether a header has a target column a year, two years or more one after another, up to the plan's last year
+    (「R7目標 | R8目標 | R9目標」 of a plan to R9), each the row's indicator's (not one kind's of two: 活動指標 目標（R6）
+    beside 成果指標 目標（R8））."""
+    columns = [header.columns[i] for i in header.by_role()[2].get("target", ())]
+    years = sorted({c.fy for c in columns if c.fy is not None})
+    return (
+        plan_end is not None
+        and len(years) >= 2
+        and years[-1] == plan_end
+        and years == list(range(years[0], plan_end + 1))
+        and all(c.name is None for c in columns)
+    )
 
 
 def _sole_target(header: Header) -> int | None:
