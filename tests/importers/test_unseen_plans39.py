@@ -10,7 +10,7 @@ against the plan the document states."""
 from __future__ import annotations
 
 from .other import unseen39
-from .other.unseen39 import ASAKANO_RAW, HARUNA, KIRIGAOKA, SUGINOSAWA, UNAZUKI
+from .other.unseen39 import ASAKANO_RAW, HARUNA, KIRIGAOKA, MIZUKI, SHIRASE, SUGINOSAWA, UNAZUKI
 from .scoring import Reached
 from .unseen_harness import Batch, batch_readings, by_code
 
@@ -41,7 +41,13 @@ read, VARIANTS = batch_readings(unseen39)
 #:   a code's leading zeros, which Excel opens as 「001」. Full-width figures 「１，２００件」「７２．４％」, 「Ｒ７」 … 「Ｒ１０」
 #:   and 「同上」 are read right. Exact since: a CSV cell 「="001"」 is the text Excel shows, 001
 #:   (``readers.delimited._excel_text``, for the template's CSV too).
-FLOORS: dict[tuple[str, str], Reached] = {}
+#: - 白瀬町 (schedule 0; F1, codes, 担当課, KPI exact — read by the template reader): each step is typed once in its first
+#:   year's cell and set 「選択範囲内で中央」 (``centerContinuous``) across the empty cells of the years it runs, as Excel shows
+#:   it centred over them; only the year it is typed in is read — 1 「順次拡大」 R8–R10 is 2026 alone, 6 「防災アプリの
+#:   導入・運用」 across R7–R10 2025 alone (every 取組 short of years).
+FLOORS: dict[tuple[str, str], Reached] = {
+    (SHIRASE, "upload"): (1.0, 1.0, 1.0, 1.0, 0.0),
+}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
 #: - 霧ヶ丘町 (KPI 0.4; F1, codes, 担当課, schedule exact): a row whose 成果指標 cell is a 「・」 list of two indicators
@@ -57,7 +63,14 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   has no final target, where its last target, 15 (R8), is (as for every other indicator, whose R9目標 is read so).
 #:   Exact since: under target columns a year up to the plan's last (「R7目標 | R8目標 | R9目標」), an indicator whose
 #:   targets stop before it has its last target for the final one (``tables._targets_to_plan_end``).
-BELOW: dict[tuple[str, str], Reached] = {}
+#: - 水城市 (担当課 0; F1, codes, KPI, schedule exact): the 担当課 cell 「◎総務課⏎○住民課」 under 「担当課⏎（◎主担当　○関係課）」
+#:   is read as two 課 named 「◎総務課」 and 「○住民課」 — the marks kept in the names, the 関係課 (○) a 担当課 — where the
+#:   課 in charge is the one marked ◎ (as batch 26's matrix of marks reads them). The year headers typed as numbers and
+#:   shown 「2025年度」 by their format 「0"年度"」, merged over 「目標 | 実績 | 達成率」, are read right; the 2024年度
+#:   columns a person hid are not read (two warnings), the 達成率 「#VALUE!」 none (a warning), 「集計中」 no actual.
+BELOW: dict[tuple[str, str], Reached] = {
+    (MIZUKI, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
+}
 
 #: The municipality read otherwise: none. The period read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()

@@ -1,4 +1,4 @@
-"""A thirty-ninth batch of plans no reader was written against (the readers' code was not read): six workbooks and
+"""A thirty-ninth batch of plans no reader was written against (the readers' code was not read): seven workbooks and
 a CSV as the 情報政策課 of a town keeps its DX plan's 取組一覧 or 進捗管理表 in Excel, filled by hand, in shapes the
 batches before lack.
 
@@ -30,7 +30,14 @@ Uploaded as they are kept:
   space 「総務課　」 and 「同上」 for the 課 above, 〇 in the years worked on, two ※ rows after the table;
 - 杉ノ沢市's 取組一覧 (``suginosawa_kpi_shita.xlsx``): ONE sheet of two tables — 「１　取組一覧」 「No. | 取組名 | 概要 | 担当課 |
   実施期間」 (「R7～R9」, 「R8～R9」), three blank rows, then 「２　成果指標」 「No. | 成果指標 | 単位 | 基準値（R5） | R7目標 |
-  R8目標 | R9目標」 keyed by the 取組's No. (two rows for No. 3, none for No. 5), a ※ note under each table.
+  R8目標 | R9目標」 keyed by the 取組's No. (two rows for No. 3, none for No. 5), a ※ note under each table;
+- 水城市's 成果指標の進捗 (``mizuki_nendo_suuchi.xlsx``): the years of the header typed as NUMBERS (2024 … 2027) shown
+  「2024年度」 by the format 「0"年度"」, each merged over 「目標 | 実績」 (2025年度 over 「目標 | 実績 | 達成率」, the rate a formula
+  whose cached value is 「#VALUE!」 where the 実績 is 「集計中」), last year's 2024年度 columns HIDDEN, the 担当課 cell
+  listing the 課 in charge and those working with them a line each, 「◎総務課⏎○住民課」, under 「担当課⏎（◎主担当　○関係課）」;
+- 白瀬町's 工程表 (``shirase_sentaku_chuou.xlsx``): 「No. | 取組名 | 担当課 | 令和７年度 … 令和10年度」, each step typed once in
+  its first year's cell and set 「選択範囲内で中央」 (``centerContinuous``) across the empty cells of the years it runs (no
+  merge, no fill: Excel shows the word centred over them), the next step typed in the cell after.
 
 ``PLANS[name]`` is the plan each document states, read as a careful person reads it in Excel, by the earlier batches'
 conventions: codes as a person writes them (「1」 「(1)」 「①」 across three columns is 1-1-1, as batch 26's 「1-(1)-①」;
@@ -38,7 +45,8 @@ conventions: codes as a person writes them (「1」 「(1)」 「①」 across t
 above; a 現状値 / 基準値 the baseline of its year, a column headed with its year (目標値（R10）, R7目標) that year's target,
 the last the final one; 実績 columns each year's actual; a cell shown 「12.0%」 the figure 12; a 「・」 list of indicators
 one indicator a line, its figures the same lines of the 現状値 / 目標値 cells; a schedule every year marked 〇 or △ (×
-none), every fiscal year from the 開始 date's to the 完了予定 date's, every year of 「R7～R9」. Legends, ※ notes, the
+none), every fiscal year from the 開始 date's to the 完了予定 date's, every year of 「R7～R9」, every year a step is centred
+across; the 課 marked ◎ the 担当課 (○ one working with it, no 担当課). Legends, ※ notes, the
 集計 sheet and blank rows are no 取組.
 """
 
@@ -53,6 +61,7 @@ from typing import Any
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
@@ -78,6 +87,8 @@ ASAKANO = "asakano_kihon_mokuhyo.xlsx"
 ASAKANO_RAW = "asakano_kihon_mokuhyo_nocache.xlsx"
 UNAZUKI = "unazuki_torikumi_cp932.csv"
 SUGINOSAWA = "suginosawa_kpi_shita.xlsx"
+MIZUKI = "mizuki_nendo_suuchi.xlsx"
+SHIRASE = "shirase_sentaku_chuou.xlsx"
 
 _MARU = {"〇": True, "△": True, "×": False, "": False}
 
@@ -452,6 +463,133 @@ def _suginosawa() -> list[dict[str, Any]]:
     return out
 
 
+# --- 水城市: year headers typed as numbers shown 「2025年度」, merged over 目標 | 実績, last year's columns hidden ----------
+
+#: (No., 取組名, 担当課 as typed (◎ 主担当, ○ 関係課), 成果指標, 単位, 基準値（R5）, R6 目標 / 実績 (hidden), R7 目標 / 実績,
+#:  R8 目標, R9 目標).
+_MIZUKI: list[tuple[Any, ...]] = [
+    (1, "電子申請の拡充", "◎総務課\n○住民課", "電子申請できる手続数", "手続", 30, (50, 54), (80, 86), 120, 160),
+    (2, "窓口のキャッシュレス化", "◎会計課", "キャッシュレス決済に対応した窓口数", "窓口", 0, (3, 3), (6, "集計中"), 9, 12),
+    (3, "ＲＰＡの活用", "◎企画課\n○総務課\n○税務課", "ＲＰＡによる削減時間（年間）", "時間", 400, (700, 640), (1000, 1210),
+     1400, 1800),
+    (4, "テレワークの推進", "◎総務課", "テレワークを実施した職員数（年間）", "人", 12, (20, 25), (30, None), 45, 60),
+    (5, "デジタル活用支援", "◎生涯学習課\n○福祉課", "スマホ教室の参加者数（年間）", "人", 0, (40, 38), (80, 102), 120, 150),
+]  # fmt: skip
+
+_MZ_HEAD = ["No.", "取組名", "担当課\n（◎主担当　○関係課）", "成果指標", "単位", "基準値\n（R5）"]
+_MZ_YEARS = [(2024, ("目標", "実績")), (2025, ("目標", "実績", "達成率")), (2026, ("目標",)), (2027, ("目標",))]
+
+
+def mizuki_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "進捗管理表"
+    sheet["A1"] = "水城市ＤＸ推進計画（2024年度～2027年度）　成果指標の進捗"
+    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    sheet["A2"] = "2025年度実績（2026年5月末現在）"
+    for column, label in enumerate(_MZ_HEAD, start=1):
+        _cell(sheet, 4, column, label, CENTRE)
+        sheet.merge_cells(start_row=4, start_column=column, end_row=5, end_column=column)
+    column = len(_MZ_HEAD) + 1
+    places: dict[tuple[int, str], int] = {}
+    for fy, parts in _MZ_YEARS:
+        _cell(sheet, 4, column, fy, CENTRE)
+        sheet.cell(4, column).number_format = '0"年度"'  # typed 2025, shown 「2025年度」
+        if len(parts) > 1:
+            sheet.merge_cells(start_row=4, start_column=column, end_row=4, end_column=column + len(parts) - 1)
+        for offset, part in enumerate(parts):
+            _cell(sheet, 5, column + offset, part, CENTRE)
+            places[(fy, part)] = column + offset
+        column += len(parts)
+    last = column - 1
+    _ruled(sheet, 4, 1, last, HEAD_FILL)
+    _ruled(sheet, 5, 1, last, HEAD_FILL)
+    cached: dict[str, Any] = {}
+    for offset, (number, title, written, name, unit, base, past, now, r8, r9) in enumerate(_MIZUKI):
+        row = 6 + offset
+        for col, value in enumerate([number, title, written, name, unit, base], start=1):
+            _cell(sheet, row, col, value, LEFT if col in (2, 3, 4) else CENTRE)
+        values = {(2024, "目標"): past[0], (2024, "実績"): past[1], (2025, "目標"): now[0], (2025, "実績"): now[1],
+                  (2026, "目標"): r8, (2027, "目標"): r9}  # fmt: skip
+        for key, value in values.items():
+            _cell(sheet, row, places[key], value, RIGHT)
+        target, actual = (get_column_letter(places[(2025, part)]) for part in ("目標", "実績"))
+        rate = get_column_letter(places[(2025, "達成率")])
+        _cell(sheet, row, places[(2025, "達成率")], f"={actual}{row}/{target}{row}", RIGHT)
+        sheet.cell(row, places[(2025, "達成率")]).number_format = "0.0%"
+        cached[f"{rate}{row}"] = now[1] / now[0] if isinstance(now[1], int) else "#VALUE!" if now[1] else 0
+        sheet.row_dimensions[row].height = 15 * written.count("\n") + 18
+    for key in ((2024, "目標"), (2024, "実績")):
+        sheet.column_dimensions[get_column_letter(places[key])].hidden = True  # last year's, kept out of sight
+    sheet.cell(6 + len(_MIZUKI) + 1, 1, "※2024年度の列は非表示。実績「集計中」は6月末に確定予定。")
+    _widths(sheet, [5.0, 22.0, 16.0, 30.0, 6.0, 9.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0])
+    return _cached(save(book), 1, cached)
+
+
+def _mizuki() -> list[dict[str, Any]]:
+    out = []
+    for number, title, written, _, _, base, _, now, r8, r9 in _MIZUKI:
+        actuals = ((2025, now[1]),) if isinstance(now[1], int) else ()
+        found = kpi((2023, base), (2027, r9), ((2025, now[0]), (2026, r8), (2027, r9)), actuals)
+        lead = [line[1:] for line in written.split("\n") if line.startswith("◎")]
+        out.append(item(str(number), title, lead, (found,)))
+    return out
+
+
+# --- 白瀬町: a 工程表 whose steps are words set 「選択範囲内で中央」 across the years they run -------------------------------
+
+#: (No., 取組名, 担当課, [(step, first fy, last fy)]).
+_SHIRASE: list[tuple[Any, ...]] = [
+    ("1", "電子申請の拡充", "総務課", [("対象手続の選定", 2025, 2025), ("順次拡大", 2026, 2028)]),
+    ("2", "書かない窓口の導入", "住民課", [("検討", 2025, 2025), ("システム導入", 2026, 2026), ("運用", 2027, 2028)]),
+    ("3", "基幹業務システムの標準化", "総務課・税務課", [("移行作業", 2025, 2025), ("標準準拠システムで運用", 2026, 2028)]),
+    ("4", "ＡＩ議事録の導入", "議会事務局", [("試行", 2026, 2026), ("本格導入", 2027, 2028)]),
+    ("5", "公共施設予約のオンライン化", "生涯学習課", [("システム構築・運用開始", 2025, 2026)]),
+    ("6", "防災情報の発信強化", "総務課", [("防災アプリの導入・運用", 2025, 2028)]),
+]  # fmt: skip
+
+_SR_YEARS = [2025, 2026, 2027, 2028]
+
+
+def shirase_xlsx() -> bytes:
+    from openpyxl.styles import Alignment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "工程表"
+    sheet["A1"] = "白瀬町デジタル化推進計画　工程表（令和７年度～令和10年度）"
+    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    head = ["No.", "取組名", "担当課", *(f"令和{fy - 2018}年度" for fy in _SR_YEARS)]
+    for column, label in enumerate(head, start=1):
+        _cell(sheet, 3, column, label, CENTRE)
+    _ruled(sheet, 3, 1, len(head), HEAD_FILL)
+    across = Alignment(horizontal="centerContinuous", vertical="center")  # 「選択範囲内で中央」
+    for offset, (number, title, written, steps) in enumerate(_SHIRASE):
+        row = 4 + offset
+        for column, value in enumerate([number, title, written], start=1):
+            _cell(sheet, row, column, value, CENTRE if column == 1 else LEFT)
+        for column in range(4, 4 + len(_SR_YEARS)):
+            _cell(sheet, row, column, None, CENTRE)
+        for step, first, last in steps:
+            start = 4 + _SR_YEARS.index(first)
+            sheet.cell(row, start).value = step
+            for column in range(start, 4 + _SR_YEARS.index(last) + 1):
+                sheet.cell(row, column).alignment = across  # the word shown across the years it runs
+        sheet.row_dimensions[row].height = 24
+    sheet.cell(4 + len(_SHIRASE) + 1, 1, "※各取組の実施内容は、実施する年度の欄に記載。")
+    _widths(sheet, [5.0, 28.0, 16.0, 14.0, 14.0, 14.0, 14.0])
+    return save(book)
+
+
+def _shirase() -> list[dict[str, Any]]:
+    return [
+        item(number, title, _offices(written), (), tuple(fy for _, first, last in steps for fy in years(first, last)))
+        for number, title, written, steps in _SHIRASE
+    ]
+
+
 # --- the batch ---------------------------------------------------------------------------------------------------
 
 #: name → (municipality, the initiatives it states)
@@ -462,6 +600,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     ASAKANO_RAW: ("朝霞野市", _asakano()),
     UNAZUKI: ("宇奈月村", _unazuki()),
     SUGINOSAWA: ("杉ノ沢市", _suginosawa()),
+    MIZUKI: ("水城市", _mizuki()),
+    SHIRASE: ("白瀬町", _shirase()),
 }
 
 #: A file uploaded as it is kept: what builds its bytes, and the file name it is uploaded under.
@@ -472,6 +612,8 @@ SHEETS: dict[str, tuple[Callable[[], bytes], str]] = {
     ASAKANO_RAW: (asakano_raw_xlsx, "朝霞野市DX推進計画_取組管理表_出力.xlsx"),
     UNAZUKI: (unazuki_csv, "宇奈月村_取組一覧.csv"),
     SUGINOSAWA: (suginosawa_xlsx, "杉ノ沢市DX推進計画_取組一覧.xlsx"),
+    MIZUKI: (mizuki_xlsx, "2025年度_成果指標進捗（水城市）.xlsx"),
+    SHIRASE: (shirase_xlsx, "白瀬町デジタル化推進計画_工程表.xlsx"),
 }
 
 #: The plan period each document states (fiscal years).
@@ -482,6 +624,8 @@ PERIODS: dict[str, tuple[int, int]] = {
     ASAKANO_RAW: (2025, 2028),
     UNAZUKI: (2025, 2028),
     SUGINOSAWA: (2025, 2027),
+    MIZUKI: (2024, 2027),
+    SHIRASE: (2025, 2028),
 }
 
 _, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS)
