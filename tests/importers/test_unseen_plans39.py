@@ -9,6 +9,8 @@ against the plan the document states."""
 
 from __future__ import annotations
 
+from shinchoku.importers import parse
+
 from .other import unseen39
 from .other.unseen39 import ASAKANO_RAW, HARUNA, KIRIGAOKA, MIZUKI, SHIRASE, SUGINOSAWA, UNAZUKI
 from .scoring import Reached
@@ -44,10 +46,9 @@ read, VARIANTS = batch_readings(unseen39)
 #: - 白瀬町 (schedule 0; F1, codes, 担当課, KPI exact — read by the template reader): each step is typed once in its first
 #:   year's cell and set 「選択範囲内で中央」 (``centerContinuous``) across the empty cells of the years it runs, as Excel shows
 #:   it centred over them; only the year it is typed in is read — 1 「順次拡大」 R8–R10 is 2026 alone, 6 「防災アプリの
-#:   導入・運用」 across R7–R10 2025 alone (every 取組 short of years).
-FLOORS: dict[tuple[str, str], Reached] = {
-    (SHIRASE, "upload"): (1.0, 1.0, 1.0, 1.0, 0.0),
-}
+#:   導入・運用」 across R7–R10 2025 alone (every 取組 short of years). Exact since: the empty cells right of a text that
+#:   are aligned 「選択範囲内で中央」 too show it, and are read as its (a step each year; ``readers.xlsx.centred_across``).
+FLOORS: dict[tuple[str, str], Reached] = {}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
 #: - 霧ヶ丘町 (KPI 0.4; F1, codes, 担当課, schedule exact): a row whose 成果指標 cell is a 「・」 list of two indicators
@@ -67,10 +68,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   is read as two 課 named 「◎総務課」 and 「○住民課」 — the marks kept in the names, the 関係課 (○) a 担当課 — where the
 #:   課 in charge is the one marked ◎ (as batch 26's matrix of marks reads them). The year headers typed as numbers and
 #:   shown 「2025年度」 by their format 「0"年度"」, merged over 「目標 | 実績 | 達成率」, are read right; the 2024年度
-#:   columns a person hid are not read (two warnings), the 達成率 「#VALUE!」 none (a warning), 「集計中」 no actual.
-BELOW: dict[tuple[str, str], Reached] = {
-    (MIZUKI, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
-}
+#:   columns a person hid are not read (two warnings), the 達成率 「#VALUE!」 none (a warning), 「集計中」 no actual. Exact
+#:   since: a 担当課 cell whose every 課 is opened by a mark, one ◎ at least, has the ◎ ones in charge and the ○ ones
+#:   their 関係課 (``common.marked_in_charge``).
+BELOW: dict[tuple[str, str], Reached] = {}
 
 #: The municipality read otherwise: none. The period read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
@@ -123,3 +124,23 @@ def test_targets_that_stop_early_end_at_their_last() -> None:
     """杉ノ沢市's 2 「窓口の平均待ち時間」 of R7目標 20, R8目標 15 and R9目標 「－」: its final target is 15 (R8)."""
     (found,) = by_code(read(SUGINOSAWA, "upload"))["2"]["indicators"]
     assert (found["final_target"]["fy"], found["final_target"]["value"]) == (2026, 15)
+
+
+def test_a_step_centred_across_its_years_is_each_years() -> None:
+    """白瀬町's 「順次拡大」 typed in R8 and centred across R8–R10 (「選択範囲内で中央」) is the step of each of those years —
+    read as the template (as uploaded) and by the generic readers."""
+    data, filename = unseen39.sheet(SHIRASE)
+    for plan in (read(SHIRASE, "upload"), parse(data, filename=filename, layout="generic")):
+        steps = by_code(plan)["1"]["schedule"]
+        assert [(s["fy"], s["label"]) for s in steps] == [
+            (2025, "対象手続の選定"),
+            (2026, "順次拡大"),
+            (2027, "順次拡大"),
+            (2028, "順次拡大"),
+        ]
+
+
+def test_the_ka_marked_double_circle_is_in_charge() -> None:
+    """水城市's 「◎企画課⏎○総務課⏎○税務課」: 企画課 in charge, 総務課 and 税務課 working with it."""
+    found = by_code(read(MIZUKI, "upload"))["3"]
+    assert (found["departments"], found["departments_others"]) == (["企画課"], ["総務課", "税務課"])

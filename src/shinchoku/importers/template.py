@@ -49,7 +49,17 @@ from .planjson import (
     year_bounds,
 )
 from .readers.delimited import excel_rows
-from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, merged_ranges, open_workbook, reading
+from .readers.xlsx import (
+    MAX_COLS,
+    MAX_ROWS,
+    MAX_SHEETS,
+    cell_text,
+    centred_across,
+    centred_ids,
+    merged_ranges,
+    open_workbook,
+    reading,
+)
 from .repairs import date_code, is_date_text
 from .shapes.common import add_related, fill_unit, finish_indicator
 from .text import (
@@ -401,16 +411,20 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
     """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content; a shape drawn over a row's
     empty cells (a 工程表's step drawn as an arrow: ``readers.xlsx_shapes``) writes its step in each year it covers
     (「→」 for a bare arrow), as 「R7～R10：順次拡大」 gives each year its step (walked: 「→」 was each later year's step on
-    every page, report and workbook)."""
+    every page, report and workbook); so does a step typed once and centred across the years it runs (「選択範囲内で中央」,
+    ``readers.xlsx.centred_across``)."""
     sheet.reset_dimensions()  # the stored dimension may claim a million rows; read what is there
     drawn: dict[int, list[Shape]] = {}
     for shape in shapes or ():
         drawn.setdefault(shape.row + 1, []).append(shape)
     rows: list[Row] = []
+    ids = centred_ids(getattr(sheet, "parent", None))
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         if limit is not None and number > limit:
             break
         texts = [_cell_text(c) for c in cells]
+        for c, source in centred_across(cells, texts, ids).items():
+            texts[c] = texts[source]  # a step typed once and set 「選択範囲内で中央」 across its years: each year's
         for shape in drawn.get(number, ()):
             columns = shape.step_columns([bool(text) for text in texts], MAX_COLS)
             if columns:

@@ -327,6 +327,36 @@ def cell_text(cell: Any) -> str:
     return plain_blanks(str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", ""))
 
 
+def centred_ids(workbook: Any) -> frozenset[int]:
+    """The workbook's alignments (by index) that centre a text across the selection (「選択範囲内で中央」,
+    ``centerContinuous``): none in most books, and then no cell is asked (``centred_across``)."""
+    return frozenset(
+        i for i, alignment in enumerate(getattr(workbook, "_alignments", ()) or ())
+        if getattr(alignment, "horizontal", None) == "centerContinuous"
+    )
+
+
+def centred_across(cells: Any, texts: list[str], ids: frozenset[int]) -> dict[int, int]:
+    """The empty cells of a row a text is shown across (「選択範囲内で中央」): each one's index → the index of the cell
+    whose text it shows. Excel centres a cell's text over the empty cells right of it that are aligned so too, as
+    far as a cell with a text of its own or another alignment (a 工程表's step typed once and set across the years it
+    runs: each of them is the step's, as a merged cell's)."""
+    if not ids:
+        return {}
+    out: dict[int, int] = {}
+    source: int | None = None
+    for c, cell in enumerate(cells):
+        style = getattr(cell, "style_array", None) or getattr(cell, "_style", None)
+        across = style is not None and style.alignmentId in ids
+        if c < len(texts) and texts[c]:
+            source = c if across else None
+        elif across and source is not None:
+            out[c] = source
+        else:
+            source = None
+    return out
+
+
 #: Fill colours that show nothing: white, and none.
 _NO_COLOUR = frozenset({"FFFFFFFF", "00FFFFFF", "00000000"})
 
@@ -362,6 +392,8 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str
     grid: list[list[str]] = []
     numbers: list[int] = []
     shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
+    across: dict[int, dict[int, int]] = {}  # a row's cells a text is centred across (「選択範囲内で中央」)
+    ids = centred_ids(getattr(sheet, "parent", None))
     last_row, last_column = _written_extent(sheet)
     if last_row > MAX_ROWS:  # (a text far below, past empty rows, is as much over the limit as the row after it)
         raise ParseError(f"「{sheet.title}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
@@ -369,6 +401,8 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str
         sheet.iter_rows(max_row=min(last_row, MAX_ROWS + 1), max_col=min(last_column, MAX_COLS + 1)), start=1
     ):
         texts = [cell_text(c) for c in cells]
+        if spans := centred_across(cells, texts, ids):
+            across[len(grid)] = spans
         if struck is not None:
             struck.extend(f"{column_letter(c + 1)}{number}" for c, cell in enumerate(cells) if struck_out(cell))
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
@@ -409,6 +443,10 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str
                 if (r, c) != (top, left):
                     # a bar painted over merged years covers each of them
                     rows[r][c] = Cell(text, "left" if r == top else "above", bar, paint)
+    for r, spans in across.items():
+        for c, source in spans.items():
+            if r < len(rows) and c < width and not rows[r][c].text:
+                rows[r][c] = Cell(rows[r][source].text, "left", rows[r][source].bar, rows[r][source].paint)
     if shapes:
         _draw_shapes(rows, shapes)
     name = sheet.title

@@ -283,11 +283,33 @@ def link_reposts(items: list[Initiative]) -> None:
                 item["repost_of"] = original["code"]
 
 
+#: A 課 in a 担当課 cell opened by the mark of its part: 「◎」 (● ★) the 課 in charge, 「○」 one working with it.
+_MARKED_OFFICE = lazy_re(r"([◎●★○〇◯])\s*([^◎●★○〇◯、,，・/／\s]+)")
+_SEPARATORS = lazy_re(r"[、,，・/／\s]+")
+
+
+def marked_in_charge(text: str) -> tuple[str, list[str]] | None:
+    """A 担当課 cell whose every 課 is opened by a mark, one ◎ at least (「◎総務課⏎○住民課」 under 「担当課（◎主担当
+    ○関係課）」): (the 課 in charge, marked ◎ ● ★; the 課 working with them, marked ○), as a matrix of marks is read
+    (first read: 「◎総務課」「○住民課」 two 課 in charge). None for any other cell."""
+    if not any(mark in text for mark in "◎●★"):
+        return None
+    found = _MARKED_OFFICE.findall(text)
+    if not found or _SEPARATORS.sub("", _MARKED_OFFICE.sub("", text)):
+        return None  # a name without a mark: no list of marked 課
+    lead = " ".join(name for mark, name in found if mark in "◎●★")
+    return lead, [name for mark, name in found if mark not in "◎●★"]
+
+
 def add_departments(item: Initiative, text: str) -> None:
     """The names of a 担当課 cell joined to the item's, without schedule steps (「調査・研究」
     「導入」: text.department_names) — a card read in the wrong order gives its schedule as 担当課. The 課 named in
-    brackets after one (「市民課（情報政策課）」) are its 関係課, kept apart (``departments_others``)."""
-    text, related = related_in_brackets(text)
+    brackets after one (「市民課（情報政策課）」) are its 関係課, kept apart (``departments_others``), and so are those
+    marked ○ beside one marked ◎ (``marked_in_charge``)."""
+    marked = marked_in_charge(text)
+    text, related = marked if marked is not None else (text, [])
+    text, bracketed = related_in_brackets(text)
+    related = [*related, *bracketed]
     for name in department_names(text.replace("\n", " "), stacked="\n" in text.strip()):
         if name not in item["departments"]:
             item["departments"].append(name)
