@@ -144,3 +144,29 @@ def test_the_ka_marked_double_circle_is_in_charge() -> None:
     """水城市's 「◎企画課⏎○総務課⏎○税務課」: 企画課 in charge, 総務課 and 税務課 working with it."""
     found = by_code(read(MIZUKI, "upload"))["3"]
     assert (found["departments"], found["departments_others"]) == (["企画課"], ["総務課", "税務課"])
+
+
+def test_only_formulas_that_join_texts_are_computed() -> None:
+    """A formula saved without its value is computed only where it joins cells, texts and numbers with 「&」: one that
+    refers to itself, to no cell of a sheet or to no sheet, or calls a function, stays empty."""
+    import io
+
+    import openpyxl
+
+    from shinchoku.importers.readers.xlsx import read_xlsx
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "取組"
+    sheet.append(["番号", "取組名", "担当課"])
+    sheet.append([1, "電子申請の拡充", "総務課"])
+    formulas = ['=B2&"（"&C2&"）"', '="R"&7', "=D2", "=G2&1", '=A0&"x"', '=XFE2&"x"', '=他!A1&"x"', "=SUM(A1:A3)"]
+    for column, formula in enumerate(formulas, start=4):
+        sheet.cell(2, column, formula)
+    out = io.BytesIO()
+    book.save(out)
+    (table,) = read_xlsx(out.getvalue()).pages[0].blocks
+    texts = [cell.text for cell in table.rows[1][3:]]
+    assert texts[:3] == ["電子申請の拡充（総務課）", "R7", "電子申請の拡充（総務課）"]
+    assert not any(texts[3:])

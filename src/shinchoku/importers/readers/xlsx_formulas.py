@@ -27,6 +27,12 @@ _OPERAND = lazy_re(
     r"""\$?(?P<column>[A-Z]{1,3})\$?(?P<row>[0-9]{1,7})(?![A-Za-z0-9_(:!])|(?P<number>[0-9]+(?:\.[0-9]+)?))\s*(?P<end>&|$)"""
 )
 
+#: A cell's reference without its 「$」: its column's letters and its row.
+_COORDINATE = lazy_re(r"([A-Z]{1,3})([0-9]{1,7})")
+
+#: A value not computed: a function, a reference to nothing, a formula referring to itself.
+_UNKNOWN = object()
+
 #: How deep a formula's references to other uncomputed formulas are followed.
 _DEPTH = 8
 
@@ -52,14 +58,15 @@ def compute_joined_texts(values: Any, formulas: Any) -> None:
     def value_of(sheet: str, coordinate: str, depth: int) -> Any:
         key = (sheet, coordinate)
         if key in done:
-            return done[key]
-        if sheet not in values.sheetnames or sheet not in formulas.sheetnames:
-            return None
+            return done[key]  # (_UNKNOWN while it is computed: a formula referring to itself is not computed)
+        if sheet not in values.sheetnames or sheet not in formulas.sheetnames or not _on_a_sheet(coordinate):
+            return _UNKNOWN  # (a reference past Excel's last row or column, or to no sheet: 「#REF!」 in Excel)
+        done[key] = _UNKNOWN
         value = values[sheet][coordinate].value
-        if value is None and depth < _DEPTH:
+        if value is None:
             written = formulas[sheet][coordinate].value
             if isinstance(written, str) and written.startswith("="):
-                value = _joined(written[1:], sheet, depth, value_of)
+                value = _joined(written[1:], sheet, depth, value_of) if depth < _DEPTH else _UNKNOWN
         done[key] = value
         return value
 
@@ -76,18 +83,30 @@ def compute_joined_texts(values: Any, formulas: Any) -> None:
                 if target[cell.coordinate].value is not None:
                     continue
                 result = value_of(name, cell.coordinate, 0)
-                if result is not None and not (isinstance(result, str) and result.startswith("=")):
+                if result is not None and result is not _UNKNOWN and not (isinstance(result, str) and result.startswith("=")):
                     target[cell.coordinate].value = result
 
 
+def _on_a_sheet(coordinate: str) -> bool:
+    """Whether a cell's reference (「B5」) is within a sheet: columns A to XFD, rows 1 to 1,048,576."""
+    found = _COORDINATE.fullmatch(coordinate)
+    if found is None:
+        return False
+    column = 0
+    for letter in found[1]:
+        column = column * 26 + ord(letter) - 64
+    return 1 <= int(found[2]) <= 1_048_576 and column <= 16_384
+
+
 def _joined(formula: str, sheet: str, depth: int, value_of: Any) -> Any:
-    """What a formula of operands joined by 「&」 gives (one operand: its value as it is, a number a number), or None."""
+    """What a formula of operands joined by 「&」 gives (one operand: its value as it is, a number a number), or
+    ``_UNKNOWN``."""
     parts: list[Any] = []
     at = 0
     while at < len(formula):
         found = _OPERAND.match(formula, at)
         if found is None or found.end() == at:
-            return None
+            return _UNKNOWN
         if found["text"] is not None:
             parts.append(found["text"].replace('""', '"'))
         elif found["number"] is not None:
@@ -100,12 +119,12 @@ def _joined(formula: str, sheet: str, depth: int, value_of: Any) -> Any:
         at = found.end()
         if found["end"] == "":
             break
-    if at < len(formula) or not parts:
-        return None
+    if at < len(formula) or not parts or any(part is _UNKNOWN for part in parts):
+        return _UNKNOWN
     if len(parts) == 1:
         return parts[0]
     texts = [text for part in parts if (text := _as_text(part)) is not None]
-    return "".join(texts) if len(texts) == len(parts) else None
+    return "".join(texts) if len(texts) == len(parts) else _UNKNOWN
 
 
 def _as_text(value: Any) -> str | None:
