@@ -424,7 +424,8 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
             break
         texts = [_cell_text(c) for c in cells]
         for c, source in centred_across(cells, texts, ids).items():
-            texts[c] = texts[source]  # a step typed once and set 「選択範囲内で中央」 across its years: each year's
+            if any(texts[:source]):  # (a title centred across the sheet stays one cell, as a merged one does here)
+                texts[c] = texts[source]  # a step typed once and set 「選択範囲内で中央」 across its years: each year's
         for shape in drawn.get(number, ()):
             columns = shape.step_columns([bool(text) for text in texts], MAX_COLS)
             if columns:
