@@ -9,6 +9,8 @@ against the plan the document states."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from shinchoku.importers import parse
 
 from .other import unseen39
@@ -170,3 +172,89 @@ def test_only_formulas_that_join_texts_are_computed() -> None:
     texts = [cell.text for cell in table.rows[1][3:]]
     assert texts[:3] == ["電子申請の拡充（総務課）", "R7", "電子申請の拡充（総務課）"]
     assert not any(texts[3:])
+
+
+def _book_of(cells: dict[str, str], *, chart: bool = False) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "取組"
+    for coordinate, value in cells.items():
+        sheet[coordinate] = value
+    if chart:
+        from openpyxl.chart import BarChart, Reference
+
+        bars = BarChart()
+        bars.add_data(Reference(sheet, min_col=1, min_row=1, max_row=2))
+        book.create_chartsheet("グラフ").add_chart(bars)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _computed(data: bytes, sheet: str = "取組") -> Any:
+    """The book's 「取組」 sheet with its formulas saved without values computed (``xlsx_formulas``)."""
+    from shinchoku.importers.readers.xlsx import open_workbook, reading
+    from shinchoku.importers.readers.xlsx_formulas import compute_joined_texts
+
+    with reading(open_workbook(data, read_only=False)) as values, reading(
+        open_workbook(data, read_only=False, formulas=True)
+    ) as formulas:
+        compute_joined_texts(values, formulas)
+        return values[sheet]
+
+
+def test_formulas_of_a_hostile_book_are_bounded() -> None:
+    """The review's hostile books (each had been gigabytes, minutes or a refusal): a column of 「=A1&A1」 doubling a text
+    a row stops at Excel's longest text (32,767 characters, 「#VALUE!」 past it); one cell at XFD2000 beside a formula
+    makes no empty cells up to it (the sheet's written cells only are walked); a formula naming a chart sheet is a
+    reference to nothing, not a refused book; a chain of references longer than the depth followed is computed from its
+    end."""
+    doubling = {"A1": "行政DX"} | {f"A{row}": f"=A{row - 1}&A{row - 1}" for row in range(2, 26)}
+    sheet = _computed(_book_of(doubling))
+    lengths = [len(sheet[f"A{row}"].value or "") for row in range(1, 26)]
+    assert lengths[:4] == [4, 8, 16, 32] and lengths[12] == 16_384 and lengths[13:] == [0] * 12
+
+    far = _computed(_book_of({"A1": "行政", "B1": '=A1&"DX"', "XFD2000": "x"}))
+    assert far["B1"].value == "行政DX" and len(far._cells) == 3  # no empty cell made up to XFD2000
+
+    charted = _computed(_book_of({"A1": "行政", "B1": "=グラフ!A1&A1"}, chart=True))
+    assert charted["B1"].value is None
+
+    chain = {"A1": "施策"} | {f"A{row}": f"=A{row + 1}" for row in range(2, 60)} | {"A60": "行政DX"}
+    sheet = _computed(_book_of(chain))
+    assert {sheet[f"A{row}"].value for row in range(2, 61)} == {"行政DX"}
+
+
+def test_a_number_merged_down_over_its_indicators_is_no_number_counting_afresh() -> None:
+    """A No. merged down over a 取組's two indicator rows is its number once (the review's case: 2 over two rows had been
+    taken for numbering that starts afresh in each 基本目標, and coded 1-2 among 1, 3 and 4)."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["花園市DX推進計画（令和7年度～令和10年度）"])
+    sheet.append(["基本目標", "No.", "取組名", "担当課", "指標", "目標値（R10）"])
+    for row in [
+        ("1", 1, "電子申請の拡充", "総務課", "電子申請手続数", "100"),
+        ("1", 2, "キャッシュレス決済の導入", "会計課", "導入窓口数", "10"),
+        ("1", None, None, None, "利用件数", "500"),
+        ("2", 3, "テレワークの推進", "人事課", "利用職員数", "200"),
+        ("2", 4, "RPAの活用", "情報政策課", "削減時間", "1000"),
+    ]:
+        sheet.append(list(row))
+    for column in "BCD":
+        sheet.merge_cells(f"{column}4:{column}5")
+    sheet.merge_cells("A3:A5")
+    sheet.merge_cells("A6:A7")
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="plan.xlsx", municipality="花園市")
+    assert [(i["code"], len(i["indicators"])) for i in plan["initiatives"]] == [("1", 1), ("2", 2), ("3", 1), ("4", 1)]

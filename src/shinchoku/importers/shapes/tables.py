@@ -1218,7 +1218,10 @@ class TableReader:
     def rows(self, table: Table, state: _State, start: int) -> None:
         table = _units_wrapped(table, state.header, start)
         if (at := state.header.first("code")) is not None:
-            state.numbers = [squash(nfkc(row[at].text)) for row in table.rows[start:] if at < len(row)]
+            # (a No. merged down over a 取組's rows of indicators is its number once: only the cells that start there)
+            state.numbers = [
+                squash(nfkc(row[at].text)) for row in table.rows[start:] if at < len(row) and row[at].origin == "own"
+            ]
         r = start
         rows = table.rows
         above: list[Cell] | None = None  # the row read before, as read
