@@ -464,3 +464,84 @@ def test_a_table_a_cell_a_paragraph_row_after_row_is_read_by_its_header() -> Non
         ("3", "ペーパーレス化の推進", ["総務課", "デジタル推進課"], [("庁内の印刷枚数（年間）", 820, 410, [655])]),
     ]
     assert any("段落" in w["message"] for w in plan["warnings"])
+
+
+#: Plain pdftotext of a 概要版's 体系図 (batch 37's 朝凪県): each cell a paragraph, the 基本目標 column merged down over
+#: its rows (printed once, the later groups' cells after the rows), the plan's next numbered part and its ◆ list right
+#: under the table, and each page's foot — the plan's title and the page's number on one line — two paragraphs.
+_GROUPED = """朝凪県デジタル推進計画【概要版】
+
+はじめに本文です。
+
+朝凪県デジタル推進計画【概要版】
+
+1
+
+\f８ 施策の体系図
+基本目標
+
+No.
+
+主な取組
+
+担当課
+
+１ 県民サービスの向上
+
+1-1
+
+行政手続のオンライン化
+
+デジタル戦略課
+
+1-2
+
+県立施設のキャッシュレス化
+
+会計局
+
+2-1
+
+生成ＡＩの全庁活用
+
+人事課
+
+２ 行政の効率化
+
+９ 主な取組の目標
+◆1-1 行政手続のオンライン化
+電子申請件数（年間） 38万件（R5）→ 120万件（R10）
+◆1-2 県立施設のキャッシュレス化
+キャッシュレス対応施設の割合 20％（R5）→ 100％（R10）
+
+朝凪県デジタル推進計画【概要版】
+
+2
+
+\f◆2-1 生成ＡＩの全庁活用
+生成ＡＩの利用職員数 150人（R6）→ 3,000人（R10）
+10 市町村との連携
+
+朝凪県デジタル推進計画【概要版】
+
+3
+"""
+
+
+def test_a_first_column_merged_down_and_the_next_part_under_the_table() -> None:
+    """朝凪県 through plain pdftotext (F1 0.783, KPI 0 when first measured): the table ran on over 「９ 主な取組の目標」 and
+    its ◆ list to 「10 市町村との連携」, the foot's 「2」 a row's number; 「１ 県民サービスの向上」 (the 基本目標 merged down)
+    was a 取組 「1」. The part numbered after the heading over the table ends it (``cellrows._next_part``), a part's
+    heading whose number heads the rows' codes under a section's label is the merged column's cell
+    (``cellrows._group_cell``), and a foot's title and number a blank line apart are furniture
+    (``text._footed_numbers``)."""
+    plan = parse(_GROUPED.encode(), filename="概要版.txt")
+    read = [
+        (i["code"], i["title"], i["departments"], [(k["baseline"]["value"], k["final_target"]["value"]) for k in i["indicators"]])
+        for i in plan["initiatives"]
+    ]  # fmt: skip
+    assert read == [
+        ("1-1", "行政手続のオンライン化", ["デジタル戦略課"], [(38, 120)]),
+        ("1-2", "県立施設のキャッシュレス化", ["会計局"], [(20, 100)]),
+        ("2-1", "生成AIの全庁活用", ["人事課"], [(150, 3000)]),
+    ]

@@ -103,6 +103,18 @@ def test_bare_numbers_are_page_numbers_only_next_to_a_form_feed() -> None:
     assert page_furniture(pdftotext) == {1, 2, 4, 5}
 
 
+def test_a_foots_title_and_number_a_blank_line_apart_are_furniture() -> None:
+    """Plain pdftotext writes a foot printed as one line (「朝凪県デジタル推進計画【概要版】　　2」) as two paragraphs, a
+    blank line between, the number its page's last line: both furniture (``text._footed_numbers``) — the 「2」 had
+    started a row of the table above it."""
+    foot = "朝凪県デジタル推進計画【概要版】"
+    lines = [foot, "", "第一段落", "", foot, "", "1", "", "\f第二段落", "続き", "", foot, "", "2", "", "\f第三段落"]
+    lines += ["", foot, "", "3", ""]
+    assert page_furniture(lines) == {4, 6, 11, 13, 17, 19}
+    # a number with more text after it on its page is no page's
+    assert 13 not in page_furniture(lines[:14] + ["", "本文", "\f第三段落"])
+
+
 def test_a_title_said_once_is_not_a_running_header() -> None:
     lines = ["延岡市情報政策推進計画", "第一段落", "- 1 -", "第二段落", "- 2 -", "第三段落"]
     assert page_furniture(lines) == {2, 4}

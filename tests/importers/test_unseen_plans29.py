@@ -36,7 +36,11 @@ FLOORS: dict[tuple[str, str], Reached] = {
     # with the slides' text, the 取組 empty headings); left: the chevrons' words a step each, centred over bars the text
     # does not show
     (SHIGINO, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.167),
-    (SHIGINO, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.333),
+    # schedule 0.333 until batch 37: 1-1's and 2-2's steps came right only with the slide's foot 「鴫野市DX推進計画」 / 「2」
+    # read as their last two years' steps; the foot is furniture since (``text._footed_numbers``: a foot's title and
+    # number a blank line apart, the number its page's last line) and those steps, 「対象手続の選定」「順次拡大」 a year each,
+    # fall short of the years the chevrons span (the text does not show them)
+    (SHIGINO, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):

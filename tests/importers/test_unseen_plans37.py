@@ -54,6 +54,14 @@ read, VARIANTS = batch_readings(unseen37)
 #:   next table's header or a line of text ends the table above, and where a column of codes beside a numbered first
 #:   column holds more of them than it, a code under a row's own (「1-2」 under 「1-1」) starts a row of its own, the first
 #:   column merged down over them (``readers.columns``).
+#: - 朝凪県 through plain pdftotext (F1 0.783, KPI 0 when first measured; codes, 担当課, schedule exact): the 体系図 (each
+#:   cell a paragraph) was read, but as a table that ran on over 「９ 主な取組の目標」 and its ◆ list to 「10 市町村との連携」
+#:   — one 取組 「市町村との共同調達共同調達に参加する市町村数 9団体（R5）→ 25団体（R10…」 numbered by the page's foot 「2」,
+#:   no indicator read — and the 基本目標 merged down (「１ 県民サービスの向上」, its number heading 1-1's) three more 取組.
+#:   The part numbered after the heading over a table (「８ 施策の体系図」) ends it (``cellrows._next_part``); under a
+#:   section's label over the header (「基本目標」), a part's heading alone whose number heads the rows' codes is the merged
+#:   column's cell, no row (``cellrows._group_cell``); a foot's title and its number a blank line apart, the number the
+#:   page's last line, are furniture (``text._footed_numbers``).
 #:
 #: - 山吹野町 as the PDF, through -layout and through plain pdftotext (F1 0 and the period 2021–2030 when first measured,
 #:   as its text): its 「■ 事業」 are the 取組 and its period the 計画期間's 2024–2028, by the rules that read the text
@@ -123,15 +131,11 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   each, none read.
 #: - 朱鷺ノ森市 through plain pdftotext (F1 0): the 取組一覧 comes out a column at a time; the headings 「4.1 取組一覧」 and
 #:   「4.2 成果指標一覧」 are read as the 取組 (4.2 with No. 10's indicator).
-#: - 朝凪県 through plain pdftotext (F1 0.783, KPI 0): the 体系図 is read (codes and 担当課 exact, its 基本目標 「1 県民サービス
-#:   の向上」… three more 取組) but the ◆ list's lines run together: one 取組 「市町村との共同調達共同調達に参加する市町村数 9団体
-#:   （R5）→ 25団体（R10…」 of 担当課 「14地区（R5）→0地区（R10）◆3-3中小企業の…」, and no indicator is read.
 BELOW: dict[tuple[str, str], Reached] = {
     (SHIRASAGIDAI_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.667),
     (KOTOURANO_PDF, "pdftotext -layout"): (0.9, 1.0, 0.889, 0.0, 0.0),
     (KOTOURANO_PDF, "pdftotext"): (0.182, 1.0, 0.0, 0.0, 0.0),
     (TOKINOMORI_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
-    (ASANAGI_PDF, "pdftotext"): (0.783, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: Refused as no plan when first measured: 檜山台市 through plain pdftotext (read since: see FLOORS).

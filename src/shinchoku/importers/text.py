@@ -785,10 +785,13 @@ def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[
     over: dict[str, list[tuple[int, int]]] = {}
     for index, number in bare:
         # the pair set apart from the page's text by a blank line above and below (a table copied a cell a line puts
-        # its rows' numbers under the row above's last cell, 「総務課」 / 「12」, with no blank between)
-        if index < 2 or lines[index - 2].strip() or (index + 1 < len(lines) and lines[index + 1].strip()):
+        # its rows' numbers under the row above's last cell, 「総務課」 / 「12」, with no blank between); plain pdftotext
+        # writes a foot's title and number (one line, 「朝凪県デジタル推進計画【概要版】　　5」) a blank line apart, the
+        # number the page's last line
+        gap = 2 if index >= 1 and not lines[index - 1].strip() and _ends_page(lines, index) else 1
+        if index < gap + 1 or lines[index - gap - 1].strip() or (index + 1 < len(lines) and lines[index + 1].strip()):
             continue
-        above = squash(lines[index - 1])
+        above = squash(lines[index - gap])
         if above and "\t" not in above and not _BARE_NUMBER.fullmatch(above):
             over.setdefault(above, []).append((index, number))
     runs = []
@@ -803,6 +806,16 @@ def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[
             continue
         runs.append([i for i, _ in numbered])
     return runs
+
+
+def _ends_page(lines: list[str], at: int) -> bool:
+    """Whether ``lines[at]`` is its page's last line: only blank lines after it up to a form feed or the text's end."""
+    for line in lines[at + 1 :]:
+        if "\f" in line:
+            return True
+        if line.strip():
+            return False
+    return True
 
 
 #: How long a running header may be that the first page prints too, over the cover's title (「資料２」「（案）」「計画」).

@@ -452,6 +452,47 @@ def _figure_next(lines: list[Line], at: int) -> bool:
     return bool(following) and bool(_NUMBER.match(nfkc(following.split()[0])))
 
 
+#: A plan's numbered part: 「８ 施策の体系図」「2.1 財政状況」 — a number, a blank, a few words with no figure.
+_PART = re.compile(r"([0-9]{1,2}(?:\.[0-9]{1,2})?)\s+[^0-9\s][^0-9]{0,30}")
+
+
+def _part_number(text: str) -> tuple[int, ...] | None:
+    """The number of a plan's numbered part heading ``text`` (「８ 施策の体系図」 → (8,), 「2.1 財政状況」 → (2, 1))."""
+    found = _PART.fullmatch(nfkc(text.strip()))
+    return None if found is None else tuple(int(n) for n in found.group(1).split("."))
+
+
+def _next_part(lines: list[Line], at: int) -> tuple[int, ...] | None:
+    """The number the plan's next part takes, where the table's header at ``lines[at]`` stands a line or two under a
+    numbered part's heading (「８ 施策の体系図」, then 「基本目標」 — a label no column was read from — over 「No.」): 9."""
+    for line in reversed(lines[max(0, at - 2) : at]):
+        number = _part_number(line.text)
+        if number is not None:
+            return (*number[:-1], number[-1] + 1)
+        if not _is_label(line.text.strip()):
+            return None
+    return None
+
+
+def _numbers_rows(rows: list[list[Line]], number: tuple[int, ...]) -> bool:
+    """Whether ``number`` goes on from the numbers of the rows above (a table numbered 「1」「2」 under 「１ 取組一覧」: its
+    row 「2 …」 is no part's heading)."""
+    before = (*number[:-1], number[-1] - 1)
+    code = ".".join(map(str, before))
+    return any(_part_number(row[0].text) == before or nfkc(row[0].text.split()[0]) == code for row in rows)
+
+
+def _group_cell(row: list[Line], rows: list[list[Line]]) -> bool:
+    """Whether ``row`` is the cell of a first column merged down over a group of rows, its label over the header's
+    (「基本目標」 over 「No.」「主な取組」「担当課」, no column of the rows read from it): a part's heading alone on its line
+    (「１ 県民サービスの向上」) whose number heads the codes of other rows (「1-1」「1-2」)."""
+    number = _part_number(row[0].text) if len(row) == 1 else None
+    if number is None or len(number) != 1:
+        return False
+    heads = (f"{number[0]}-", f"{number[0]}－", f"{number[0]}.")
+    return any(nfkc(other[0].text.split()[0]).startswith(heads) for other in rows if other is not row)
+
+
 def _gaps(lines: list[Line]) -> int:
     """How many times an empty line (or a page's furniture) stands among ``lines``: their line numbers skip."""
     numbers = [line.location.line for line in lines if line.location.line is not None]
@@ -514,6 +555,7 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
     prose = any(c.role in _SENTENCES for c in columns)
     rows: list[list[Line]] = []
     end = start
+    next_part = _next_part(lines, at)
     for line in lines[start:]:
         text = line.text.strip()
         if not text or text in header_texts:
@@ -522,6 +564,8 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or ("。" in text and not (gapless and prose and rows)):
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
+        if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
+            break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
         if (gapless and _section(line)) or (
             _starts_row(line, numbered)
             and (not gapless or _next_code(rows, line))
@@ -538,8 +582,9 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
     left_out: list[Location] = []
     guessed: list[Location] = []
     marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
+    merged = at > 0 and _role(lines[at - 1].text.strip()) == "section"
     for row in rows:
-        if gapless and _section(row[0]):
+        if (gapless and _section(row[0])) or (merged and _group_cell(row, rows)):
             table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
             locations.append(row[0].location)
             continue
