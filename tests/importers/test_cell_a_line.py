@@ -545,3 +545,110 @@ def test_a_first_column_merged_down_and_the_next_part_under_the_table() -> None:
         ("1-2", "県立施設のキャッシュレス化", ["会計局"], [(20, 100)]),
         ("2-1", "生成AIの全庁活用", ["人事課"], [(150, 3000)]),
     ]
+
+
+#: Plain pdftotext of 琴浦野村's 取組の一覧 (batch 37): a row's code and title on one line (one baseline), its 課 on the
+#: next, 3-3's three cells on one line; then the first card's labels come out one after another.
+_LISTED = """琴浦野村ＤＸ推進計画
+取組の一覧
+番号 取組名
+担当課
+1-1 電子申請の拡充
+総務課
+1-2 キャッシュレス決済の導入
+会計室
+3-3 鳥獣被害対策へのＩＣＴ活用 産業建設課
+基本方針１ 便利な役場
+取組番号
+取組内容
+担当課
+成果指標
+1-1
+取組名
+電子申請の拡充
+村民の利用の多い手続から、スマートフォンで申請できる手続を増やします。
+"""
+
+
+def test_a_code_and_title_on_one_line_of_a_copy_a_cell_a_line() -> None:
+    """The list was read as one row (F1 0.182: 1-1 titled 「1-1 電子申請の拡充」 …): a line of a copy a cell a line that
+    opens with a row's code is the code and the text, a 課 closing it a third cell (``cellrows._coded_line``); a
+    label of the list's columns alone (「取組番号」) ends it, the section's heading over it no row
+    (``cellrows._field_label``)."""
+    plan = parse(_LISTED.encode(), filename="琴浦野村.txt")
+    read = [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]]
+    assert read[:3] == [
+        ("1-1", "電子申請の拡充", ["総務課"]),
+        ("1-2", "キャッシュレス決済の導入", ["会計室"]),
+        ("3-3", "鳥獣被害対策へのＩＣＴ活用", ["産業建設課"]),
+    ]
+
+
+#: Plain pdftotext of 朱鷺ノ森市's 成果指標一覧 (batch 37): a cell a paragraph, row after row, its header no 取組名
+#: (the 取組 by their numbers), under the headings 「4.1 取組一覧」 (its table a column at a time) and 「4.2 成果指標一覧」.
+_MEASURED = """朱鷺ノ森市ＤＸ推進計画
+第４章 取組
+4.1 取組一覧
+基本方針ごとに、次の取組を進めます。
+担当課
+
+デジタル推進課
+
+4.2 成果指標一覧
+取組の成果は、次の指標で測ります。No.は4.1の取組の番号です。
+No.
+
+成果指標
+
+現状値（R5）
+
+目標値（R11）
+
+1
+
+電子申請の利用件数（年間）
+
+8,640件
+
+30,000件
+
+2
+
+窓口予約の利用件数（年間）
+
+0件
+
+5,000件
+
+3
+
+書かない窓口の対象手続数
+
+0手続
+
+40手続
+
+指標の実績は、毎年度公表します。
+"""
+
+
+def test_a_list_of_indicators_by_number_and_no_list_heading_an_initiative() -> None:
+    """朱鷺ノ森市 through plain pdftotext (F1 0 when first measured): 「4.1 取組一覧」 and 「4.2 成果指標一覧」 were read as the
+    取組. A header of an indicator and its figures beside a number (no title column) heads a table a cell a line
+    (``cellrows._header``); a heading that names a list (「…一覧」) is no 取組 (``outline._LIST_HEADING``)."""
+    plan = parse(_MEASURED.encode(), filename="朱鷺ノ森市.txt")
+    read = [
+        (i["code"], [(k["baseline"]["value"], k["final_target"]["value"]) for k in i["indicators"]])
+        for i in plan["initiatives"]
+    ]
+    assert read == [("1", [(8640, 30000)]), ("2", [(0, 5000)]), ("3", [(0, 40)])]
+
+
+def test_a_headers_years_after_all_its_labels_go_to_the_last_labels_in_order() -> None:
+    """Plain pdftotext of 朱鷺野市's appendix (batch 12) gives 「基準値」「中間目標」「目標値」 and then 「（R5）」「（R9）」「（R11）」:
+    the header's second row, a year under each of the last labels (all three had gone to 「目標値」)."""
+    from shinchoku.importers.readers.cellrows import _one_row
+
+    words = ["取組番号", "成果指標", "単位", "基準値", "中間目標", "目標値", "（R5）", "（R9）", "（R11）"]
+    assert _one_row(words) == ["取組番号", "成果指標", "単位", "基準値（R5）", "中間目標（R9）", "目標値（R11）"]
+    assert _one_row(["No.", "指標", "現状値", "（R5）", "目標値", "（R9）"]) == ["No.", "指標", "現状値（R5）", "目標値（R9）"]

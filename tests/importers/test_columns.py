@@ -525,3 +525,80 @@ def test_a_roadmaps_row_with_a_blank_year_keeps_its_key_with_its_title() -> None
         ["3-1 スマホ教室の開催", True, True, True, True],
         ["3-2 ３Ｄ都市モデルの活用", False, False, True, True],
     ]
+
+
+# 琴浦野村's 取組 tables as LibreOffice Writer prints them, through pdftotext -layout (batch 37): each card's 成果指標 row,
+# then its 工程's row of bare years, its label cell empty, then the 工程 — Writer sizes the columns to their words, so
+# the steps stand off their years (1-3's 「→  →」 past R8); the titles that wrapped (「キャッシュレス決済 / の導入」) print
+# their first part on the line over 「取組番号」.
+WRITER_CARDS = """\
+琴浦野村ＤＸ推進計画
+
+取組の一覧
+番号 取組名            担当課
+1-1 電子申請の拡充       総務課
+1-2 キャッシュレス決済の導入  会計室
+1-3 村ホームページの改善    総務課
+2-1 基幹業務システムの標準化  総務課
+2-2 ペーパーレス化の推進    総務課
+2-3 Ｗｅｂ会議の活用      総務課
+3-1 スマホ相談会の開催     住民福祉課
+3-2 オンライン診療の実証    住民福祉課
+3-3 鳥獣被害対策へのＩＣＴ活用 産業建設課
+3-4 観光情報のデジタル発信   産業建設課
+基本方針１ 便利な役場
+取組番号   1-1        取組名     電子申請の拡充
+取組内容   村民の利用の多い手続から、スマートフォンで申請できる手続を増やします。
+担当課    総務課、住民福祉課
+成果指標   電子申請件数（年間） 現状値（R5） 320 件   目標値（R9） 1,200 件
+       R6         R7      R8      R9
+スケジュール 対象拡大       →       →       →
+                           キャッシュレス決済
+取組番号   1-2            取組名  の導入
+取組内容   役場の窓口で、各種手数料をキャッシュレスで支払えるようにします。
+担当課    会計室
+成果指標   キャッシュレス決済の利用件 現状値   0件        目標値        800 件
+       数（年間）         （R5）            （R9）
+       R6            R7    R8        R9
+スケジュー 検討              導入         →       →
+ル
+                           村ホームページの改
+取組番号   1-3            取組名  善
+取組内容   スマートフォンで見やすく、必要な情報を探しやすいホームページに改修します。
+担当課    総務課
+成果指標   ホームページの閲覧数（月平 現状値   8,500 件   目標値   12,000
+       均）            （R5）            （R9）  件
+       R6            R7    R8        R9
+スケジュー 改修              運用         →       →
+ル
+基本方針２ 効率的な役場
+                         基幹業務システムの標
+取組番号   2-1          取組名  準化
+取組内容   県内の町村と共同で、住民基本台帳や税などのシステムを標準準拠システムへ移行しま
+"""
+
+
+def test_a_cards_row_of_years_is_its_own_row_and_each_step_its_years() -> None:
+    """The row of years under a 成果指標 row went on as its wrapped line (「電子申請件数（年間）R6」, the baseline 「320
+    件R8」 of 2026) and no step had a year: a line of three bare years or more, its label cell empty, starts a row
+    (``columns._assemble``), and a 工程 row right under it with a step for each year has each step its year's, in order
+    (``columns._steps_under_years``)."""
+    plan = parse(WRITER_CARDS.encode(), filename="琴浦野村.txt")
+    read = {i["code"]: i for i in plan["initiatives"]}
+    (kpi,) = read["1-1"]["indicators"]
+    assert (kpi["name"], kpi["baseline"]["fy"], kpi["baseline"]["value"]) == ("電子申請件数（年間）", 2023, 320)
+    assert [s["fy"] for s in read["1-3"]["schedule"]] == [2024, 2025, 2026, 2027]
+    assert [s["label"] for s in read["1-3"]["schedule"][:2]] == ["改修", "運用"]
+
+
+def test_steps_a_year_each_under_a_cards_row_of_years_take_their_years_in_order() -> None:
+    """``columns._steps_under_years``: as many steps as years, set in other columns, go under the years in order; fewer
+    steps (a year left blank: which, the text does not say) or steps already under their years stay."""
+    from shinchoku.importers.readers.columns import _steps_under_years
+
+    rows = [["", "R6", "R7", "R8", "R9", ""], ["スケジュール", "検討", "導入", "", "→", "→"]]
+    _steps_under_years(rows)
+    assert rows[1] == ["スケジュール", "検討", "導入", "→", "→", ""]
+    fewer = [["", "R6", "R7", "R8", "R9", ""], ["スケジュール", "実証", "", "導入", "", "→"]]
+    _steps_under_years(fewer)
+    assert fewer[1] == ["スケジュール", "実証", "", "導入", "", "→"]

@@ -138,7 +138,9 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
         columns[named] = _Column(labels[named], "text", "title")
     found = {c.role for c in columns}
     numbered = viewer and columns[0].role == "title"  # 「取組項目」 whose cells are numbered: 「1．行政手続の…」
-    if "title" not in found or len(found) < 3 or (columns[0].kind != "code" and not numbered):
+    # a list of indicators by their 取組's number (「No. | 成果指標 | 現状値（R5） | 目標値（R11）」) has no title column
+    measured = "indicator" in found and bool(found & {"baseline", "target"})
+    if ("title" not in found and not measured) or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
     return columns, end
 
@@ -169,6 +171,13 @@ def _two_rows(words: list[str]) -> list[str] | None:
 
 def _one_row(words: list[str]) -> list[str]:
     """The labels of a header one row deep given a cell a line: a bracketed tail belongs to the label before it."""
+    tails = len(words)
+    while tails > 0 and _TAIL.match(words[tails - 1]):
+        tails -= 1
+    k = len(words) - tails
+    if 2 <= k < tails and not any(w[-1] in ")）" for w in words[tails - k : tails]):
+        # 「基準値」「中間目標」「目標値」 then 「（R5）」「（R9）」「（R11）」: the header's second row, a tail under each label
+        return words[: tails - k] + [w + tail for w, tail in zip(words[tails - k : tails], words[tails:], strict=True)]
     labels: list[str] = []
     for w in words:
         if _TAIL.match(w) and not _year(w):
@@ -244,8 +253,32 @@ def _pieces(lines: list[Line], whole: bool = False) -> list[_Piece]:
     """The pieces of a row's lines: each word (pypdfium2 sets two cells on a line one blank apart), or with ``whole``
     each line (a viewer's copy a cell a line: 「R5:24手続　R6:38手続」 is one cell)."""
     if whole:
-        return [_Piece(line.text.strip(), True) for line in lines if line.text.strip()]
+        texts = [line.text.strip() for line in lines if line.text.strip()]
+        if texts and all(len(text.split()) == 1 for text in texts[1:]):
+            return [piece for text in texts[:1] for piece in _coded_line(text)] + [_Piece(t, True) for t in texts[1:]]
+        return [_Piece(text, True) for text in texts]
     return [_Piece(w, k == 0) for line in lines for k, w in enumerate(line.text.split())]
+
+
+def _field_label(text: str, columns: list[_Column]) -> bool:
+    """Whether a line is a label alone of a role the table's columns have, a card's field (「取組番号」 under a list
+    「番号 | 取組名 | 担当課」), not a cell of a row."""
+    found = classify(text) if len(text) <= 8 and " " not in text else None
+    return found is not None and found.role in {c.role for c in columns if c.role in ("code", "title", "departments")}
+
+
+def _coded_line(text: str) -> list[_Piece]:
+    """A line of a copy a cell a line as its cells: one cell, but a row's code and its title printed on one line
+    (plain pdftotext of a list whose cells share a baseline: 「1-1 電子申請の拡充」 over 「総務課」, 「3-3 鳥獣被害対策への
+    ＩＣＴ活用 産業建設課」) the code, the text and a 課 closing it."""
+    words = text.split()
+    if len(words) < 2 or not _CODE.match(nfkc(words[0])) or _year(words[0]):
+        return [_Piece(text, True)]
+    rest = text[len(words[0]) :].strip()
+    pieces = [_Piece(words[0], True)]
+    if len(words) > 2 and _is_dept(words[-1]) and not _is_dept(words[-2]):
+        return [*pieces, _Piece(rest[: -len(words[-1])].strip(), True), _Piece(words[-1], True)]
+    return [*pieces, _Piece(rest, True)]
 
 
 def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
@@ -566,6 +599,13 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
         if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
             break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
+        if gapless and rows and _field_label(text, columns):
+            # 「取組番号」 alone under the list's rows: a card's label (its fields come out label after label), the list
+            # has ended — and the section's heading over that card (「基本方針１ 便利な役場」) is the card's
+            if len(rows) > 1 and _section(rows[-1][0]) and len(rows[-1]) == 1:
+                heading = rows.pop()[0]
+                end = next(k for k in range(end, -1, -1) if lines[k] is heading)
+            break
         if (gapless and _section(line)) or (
             _starts_row(line, numbered)
             and (not gapless or _next_code(rows, line))

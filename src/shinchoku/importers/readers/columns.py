@@ -509,6 +509,10 @@ def _assemble(
             starts_row = True  # a second code under a row's own (「1-2」 under 「1-1」): its own row, the first column merged
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and not numbered and not key and _years(cells) >= 3 and _years(cells) == sum(map(bool, cells)):
+            # a card's 工程 header of bare years (「R6  R7  R8  R9」, its label cell empty) under its 成果指標 row: a row
+            # of its own, not the indicator's wrapped line (the name took 「R6」, the baseline 「R8」)
+            starts_row = True
         if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
             starts_row = True  # 「合計」 under the last row, with the sums: a row (left out later)
         below = _place(block[at + 1][1], columns, right) if not starts_row and at + 1 < len(block) else None
@@ -1318,6 +1322,24 @@ def _out_of_the_years(rows: list[list[str]]) -> None:
             row[after], row[last] = row[last], ""
 
 
+def _steps_under_years(rows: list[list[str]]) -> None:
+    """A card's 工程 row (「スケジュール  検討  導入  →  →」) right under its row of bare years (「R6  R7  R8  R9」, the label
+    cell empty) with a step for each year, set in other columns — Writer sizes a card table's columns to their words and
+    pdftotext sets a line of kanji wider than one of Latin letters, so the steps drift off their years (「→」 past R9,
+    「検討」 and 「導入」 under R6 and R7): each step is its year's, in order."""
+    for above, row in itertools.pairwise(rows):
+        years = [c for c, text in enumerate(above) if text]
+        if above[0] or len(years) < 3 or not all(_YEAR.match(above[c]) for c in years) or not row[0]:
+            continue
+        steps = [c for c, text in enumerate(row) if c and text]
+        if len(steps) != len(years) or steps == years or any(_YEAR.match(row[c]) for c in steps):
+            continue
+        texts = [row[c] for c in steps]
+        row[1:] = [""] * (len(row) - 1)
+        for c, text in zip(years, texts, strict=True):
+            row[c] = text
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = lazy_re(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -1456,6 +1478,7 @@ def _table(
     rows = _drifted(rows)
     rows = _shifted_left(rows)
     _out_of_the_years(rows)
+    _steps_under_years(rows)
     _part_glued(rows)
     _name_glued(rows)
     _inner_tables(rows)
