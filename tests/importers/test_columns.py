@@ -602,3 +602,14 @@ def test_steps_a_year_each_under_a_cards_row_of_years_take_their_years_in_order(
     fewer = [["", "R6", "R7", "R8", "R9", ""], ["スケジュール", "実証", "", "導入", "", "→"]]
     _steps_under_years(fewer)
     assert fewer[1] == ["スケジュール", "実証", "", "導入", "", "→"]
+
+
+def test_a_labels_wrapped_tail_goes_back_on_the_label() -> None:
+    """``columns._label_tails``: 「スケジュー」 / 「ル」 (a label wrapped in its narrow column, pdftotext -layout of
+    琴浦野村's cards) — the tail taken into the first step (「推進ル」) or a row of its own with the steps under the label
+    alone — is the label's; a cell ending in what would make a known label of a known one (「担当」「総務課」) stays."""
+    from shinchoku.importers.readers.columns import _label_tails
+
+    assert _label_tails([["スケジュー", "推進ル", "→", "→"]]) == [["スケジュール", "推進", "→", "→"]]
+    assert _label_tails([["スケジュー", "", "", ""], ["ル", "", "開設", "運用"]]) == [["スケジュール", "", "開設", "運用"]]
+    assert _label_tails([["担当", "総務課", "", ""]]) == [["担当", "総務課", "", ""]]

@@ -1322,6 +1322,33 @@ def _out_of_the_years(rows: list[list[str]]) -> None:
             row[after], row[last] = row[last], ""
 
 
+def _label_tails(rows: list[list[str]]) -> list[list[str]]:
+    """A label wrapped in its narrow column (「スケジュー」 / 「ル」) whose tail went to the row's first cell (「推進ル」) or
+    started a row of its own with the row's cells (「ル  開設  運用  →」 under 「スケジュー」 alone): the tail back on
+    its label, where the label is none without it and one with it."""
+    from ..labels import classify
+
+    def completes(key: str, tail: str) -> bool:
+        return (
+            bool(key)
+            and 0 < len(tail) <= 2
+            and classify(key) is None
+            and classify(key + tail, loose=False) is not None
+        )
+
+    out: list[list[str]] = []
+    for row in rows:
+        if out and len(row[0]) <= 2 and not any(out[-1][1:]) and completes(out[-1][0], row[0]):
+            out[-1] = [out[-1][0] + row[0], *row[1:]]
+            continue
+        if len(row) > 1 and len(row[1]) > 2:
+            tail = next((row[1][-k:] for k in (1, 2) if completes(row[0], row[1][-k:])), None)
+            if tail is not None:
+                row = [row[0] + tail, row[1][: -len(tail)], *row[2:]]
+        out.append(row)
+    return out
+
+
 def _steps_under_years(rows: list[list[str]]) -> None:
     """A card's 工程 row (「スケジュール  検討  導入  →  →」) right under its row of bare years (「R6  R7  R8  R9」, the label
     cell empty) with a step for each year, set in other columns — Writer sizes a card table's columns to their words and
@@ -1478,6 +1505,7 @@ def _table(
     rows = _drifted(rows)
     rows = _shifted_left(rows)
     _out_of_the_years(rows)
+    rows = _label_tails(rows)
     _steps_under_years(rows)
     _part_glued(rows)
     _name_glued(rows)
