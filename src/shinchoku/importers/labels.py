@@ -280,6 +280,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "評価者", "評価責任者", "会計区分", "会計名",
         # …and the person who fills it in (「担当者　行政係長」): no department
         "担当者", "担当者名", "記入者", "作成者", "連絡先", "内線", "予算科目",
+        # a page's contact box (「お問い合わせ　鳴海台市 DX推進課」 at a web page's foot): whom to ask, no 取組's 課
+        "お問い合わせ", "お問い合わせ先", "問い合わせ先", "問合せ先", "お問合せ",
         # a 委員名簿's 区分 (「事業者 | 三浦　雄一 | 檜山台商工会議所」, batch 35's 檜山台市 and 若草野町): who sits on the
         # committee, no 事業 (taken loosely for 「事業」, each member a card's 取組)
         "事業者",

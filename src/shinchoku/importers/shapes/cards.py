@@ -208,6 +208,9 @@ _GLUED_VALUE = lazy_re(
     r"|[0-9０-９](?:[0-9０-９,，.．]*[0-9０-９])?[^\s0-9０-９,，.．、。()（）]{0,5}のうち.*"
     r"|(?P<grade>[SA-DＳＡ-Ｄ])(?:[(（][^()（）]{1,8}[)）])?|[―－\-])$"
 )
+#: An account of what was done run into its 実績 label: a sentence to its 「。」, opening with no particle (「実績が上がった」
+#: 「実績値の推移」 are prose).
+_REPORTED_SENTENCE = lazy_re(r"^[^\s\u3041-\u309f、。]\S.{2,}。$")
 #: The roles of a label a value may be glued to (「実績912人」「進捗A」).
 _GLUED_ROLES = ("baseline", "target", "actual", "evaluation", "rate")
 
@@ -230,8 +233,14 @@ def _glued(text: str) -> tuple[str, str] | None:
     word = _glued_label().match(text)
     if word is None or len(text) > 60:
         return None
-    found = _GLUED_VALUE.match(value := text[word.end() :])
     column = classify(word.group(0), loose=False)
+    rest = text[word.end() :]
+    if column is not None and column.role in _REPORTED and rest[:1] in (" ", "　") and rest.strip():
+        # 「実績 本庁舎の無線LAN整備を完了」: what was done, one blank after its label (a web page's 「実績 | …」 saved as PDF)
+        return column.role, rest.strip()
+    if column is not None and column.role == "actual" and _REPORTED_SENTENCE.match(rest):
+        return "actual", rest  # 「実績マニュアルを改訂し、全課で運用を開始した。」: the account of the year run into its label
+    found = _GLUED_VALUE.match(value := rest)
     figure = re.split(r"[(（]", value, maxsplit=1)[0]  # (「912人（2024年度）」: the year in brackets the figure's)
     if found is None or column is None or year_in(figure) or (found.group("grade") and column.role == "rate"):
         return None
