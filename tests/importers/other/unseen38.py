@@ -41,7 +41,8 @@ lines, a 目次, page numbers (and running headers) between the pages — in sha
 ``PLANS[name]`` is what a careful human enters from the 取組 part, by the earlier batches' conventions (``unseen36``):
 a 現状値 / 基準値 or the figure before 「→」 the baseline of the year written; a target with its year after 「→」 on an
 item's line (朝露町) the final target alone; target columns headed with their years in a table of a row an indicator
-(菫野市's 中間目標（2027） and 最終目標（2029）, 茜ヶ丘市's 目標値（Ｒ９）) each year's target, the last the final one too;
+(菫野市's 中間目標（2027） and 最終目標（2029）) each year's target, the last the final one too; a KPI table under an item
+whose one target column is headed with its year (茜ヶ丘市's 目標値（Ｒ９）) the final target alone (``unseen9``'s 東峰市);
 茜ヶ丘市's Ｒ５実績 and Ｒ６実績 the actuals of 2023 and 2024 (「―」 none); 評価 letters no figures. A schedule is every year
 marked ○ or ● (白藤市), every year 年度計画 states work for (朝露町: 「―」 none, a year of work without 事業費 one), every
 year of 「2025年度～」 to the plan's last or of 「Ｒ５～Ｒ９」; 事業費 is a budget (not scored). Who carries a 取組 out is its
@@ -132,10 +133,11 @@ SUMIRENO = [
 
 
 def _trend(base: float, r5: float | None, r6: float, target: float) -> dict[str, Any]:
-    """茜ヶ丘市's 「基準値（Ｒ４） | Ｒ５実績 | Ｒ６実績 | 目標値（Ｒ９）」: the 2022 baseline, the actuals of 2023 (「―」 none)
-    and 2024, the 2027 target and the final one."""
+    """茜ヶ丘市's 「基準値（Ｒ４） | Ｒ５実績 | Ｒ６実績 | 目標値（Ｒ９）」 under a 取組's block: the 2022 baseline, the actuals
+    of 2023 (「―」 none) and 2024, the 2027 final target alone (a KPI table under an item, its one target column headed
+    with its year, ``unseen9``'s 東峰市)."""
     actuals = ((2023, r5),) if r5 is not None else ()
-    return kpi((2022, base), (2027, target), ((2027, target),), (*actuals, (2024, r6)))
+    return kpi((2022, base), (2027, target), (), (*actuals, (2024, r6)))
 
 
 AKANEGAOKA = [

@@ -31,7 +31,7 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "word",
         lazy_re(
-            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)(?:(?<=取組)番号)?\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
     ("roman", lazy_re(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
@@ -145,6 +145,8 @@ def marker(text: str) -> Marker | None:
         if kind == "lettered":
             kind = f"lettered{number.count('-')}"
         if kind == "word":
+            # 「取組番号　１－１　　title」 (a progress report's block): the 取組 numbered 1-1, as 「取組1-1」 is
+            number = number.replace("取組番号", "取組", 1)
             word = re.match(r"^[^0-9IVX(]+", number)  # 「施策(1)」 is a 施策 as 「施策1」 is
             kind = "word:" + (word.group(0) if word else "")
             # 「施策１－（２）－③」 (NFKC 「施策1-(2)-3」): the brackets a level's number is written in are no part of the code

@@ -323,6 +323,8 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
         assert text is not None
         after_table, tabled = tabled, False
         found = label_value(text)
+        if found is not None and found[0] == "code" and _numbered_title(text):
+            found = None  # 「取組番号　１－１　　電子申請の拡充」: the 取組's heading, its number and title after the label
         if (
             found is None
             and closed_at is not None
@@ -384,6 +386,21 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             nodes[-1].lines.append(text)
             tabled = after_table  # prose after a table until the next field: none of the table's cells
     return nodes
+
+
+def _numbered_title(text: str) -> bool:
+    """Whether a line labelled with a 取組's number (「取組番号　１－１　　電子申請の拡充」, a progress report's block) is
+    the 取組's heading: the number then its title, no other field on the line (「取組番号 1-1 担当部署 市民生活部」 is a
+    card's fields copied one blank apart)."""
+    mark = marker(text)
+    return (
+        mark is not None
+        and mark.kind == "word:取組"
+        and bool(mark.rest)
+        and len(mark.rest) <= 60
+        and label_value(mark.rest) is None
+        and not any(classify(word, loose=False) is not None for word in _INLINE_LABEL.findall(mark.rest))
+    )
 
 
 _BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
