@@ -84,7 +84,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   line as a third 課 (「生涯学習課」「高齢福祉課」「公民館でのスマートフォン教室」); the steps are the words below the year
 #:   labels in order, a year each, the slide's foot too — 1-1 2024 「対象手続の選定」, 2025 「順次拡大」, 2026 「鴫野市DX推進計画」,
 #:   2027 「2」 (the slide number); 2-2 right by that order (its two chevrons two years each read as 2024, 2025 + the foot);
-#:   1-2, 1-3 and 2-1 no step at all.
+#:   1-2, 1-3 and 2-1 no step at all. Since the foot and the slide numbers are set aside as page furniture (batch 38's
+#:   ``text._spread_alone``) 1-1 and 2-2 lost the years the foot gave them: schedule 0 (1-1 2024–2025, 2-2 2024–2025).
 #: - 檜山町 through -layout (F1 0.89, 担当課 0.50, KPI 0; codes exact): the merged cells' text, centred between a 取組's
 #:   indicator rows, stands on a line of its own: 1–4 are titled with their 担当課 (1 「総務課」, 2 「住民課」, 3 「会計課、税務課」,
 #:   4 「企画課」) and given their indicators' names as 担当課 (1 「電子申請の利用件数（年間）」「マイナンバーカード交付率」 — the

@@ -378,23 +378,23 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         return cached
     document = document_of(source)
     start_fy, end_fy = _period(document, source)
-    collector, found = _shapes(document, source, end_fy)
+    collector, found = _shapes(document, source, end_fy, start_fy)
     if not found and document.kind in ("xlsx", "csv") and (pasted := pasted_document(document)) is not None:
         # a plan's text pasted into a sheet, a line a row of column A (its ● rows wider): read as the text it is
         cache["document"] = document = pasted
         start_fy, end_fy = _period(document, source)
-        collector, found = _shapes(document, source, end_fy)
+        collector, found = _shapes(document, source, end_fy, start_fy)
     if not found and document.kind == "text" and (numbered := read_numbered_cells(document)) is not None:
         # a ruled list's cells a line each, its rows' figures scattered (plain pdftotext): its numbered titles, read
         # last, when nothing else is found in the text — a partial plan, said in a warning, not a refusal
         cache["document"] = document = numbered
         if (start_fy, end_fy) == (None, None):  # (a period stated below the list, left out of it, stays read)
             start_fy, end_fy = _period(document, source)
-        collector, found = _shapes(document, source, end_fy)
+        collector, found = _shapes(document, source, end_fy, start_fy)
     if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
         # the period only the rows' 計画名 states: the shapes read again knowing the plan's last year
         start_fy, end_fy = named
-        collector, found = _shapes(document, source, end_fy)
+        collector, found = _shapes(document, source, end_fy, start_fy)
     plan = None
     if found:
         plan = _plan(source, document, collector, (start_fy, end_fy))
@@ -403,7 +403,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         if end_fy is None and inferred is not None and _open_range(document):
             # no period stated, a 工程 open at its end (「R8～ 本格実施」): it runs to the last year the
             # plan's targets and schedules name, so the shapes are read again knowing it
-            collector, found = _shapes(document, source, inferred)
+            collector, found = _shapes(document, source, inferred, start_fy)
             plan = _plan(source, document, collector, (start_fy, end_fy)) if found else plan
     cache["result"] = (plan, collector)
     return plan, collector
@@ -447,9 +447,12 @@ def _detail_sheets(document: Document) -> set[str]:
     return found if len(found) < len(document.pages) else set()
 
 
-def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, bool]:
+def _shapes(
+    document: Document, source: Any, end_fy: int | None, start_fy: int | None = None
+) -> tuple[Any, bool]:
     """(collector, whether any initiative was found) of the shape readers over ``document``, the
-    plan's last year ``end_fy`` (None: not stated) closing the ranges open at their end."""
+    plan's last year ``end_fy`` (None: not stated) closing the ranges open at their end, its first ``start_fy``
+    setting apart a table of the years before it (a 前計画's record)."""
     from .mapping import Mapping
     from .shapes.cards import read_cards
     from .shapes.common import Collector
@@ -483,7 +486,9 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
             return collector, True
         collector = Collector()
     review = _review_year(document, source)
-    found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    found = read_tables(
+        document, collector, plan_end=end_fy, review_fy=review, mapping=column_map, plan_start=start_fy
+    )
     join_steps(tickets, collector)
     # the blocks the card and the outline readers read, worked out once for both (neither changes them)
     reading: list[list[Block]] = []
@@ -873,8 +878,11 @@ def _detailed_by_title(table: Any, text: Any) -> Any | None:
     to most (their 工程, say). None otherwise."""
 
     rows = {compact(item["title"]): item for item in table.initiatives}
-    details = {compact(item["title"]): item for item in text.initiatives}
-    if len(rows) < len(table.initiatives) or len(details) < len(text.initiatives) or len(rows) < 2:
+    # a 再掲 of a 取組 under another 施策 (菫野市's 「②　スマートフォン教室の開催（再掲）」, batch 38) is no title of its own:
+    # the table's row is the original's
+    originals = [item for item in text.initiatives if not item.get("repost_of") and "再掲" not in item["marks"]]
+    details = {compact(item["title"]): item for item in originals}
+    if len(rows) < len(table.initiatives) or len(details) < len(originals) or len(rows) < 2:
         return None
     if not set(rows) <= set(details):
         return None

@@ -675,10 +675,12 @@ def page_furniture(lines: list[str]) -> set[int]:
             continue
         after = [next((squash(t) for t in lines[i + 1 :] if t.strip()), "") for i in run]
         before = [next((squash(t) for t in reversed(lines[:i]) if t.strip()), "") for i in run]
-        if any(len(t) <= 12 and classify(t, loose=False) is not None for t in after + before):
-            continue  # 「管理番号」「1」「事業名」: a card's number between its labels
+        if any(len(t) <= 12 and not _VALUED.search(t) and classify(t, loose=False) is not None for t in after + before):
+            continue  # 「管理番号」「1」「事業名」: a card's number between its labels (「実施時期：2027年度～」 is a field, no label)
         headers = [t for t in after if t]  # the last page's number has no page after it
-        if len(run) >= 3 and headers and max(headers.count(t) for t in headers) >= max(2, len(headers) - 1):
+        if (len(run) >= 3 and headers and max(headers.count(t) for t in headers) >= max(2, len(headers) - 1)) or (
+            _spread_alone(lines, run)
+        ):
             marks += [i for i in run if i not in found]
             found.update(run)
     for run in _footed_numbers(lines, bare, breaks):
@@ -772,6 +774,28 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 #: The fewest lines between two pages' numbers (a page of a plan holds more than a heading and a line).
 _PAGE_LINES = 5
+
+
+#: A label with its value after a colon: 「実施時期：2027年度～」.
+_VALUED = lazy_re(r"[:：]\s*\S")
+
+#: How many bare numbers in sequence, each a line alone between blank lines, are a text's page numbers without a
+#: running header or footer beside them.
+_SPREAD_PAGES = 5
+
+
+def _spread_alone(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of bare numbers in sequence (「1」「2」 … 「14」) are page numbers with nothing printed beside them: five
+    or more, each a line alone between blank lines, all but one a page's length or more after the one before (a page
+    left blank between two chapters, 「10」 over 「11」). 菫野市's (batch 38) had gone into the 取組 above them (「実施時期：
+    2027年度～」 then 「9」: a 工程 of 2027 alone); a table copied a cell a line has its numbers under each other."""
+    if len(run) < _SPREAD_PAGES:
+        return False
+    alone = all(
+        (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()) for i in run
+    )
+    short = sum(1 for a, b in itertools.pairwise(run) if b - a < _PAGE_LINES)
+    return alone and short <= 1
 
 
 def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[int]) -> list[list[int]]:

@@ -167,6 +167,11 @@ def split_numbered(text: str) -> tuple[str | None, str | None, str]:
     if found.kind.startswith("word:"):
         word = found.kind[5:]
         return word, found.number[len(word) :], found.rest
+    if found.kind == "chapter" and found.number.endswith("節"):
+        # 「第１節　行政サービスのデジタル化」 a level of the plan (``outline._parts_of_chapters``): its number 1, as
+        # 「基本方針１」's is, so that the 施策 under it are 1-1, 1-2
+        digits = re.findall(r"[0-9]+", nfkc(found.number))
+        return "節", digits[0] if digits else found.number, found.rest
     if found.kind == "chapter":
         return found.number[-1], found.number, found.rest
     number = found.number.strip("().")

@@ -558,6 +558,29 @@ def _under(node: _Node, ancestors: list[_Node], after: list[_Node]) -> list[_Nod
     return list(itertools.takewhile(lambda n: n.mark.kind not in closing, after))
 
 
+#: A 節 of a chapter: 「第１節」 (NFKC).
+_PART_OF_CHAPTER = lazy_re(r"^第\s*[0-9一二三四五六七八九十]{1,3}\s*節$")
+
+
+def _parts_of_chapters(nodes: list[_Node], level: str) -> None:
+    """「第１節　行政サービスのデジタル化」 holding 取組 (under it 「１　手続のオンライン化」 > 「①　電子申請の拡充」, 菫野市's
+    第４章, batch 38): the 節 are a level of the plan — its 基本方針, a part of each 取組's number (1-1-1) and a section —
+    no chapter; a plan whose 節 hold none (第１章's 「第１節　計画策定の趣旨」 alone) keeps them chapters."""
+    parts = [at for at, n in enumerate(nodes) if n.mark.kind == "chapter" and _PART_OF_CHAPTER.match(nfkc(n.mark.number))]
+    holding = False
+    for at in parts:
+        for node in nodes[at + 1 :]:
+            if node.mark.kind == "chapter":
+                break
+            if node.mark.kind == level:
+                holding = True
+                break
+    if not holding:
+        return
+    for at in parts:
+        nodes[at].mark = Marker("word:節", nodes[at].mark.number, nodes[at].mark.rest)
+
+
 def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
     """Kinds of bare numbering used once, above every initiative: a chapter heading such as
     「５　施策の展開」 or 「Ⅲ 重点取組」, which is neither a section nor part of the codes."""
@@ -740,6 +763,7 @@ def read_outline(
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    _parts_of_chapters(nodes, level)
     _set_apart_chapters(nodes, level)
     _hand_on_tables(nodes, level)
     chapters = {"chapter"} | _chapter_kinds(nodes, level)

@@ -269,6 +269,20 @@ def carries_initiatives(table: Table, header: Header) -> bool:
     return False
 
 
+#: The roles of a column whose year says when the work or its figures are (a baseline's year is before the plan's).
+_DATED_ROLES = frozenset({"schedule", "target", "actual", "budget"})
+
+
+def _before_the_plan(header: Header, plan_start: int | None) -> bool:
+    """Whether a table's columns of years — its 工程, targets, actuals, 事業費 — are all years before the plan's first
+    (「取組名 | 担当課 | R2 | R3 | R4 | R5 | 状況」 in a plan of R7–R10, 「目標値（2024） | 実績値（2023）」 in one of
+    2025–2029): a record of the 前計画, whose rows are none of this plan's 取組. Batch 38 wrote them (白藤市, 菫野市)."""
+    if plan_start is None or header.first("title") is None:
+        return False  # (a table of indicators alone is a 施策's or a record's, ``section_indicators`` says which)
+    years = [column.fy for column in header.columns.values() if column.role in _DATED_ROLES and column.fy]
+    return bool(years) and max(years) < plan_start
+
+
 def _worded_step(text: str, fy: int | None) -> bool:
     """Whether a schedule column's cell is a step of work: under a year a word or a mark, no figure and no 「－」 (琴浦野村's
     人口 「3,420人」 under 令和５年度 is a statistic; so is a 「－」 where one is missing); in a column of no year (「実施時期」)
@@ -964,9 +978,13 @@ class TableReader:
         review_fy: int | None = None,
         overrides: Any = None,
         mapping: Any = None,
+        plan_start: int | None = None,
     ) -> None:
         self.out = collector
         self.plan_end = plan_end
+        self.plan_start = plan_start
+        #: A table of the years before the plan's read as none (its location), said once.
+        self.records: list[Location] = []
         self.review_fy = review_fy
         self.overrides = overrides
         self.mapping = mapping
@@ -1012,6 +1030,11 @@ class TableReader:
             for t in document.tables()
         )
         self.tables(document)
+        if self.records and self.out.initiatives[before:]:
+            self.out.warn(
+                self.records[0],
+                "計画期間より前の年度だけを記した表（前計画の取組や実績など）は、この計画の取組ではないため読みませんでした",
+            )
         self._outside_the_plan()
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
@@ -1082,6 +1105,12 @@ class TableReader:
                     continue
                 if header is not None and self.mapping is None and not carries_initiatives(block, header):
                     previous = None  # a survey's, a 体系's table: no 取組, nor the rows of the table before
+                    continue
+                if header is not None and self.mapping is None and _before_the_plan(header, self.plan_start):
+                    # 「取組名 | 担当課 | R2 | R3 | R4 | R5 | 状況」 of a plan of R7–R10: the 前計画's record, no 取組 of this
+                    # plan (nor its 「取組名 | 指標 | 目標値（2024） | 実績値（2023）」)
+                    self.records.append(block.location)
+                    previous = None
                     continue
                 if header is None:
                     if (
@@ -1159,6 +1188,27 @@ class TableReader:
         wanted = compact(title_and_marks(title)[0])
         found = [item for item in self.out.initiatives if compact(item["title"]) == wanted]
         return found[0] if len(found) == 1 else None
+
+    def section_note(self, code: str | None, cells: list[str], header: Header) -> bool:
+        """A row of a KPI table keyed by number whose number is no 取組's but a section's (「施策 | 成果指標 | 現状値（R5） |
+        目標値（R10）」 of 「１－１」 beside 取組 numbered 「101」: 白藤市, batch 38): the 施策's own indicator, kept as a note of
+        that section (as ``section_indicators`` keeps a 施策's 【成果指標】) — whether one was kept."""
+        at = header.first("indicator")
+        if not code or at is None or at >= len(cells) or not cells[at]:
+            return False
+        section = next((s for s in self.out.sections if plain_code(s.get("code") or "") == code), None)
+        if section is None:
+            return False
+        values = [
+            f"{squash(header.labels.get(i) or column.role)} {cells[i]}"
+            for i, column in header.ordered()
+            if i != at and i < len(cells) and cells[i] and column.role in ("baseline", "target", "actual", "unit")
+        ]
+        note = f"成果指標：{cells[at]}" + (f"（{'、'.join(values)}）" if values else "")
+        kept = section.setdefault("notes", [])
+        if note not in kept:
+            kept.append(note)
+        return True
 
     def section_indicators(self, table: Table, header: Header, outer: tuple[str, ...]) -> None:
         """A 施策's 【成果指標】 table (「指標名 | 現状値（R5） | 目標値（R9）」) in a plan whose 取組 or 事業 are listed in
@@ -1472,6 +1522,9 @@ class TableReader:
                 return
             joined = plain_code(code) if self.join_only and code else code
             known = self.by_code(joined) if "title" not in first else None
+            if known is None and self.join_only and self.section_note(joined, cells, header):
+                state.current = None  # 「施策 | 成果指標 | …」 of 「１－１」: the 施策's own indicator, a note of its section
+                return
             if known is None and self.join_only:
                 self.out.warn(location, f"成果指標の表の番号「{code_text}」の取組が見つからないため、この行を読みませんでした")
                 state.current = None
