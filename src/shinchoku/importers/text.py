@@ -572,17 +572,24 @@ def _numbered_headers(lines: list[str]) -> set[int]:
             continue  # a questionnaire's choice with its blank (若草野町's 調査票, batch 35: 「５　その他（　　）」 under 問３ and
             # 「７　その他（　　）」 under 問５, the numbers rising as a page's do): no header
         number = int(nfkc(found.group("number") or found.group("number2")))
-        if len(squash(words)) >= 6:
+        if len(squash(words)) >= 6 or (len(squash(words)) >= 2 and _alone(lines, index)):
             hits.setdefault(squash(words), []).append((index, number))
     out: set[int] = set()
     paged = any("\f" in line for line in lines)
-    for found_lines in hits.values():
+    for words, found_lines in hits.items():
         numbers = [number for _, number in found_lines]
         if paged and not all(_at_page_edge(lines, index) for index, _ in found_lines):
             continue  # where the pages are marked, a header is a page's first line or its last
-        if len(found_lines) >= 2 and all(a < b for a, b in itertools.pairwise(numbers)):
+        # a short foot (「朝露町　５」, the town's name and the page number: batch 38) on three pages or more, a line alone
+        needed = 2 if len(words) >= 6 else 3
+        if len(found_lines) >= needed and all(a < b for a, b in itertools.pairwise(numbers)):
             out.update(index for index, _ in found_lines)
     return out
+
+
+def _alone(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` stands alone between blank lines (or the text's ends)."""
+    return (index == 0 or not lines[index - 1].strip()) and (index + 1 >= len(lines) or not lines[index + 1].strip())
 
 
 def _at_page_edge(lines: list[str], index: int) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
-from ..text import circled_value, lazy_re, nfkc, plain_code, squash
+from ..text import circled_value, fy_of, is_no_value, lazy_re, nfkc, plain_code, squash
 from .cards import (
     _LABEL_TABLE_HEADER,
     READING_GUIDE,
@@ -286,6 +286,9 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
                 entries.extend((block, rest[a:b].strip()) for a, b in itertools.pairwise(starts))
                 continue
             written = block.text.strip()
+            if _YEAR_LINE.match(nfkc(written)) and _YEAR_COST.search(written):
+                entries.append((block, written))  # 「R8　システムの導入（事業費　4,400千円）」: one year's line, its cost within
+                continue
             if entries and _closes_bullet_above(entries[-1][1], written):
                 # 「◆電子決裁・文書管理システムの導入」 over 「＜担当：総務課＞」: the bullet's 課, wrapped onto a line of its own
                 entries[-1] = (entries[-1][0], f"{entries[-1][1]}{written}")
@@ -296,7 +299,13 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
     nodes: list[_Node] = []
     closed_at: int | None = None  # the line of the last bullet whose fields were on its own line
     tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
+    yearly = False  # under a 年度計画 label alone: its lines a year each
     for at, (block, text) in enumerate(entries):
+        if yearly and nodes and text is not None and (fields := _year_line_fields(text, block.location)) is not None:
+            nodes[-1].fields += fields
+            continue
+        if text is not None:
+            yearly = False
         if at in inline and text is not None:
             title, _, summary = _BULLET_MARK.sub("", text).partition("：")
             nodes.append(_Node(Marker("bullet", "", title.strip()), text, block.location))
@@ -313,6 +322,13 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
                 continue  # a chapter's KPI table by the items' numbers: joined to them (tables.join_coded_kpi)
             if nodes:
                 rows = table_fields(block)
+                if yearly:
+                    # the 年度計画's lines the text reader set as a table's rows at their wide blanks (「R8 | システムの導入
+                    # （事業費 | 4,400千円）」): a year's fields each, the rows after them (「成果指標 | …」) the table's
+                    dated = _year_rows(block)
+                    nodes[-1].fields += [f for fields in dated.values() for f in fields]
+                    rows = [f for f in rows if not any(f[2] == block.row_location(i) for i in dated)]
+                    yearly = False
                 nodes[-1].fields += rows
                 # the lines after a table go on with no field before it (a ロードマップ's 「※…見直すことがあります。」
                 # after the last 取組's KPI line), whether or not the table gave the item fields
@@ -361,6 +377,9 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             last.text = f"{last.text} {text}"
         elif found is None and (bare := _marked_bare_label(text)) is not None:
             nodes[-1].fields.append((bare, "", block.location))  # 「◆目標」 alone: its value on the lines after it
+        elif found is None and nodes[-1].fields and _opens_yearly_lines(text, entries[at + 1 :]):
+            # 「年度計画」 alone over 「R7　対象手続の選定（事業費　1,200千円）」「R8　…」「R9　―」: the 工程, a year a line
+            yearly = True
         elif found is None and nodes[-1].fields and _label_word(text):
             # 「スケジュール」「項目」「内容」 alone among a card's values (plain pdftotext of a 項目 | 内容 table): a label whose
             # value is printed elsewhere, never a word of the value before it (first read 「40％（R11.3末） スケジュール」,
@@ -463,6 +482,63 @@ def _opening(text: str, close: int) -> int | None:
             if depth == 0:
                 return at
     return None
+
+
+#: A line that opens with a fiscal year and goes on with what is done in it: 「R7　対象手続の選定」「令和８年度　運用」 (NFKC).
+_YEAR_WORD = r"(?:R\s*[0-9]{1,2}|令和\s*(?:[0-9]{1,2}|元)\s*(?:年度?)?|20[0-9]{2}\s*年度?)"
+#: (not a row of years 「R6　R7　R8　R9」 over a schedule's marks)
+#: (nor 「令和 6 年度：検討」「令和 7 年度～令和 10 年度：実施」, a year and its label or range: read as a 工程's text is)
+_YEAR_LINE = lazy_re(rf"^\s*{_YEAR_WORD}(?!\s*[年度0-9～~\-－ー:：])\s+(?!{_YEAR_WORD}(?:\s|$))\S")
+
+
+#: A year's cost in brackets on its line of a 年度計画: 「（事業費　1,200千円）」.
+_YEAR_COST = lazy_re(r"[（(]\s*(?:事業費|予算額?|経費)\s*[:：]?\s*(?P<amount>[0-9０-９,，.]+\s*(?:千円|万円|円))\s*[)）]")
+
+
+def _year_line_fields(text: str, where: Location) -> list[tuple[str, str, Location]] | None:
+    """The fields of a 年度計画's line 「R8　システムの導入（事業費　4,400千円）」: the year's step and its 事業費; 「R9　―」 none
+    (no work that year); None for a line that is no year's."""
+    found = _YEAR_LINE.match(nfkc(text))
+    if found is None or (fy := fy_of(found.group(0))) is None:
+        return None
+    rest = nfkc(text)[len(found.group(0)) - 1 :]
+    fields: list[tuple[str, str, Location]] = []
+    cost = _YEAR_COST.search(rest)
+    if cost is not None:
+        fields.append((f"budget:{fy}", cost.group("amount"), where))
+        rest = rest[: cost.start()] + rest[cost.end() :]
+    step = squash(rest).strip(" 、,")
+    if step and not is_no_value(step):
+        fields.append((f"schedule:{fy}", step, where))
+    return fields
+
+
+def _year_rows(table: Table) -> dict[int, list[tuple[str, str, Location]]]:
+    """The fields of a table's first rows that are a 年度計画's lines, by row (``_year_line_fields``, the cells joined)."""
+    out: dict[int, list[tuple[str, str, Location]]] = {}
+    for i, row in enumerate(table.rows):
+        fields = _year_line_fields("　".join(cell.text.strip() for cell in row), table.row_location(i))
+        if fields is None:
+            break
+        out[i] = fields
+    return out
+
+
+def _opens_yearly_lines(text: str, after: list[tuple[Block, str | None]]) -> bool:
+    """Whether a schedule's label alone (「年度計画」「スケジュール」) heads the lines under it, each a year and its work (朝露町's
+    実施計画, batch 38): the label of those lines, not a label whose value is printed elsewhere (``_label_word``)."""
+    column = classify(text.strip(), loose=False)
+    if column is None or column.role != "schedule" or len(text.strip()) > 10 or re.search(r"[:：0-9０-９]", text):
+        return False  # (「実施時期：R7～R9」 is the label and its value; 「令和3年度」 a year, no label)
+    following = next(
+        (
+            "　".join(cell.text.strip() for cell in block.rows[0]) if line is None and isinstance(block, Table) else line
+            for block, line in after
+            if (line is not None and line.strip()) or (line is None and isinstance(block, Table) and block.rows)
+        ),
+        None,
+    )  # (a table's first row: the lines the text reader set as rows at their wide blanks)
+    return following is not None and _YEAR_LINE.match(nfkc(following)) is not None
 
 
 def _label_word(text: str) -> bool:
