@@ -235,13 +235,14 @@ def test_the_kpi_chapter_joins_the_outline_by_title() -> None:
 
 
 def test_bare_page_numbers_alone_are_page_furniture() -> None:
-    """Bare numbers in sequence, each alone between blank lines a page apart (an empty page 「10」 over 「11」 too), are page
-    numbers though no running header is beside them; numbers under each other (a table copied a cell a line) are not."""
+    """Bare numbers in sequence, each alone between blank lines a page apart (twelve lines or more; an empty page 「10」 over
+    「11」 too), are page numbers though no running header is beside them; numbers under each other (a table copied a cell
+    a line) are not, nor cards numbered alone on their lines (see below)."""
     from shinchoku.importers.text import page_furniture
 
     lines: list[str] = []
     for number in range(1, 7):
-        lines += [f"第{number}頁の{line}行目の本文です。" for line in range(1, 6)] + ["", str(number), ""]
+        lines += [f"第{number}頁の{line}行目の本文です。" for line in range(1, 11)] + ["", str(number), ""]
     assert sorted(page_furniture(lines)) == [i for i, line in enumerate(lines) if line.isdigit()]
     assert page_furniture(["No.", "", "1", "", "2", "", "3", "", "4", "", "5", ""]) == set()
 
@@ -268,3 +269,28 @@ def test_a_year_alone_or_a_row_of_years_opens_no_years_lines() -> None:
     assert not _YEAR_LINE.match("R6　R7　R8　R9")
     assert not _YEAR_LINE.match("令和4年 令和5 令")
     assert _year_line_fields("R9　―", None) == []  # type: ignore[arg-type]
+
+
+def test_the_reviews_cases_of_batch_38s_rules_read_as_before() -> None:
+    """The review's probes of batch 38's rules, each read as before them: a 取組一覧 with one column of the drafting year's
+    budget (「事業費（R6予算）」 in a plan of R7–R10) is the plan's table, no 前計画's record (it had been set aside and the
+    file refused); cards numbered 「1」「2」 … alone on their lines ten lines apart are no page numbers; 「第一節」 (a kanji
+    number) stays a chapter's part, its 取組 numbered under its 施策."""
+    from shinchoku.importers import parse
+    from shinchoku.importers.text import page_furniture
+
+    table = "計画期間：令和７年度～令和10年度\n\nNo.\t取組名\t担当課\t事業費（R6予算）\n" + "".join(
+        f"{n}\t{title}\t{dept}\t{money}\n"
+        for n, title, dept, money in [(1, "電子申請の拡充", "総務課", "1,200"), (2, "RPAの活用", "情報政策課", "800")]
+    )
+    plan = parse(table.encode(), filename="plan.txt", municipality="花園市")
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の拡充", "RPAの活用"]
+
+    cards: list[str] = []
+    for n in range(1, 7):
+        cards += ["", str(n), "", f"取組名：取組{n}", "担当課：総務課", "概要：…", "", "", "", "", ""]
+    assert page_furniture(cards) == set()
+    bare: list[str] = []
+    for n in range(1, 7):
+        bare += [str(n), "", f"取組{n}", "手続のオンライン化を進めます。", "市民の利便性を高めます。", "本格実施します。", ""]
+    assert page_furniture(bare) == set()

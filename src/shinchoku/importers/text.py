@@ -789,6 +789,9 @@ _VALUED = lazy_re(r"[:：]\s*\S")
 #: How many bare numbers in sequence, each a line alone between blank lines, are a text's page numbers without a
 #: running header or footer beside them.
 _SPREAD_PAGES = 5
+#: The fewest lines between two of them: a page's text is longer than a card numbered 「1」「2」 … alone on its line
+#: (the review's cards seven lines apart had been taken for page numbers).
+_SPREAD_GAP = 12
 
 
 def _spread_alone(lines: list[str], run: list[int]) -> bool:
@@ -801,8 +804,24 @@ def _spread_alone(lines: list[str], run: list[int]) -> bool:
     alone = all(
         (i == 0 or not lines[i - 1].strip()) and (i + 1 >= len(lines) or not lines[i + 1].strip()) for i in run
     )
-    short = sum(1 for a, b in itertools.pairwise(run) if b - a < _PAGE_LINES)
-    return alone and short <= 1
+    short = sum(1 for a, b in itertools.pairwise(run) if b - a < _SPREAD_GAP)
+    return alone and short <= 1 and not any(_heads_a_card(lines, i) for i in run)
+
+
+#: A field's label before its colon (「取組名：電子申請の拡充」).
+_NAMED_FIELD = lazy_re(r"^([^:：\s]{1,12})\s*[:：]")
+
+
+def _heads_a_card(lines: list[str], at: int) -> bool:
+    """Whether the number at ``at`` is a card's: the line after it names a title before a colon (「取組名：…」), as cards
+    numbered 「1」「2」 … alone on their lines do (the review's case: taken for page numbers); a table's header
+    (「取組名　成果指標　…」 at a page's top) is none."""
+    from .labels import classify
+
+    following = next((squash(t) for t in lines[at + 1 :] if t.strip()), "")
+    named = _NAMED_FIELD.match(following) if "\t" not in following else None
+    column = classify(named[1], loose=False) if named else None
+    return column is not None and column.role == "title"
 
 
 def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[int]) -> list[list[int]]:

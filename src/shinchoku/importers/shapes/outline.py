@@ -635,7 +635,7 @@ def _under(node: _Node, ancestors: list[_Node], after: list[_Node]) -> list[_Nod
 
 
 #: A 節 of a chapter: 「第１節」 (NFKC).
-_PART_OF_CHAPTER = lazy_re(r"^第\s*[0-9一二三四五六七八九十]{1,3}\s*節$")
+_PART_OF_CHAPTER = lazy_re(r"^第\s*[0-9]{1,3}\s*節$")  # (「第一節」 stays a chapter's part: its number is no code's)
 
 
 def _parts_of_chapters(nodes: list[_Node], level: str) -> None:

@@ -269,8 +269,12 @@ def carries_initiatives(table: Table, header: Header) -> bool:
     return False
 
 
-#: The roles of a column whose year says when the work or its figures are (a baseline's year is before the plan's).
-_DATED_ROLES = frozenset({"schedule", "target", "actual", "budget"})
+#: What a value column is called where its header cell says nothing (a note the plan office reads).
+_ROLE_WORDS = {"baseline": "現状値", "target": "目標値", "actual": "実績値", "unit": "単位"}
+
+#: The roles of a column whose year says when the work or its figures are (a baseline's year is before the plan's; a
+#: budget's is the year the plan was drafted in).
+_DATED_ROLES = frozenset({"schedule", "target", "actual"})
 
 
 def _before_the_plan(header: Header, plan_start: int | None) -> bool:
@@ -279,8 +283,10 @@ def _before_the_plan(header: Header, plan_start: int | None) -> bool:
     2025–2029): a record of the 前計画, whose rows are none of this plan's 取組. Batch 38 wrote them (白藤市, 菫野市)."""
     if plan_start is None or header.first("title") is None:
         return False  # (a table of indicators alone is a 施策's or a record's, ``section_indicators`` says which)
-    years = [column.fy for column in header.columns.values() if column.role in _DATED_ROLES and column.fy]
-    return bool(years) and max(years) < plan_start
+    years = {column.fy for column in header.columns.values() if column.role in _DATED_ROLES and column.fy}
+    # two years or more: one column of the drafting year's budget (「事業費（R6予算）」 in a plan of R7–R10) or of a
+    # target (「R5」) beside a 取組一覧 is no record of the years before
+    return len(years) >= 2 and max(years) < plan_start
 
 
 def _worded_step(text: str, fy: int | None) -> bool:
@@ -1200,7 +1206,7 @@ class TableReader:
         if section is None:
             return False
         values = [
-            f"{squash(header.labels.get(i) or column.role)} {cells[i]}"
+            f"{squash(header.labels.get(i) or _ROLE_WORDS[column.role])} {cells[i]}"
             for i, column in header.ordered()
             if i != at and i < len(cells) and cells[i] and column.role in ("baseline", "target", "actual", "unit")
         ]
