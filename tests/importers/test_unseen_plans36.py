@@ -287,3 +287,12 @@ def test_warnings_are_few(name: str) -> None:
 def test_warnings_no_more_than_first_measured(name: str) -> None:
     """No document gives more warnings than when first measured (``WARNINGS``)."""
     assert len(read(name, "upload")["warnings"]) <= WARNINGS[name]
+
+
+def test_a_rule_under_a_running_header_is_no_step() -> None:
+    """竜胆台市's 「【工程】R7～R9」 at a page's foot, the next page's running header and its rule 「──────…」 after it: the
+    rule had run on into the 工程 (1-4, 2-4 and 3-4's step each year 「──────────────────────────────」, found by the
+    walk); a printed rule is no line of the text (``lines.reading_blocks``)."""
+    plan = read(RINDOUDAI_TXT, "upload")
+    for code in ("1-4", "2-4", "3-4"):
+        assert {step["label"] for step in by_code(plan)[code]["schedule"]} == {"実施"}

@@ -778,6 +778,10 @@ def _parents_first(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: A printed rule: one stroke drawn ten times or more, nothing else on its line (a 工程's bar 「━━━」 is shorter).
+_RULE = lazy_re(r"([─━═―－\-=＝_＿~〜・･])\1{9,}")
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
     blocks: list[Block] = _table_order(
@@ -787,6 +791,8 @@ def reading_blocks(document: Document) -> list[Block]:
     )
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
+    # a rule under a page's running header (「────────」): no line of the text (it had run on into the 【工程】 above it)
+    skip |= {id(line) for line in lines if _RULE.fullmatch(line.text.strip())}
     kept = [b for b in blocks if id(b) not in skip]
     width = wrap_width([b.text for b in kept if isinstance(b, Line)], document.unfolded)
     return _spaced_label_rows(_figure_continued(_colon_continued(_unwrap(kept, width) if width else kept)))
