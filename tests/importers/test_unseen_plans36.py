@@ -296,3 +296,11 @@ def test_a_rule_under_a_running_header_is_no_step() -> None:
     plan = read(RINDOUDAI_TXT, "upload")
     for code in ("1-4", "2-4", "3-4"):
         assert {step["label"] for step in by_code(plan)[code]["schedule"]} == {"実施"}
+
+
+def test_a_tables_numbered_parts_take_their_names_from_the_headings() -> None:
+    """朱鷺ノ森市's 取組一覧 names each 取組's 基本方針 by its number (「基本方針 | 1」); 3.2's headings 「基本方針１　行かなくても
+    いい市役所」 … name them: the 施策体系 had shown 「1」「2」「3」 (found by the walk)."""
+    plan = read(TOKINOMORI_TXT, "upload")
+    named = [s["title"] for s in plan["sections"] if s.get("level") == "基本方針" and s["key"] != "s1"]
+    assert named == ["行かなくてもいい市役所", "スマートな市役所", "誰一人取り残さないまち"]

@@ -608,6 +608,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
                 continue  # a sheet the plan office said is no plan: what was not read of it is no news
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
+    _named_by_headings(collector.sections, document)
     _restarted_numbers(collector.initiatives, collector.sections)
     _restarted_section_numbers(collector.sections)
     for item in collector.initiatives:
@@ -635,6 +636,30 @@ _BASELINE_YEAR = lazy_re(
     # 「KPIの数値は、「現状値（令和５年度）→目標値（令和11年度）」を示しています」, 「「→」の左は令和５年度の実績」
     rf"|(?:現状値|基準値)\s*\(\s*(?P<bracketed>{YEAR_WORDS})\s*\)\s*(?:→|⇒|から)|→」?の左は\s*(?P<left>{YEAR_WORDS})の"
 )
+
+
+def _named_by_headings(sections: list[Any], document: Document) -> None:
+    """A section a table's column names by its number alone (「基本方針 | 1」, the 取組一覧's first column) takes the name a
+    heading of the document gives that number (「基本方針１　行かなくてもいい市役所」): the plan's 施策体系 had shown 「1」「2」
+    「3」 (walked: 朱鷺ノ森市, batch 36). A number no heading names stays as it is."""
+    bare = [s for s in sections if s.get("level") and _BARE_NUMBER.fullmatch(nfkc(s.get("title") or "").strip())]
+    if not bare:
+        return
+    headings: dict[tuple[str, str], str] = {}
+    for block in document.blocks():
+        if isinstance(block, Line) and (found := _NUMBERED_HEADING.match(nfkc(block.text).strip())) is not None:
+            headings.setdefault((found["word"], found["number"]), squash(block.text.strip()[found.start("name") :]))
+    for section in bare:
+        number = nfkc(section["title"]).strip()
+        name = headings.get((nfkc(section["level"]), number))
+        if name:
+            section["title"] = name
+
+
+#: A section's number alone (「1」「２」).
+_BARE_NUMBER = lazy_re(r"[0-9]{1,2}")
+#: A heading naming a numbered part of the plan: 「基本方針１　行かなくてもいい市役所」「基本目標2：…」 (NFKC).
+_NUMBERED_HEADING = lazy_re(r"^(?P<word>[^\s0-9:：]{2,8}?)\s*(?P<number>[0-9]{1,2})\s*[\s:：.．]\s*(?P<name>\S.{1,40})$")
 
 
 def _texts(document: Document) -> Iterator[tuple[str, Location]]:
