@@ -111,17 +111,27 @@ _HR_HEAD = ["基本目標", "施策", "No.", "取組名", "担当課", "成果�
 _HR_WIDTHS = [7.0, 6.0, 5.0, 28.0, 18.0, 30.0, 11.0, 11.0, 5.0, 5.0, 5.0, 5.0, 3.0, 6.0, 14.0]
 
 
+def _heading(sheet: Any, text: str, *, size: int = 14) -> None:
+    """The sheet's title in A1, large and bold, as a 情報政策課 heads its table."""
+    sheet["A1"] = text
+    sheet["A1"].font = Font(name=FONT, size=size, bold=True)
+
+
+def _header_row(sheet: Any, labels: list[str]) -> None:
+    """The table's header in row 4, centred, ruled and filled."""
+    for column, label in enumerate(labels, start=1):
+        _cell(sheet, 4, column, label, CENTRE)
+    _ruled(sheet, 4, 1, len(labels), HEAD_FILL)
+
+
 def haruna_xlsx() -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "取組一覧"
-    sheet["A1"] = "榛名台市ＤＸ推進計画　取組一覧"
-    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    _heading(sheet, "榛名台市ＤＸ推進計画　取組一覧")
     sheet["A2"] = "計画期間：令和７年度～令和10年度"
-    for column, label in enumerate(_HR_HEAD, start=1):
-        _cell(sheet, 4, column, label, CENTRE)
-    _ruled(sheet, 4, 1, len(_HR_HEAD), HEAD_FILL)
+    _header_row(sheet, _HR_HEAD)
     first_row = 5
     for offset, (goal, measure, number, title, written, name, base, target, fmt, steps) in enumerate(_HARUNA):
         row = first_row + offset
@@ -200,12 +210,9 @@ def kirigaoka_xlsx() -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "R7進捗管理表"
-    sheet["A1"] = "霧ヶ丘町デジタル化推進計画　進捗管理表（令和７年度）"
-    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    _heading(sheet, "霧ヶ丘町デジタル化推進計画　進捗管理表（令和７年度）")
     sheet["A2"] = "計画期間：令和７年度～令和10年度"
-    for column, label in enumerate(_KG_HEAD, start=1):
-        _cell(sheet, 4, column, label, CENTRE)
-    _ruled(sheet, 4, 1, len(_KG_HEAD), HEAD_FILL)
+    _header_row(sheet, _KG_HEAD)
     for offset, (code, title, lines, written, indicators, start, end, note) in enumerate(_KIRIGAOKA):
         row = 5 + offset
         if indicators:
@@ -275,13 +282,10 @@ def _asakano_book() -> tuple[bytes, dict[int, dict[str, Any]]]:
         sheet = cover if number == 1 else book.create_sheet()
         sheet.title = f"基本目標{'１２３'[number - 1]}"
         values: dict[str, Any] = {}
-        sheet["A1"] = f"朝霞野市ＤＸ推進計画（令和７年度～令和10年度）　{goal}"
-        sheet["A1"].font = Font(name=FONT, size=13, bold=True)
+        _heading(sheet, f"朝霞野市ＤＸ推進計画（令和７年度～令和10年度）　{goal}", size=13)
         sheet["A2"] = "基本目標番号"
         sheet["B2"] = number
-        for column, label in enumerate(_AS_HEAD, start=1):
-            _cell(sheet, 4, column, label, CENTRE)
-        _ruled(sheet, 4, 1, len(_AS_HEAD), HEAD_FILL)
+        _header_row(sheet, _AS_HEAD)
         rates = []
         for offset, (title, written, name, unit, base, target, actual, goal_value) in enumerate(entries):
             row = 5 + offset
@@ -418,14 +422,11 @@ def suginosawa_xlsx() -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "取組一覧"
-    sheet["A1"] = "杉ノ沢市ＤＸ推進計画（令和７年度～令和９年度）　取組一覧"
-    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    _heading(sheet, "杉ノ沢市ＤＸ推進計画（令和７年度～令和９年度）　取組一覧")
     sheet["A3"] = "１　取組一覧"
     sheet["A3"].font = Font(name=FONT, size=12, bold=True)
     head = ["No.", "取組名", "概要", "担当課", "実施期間"]
-    for column, label in enumerate(head, start=1):
-        _cell(sheet, 4, column, label, CENTRE)
-    _ruled(sheet, 4, 1, len(head), HEAD_FILL)
+    _header_row(sheet, head)
     row = 5
     for entry in _SUGINOSAWA:
         for column, value in enumerate(entry, start=1):
@@ -485,8 +486,7 @@ def mizuki_xlsx() -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "進捗管理表"
-    sheet["A1"] = "水城市ＤＸ推進計画（2024年度～2027年度）　成果指標の進捗"
-    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    _heading(sheet, "水城市ＤＸ推進計画（2024年度～2027年度）　成果指標の進捗")
     sheet["A2"] = "2025年度実績（2026年5月末現在）"
     for column, label in enumerate(_MZ_HEAD, start=1):
         _cell(sheet, 4, column, label, CENTRE)
@@ -559,8 +559,7 @@ def shirase_xlsx() -> bytes:
     sheet = book.active
     assert sheet is not None
     sheet.title = "工程表"
-    sheet["A1"] = "白瀬町デジタル化推進計画　工程表（令和７年度～令和10年度）"
-    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    _heading(sheet, "白瀬町デジタル化推進計画　工程表（令和７年度～令和10年度）")
     head = ["No.", "取組名", "担当課", *(f"令和{fy - 2018}年度" for fy in _SR_YEARS)]
     for column, label in enumerate(head, start=1):
         _cell(sheet, 3, column, label, CENTRE)
