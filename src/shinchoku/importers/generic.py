@@ -642,24 +642,20 @@ def _named_by_headings(sections: list[Any], document: Document) -> None:
     """A section a table's column names by its number alone (「基本方針 | 1」, the 取組一覧's first column) takes the name a
     heading of the document gives that number (「基本方針１　行かなくてもいい市役所」): the plan's 施策体系 had shown 「1」「2」
     「3」 (walked: 朱鷺ノ森市, batch 36). A number no heading names stays as it is."""
-    bare = [s for s in sections if s.get("level") and _BARE_NUMBER.fullmatch(nfkc(s.get("title") or "").strip())]
+    bare = [s for s in sections if s.get("level") and nfkc(s.get("title") or "").strip().isdigit()]
     if not bare:
         return
-    headings: dict[tuple[str, str], str] = {}
+    from .shapes.numbering import marker
+
+    headings: dict[str, str] = {}  # 「基本方針1」 → its name, as the numbered headings give them
     for block in document.blocks():
-        if isinstance(block, Line) and (found := _NUMBERED_HEADING.match(nfkc(block.text).strip())) is not None:
-            headings.setdefault((found["word"], found["number"]), squash(block.text.strip()[found.start("name") :]))
+        found = marker(block.text.strip()) if isinstance(block, Line) else None
+        if found is not None and found.kind.startswith("word:") and 0 < len(found.rest) <= 40:
+            headings.setdefault(found.number, squash(found.rest))
     for section in bare:
-        number = nfkc(section["title"]).strip()
-        name = headings.get((nfkc(section["level"]), number))
+        name = headings.get(f"{nfkc(section['level'])}{nfkc(section['title']).strip()}")
         if name:
             section["title"] = name
-
-
-#: A section's number alone (「1」「２」).
-_BARE_NUMBER = lazy_re(r"[0-9]{1,2}")
-#: A heading naming a numbered part of the plan: 「基本方針１　行かなくてもいい市役所」「基本目標2：…」 (NFKC).
-_NUMBERED_HEADING = lazy_re(r"^(?P<word>[^\s0-9:：]{2,8}?)\s*(?P<number>[0-9]{1,2})\s*[\s:：.．]\s*(?P<name>\S.{1,40})$")
 
 
 def _texts(document: Document) -> Iterator[tuple[str, Location]]:
