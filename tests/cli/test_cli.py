@@ -216,18 +216,34 @@ PROGRESS = (
 )
 
 
-def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(db_env, tmp_path):
-    """「進捗状況一覧（令和8年度）」 made a second plan silently; the CLI says which --into revises the first."""
+def test_next_years_list_of_the_same_plan_revises_it(db_env, tmp_path):
+    """「北杜見市DX推進計画 進捗状況一覧（令和8年度）」 reports on the plan 「北杜見市DX推進計画」 as last year's list did:
+    it revises that plan, no --into needed (first read: each year's list a plan named after its heading, the next
+    year's a second plan unless --into was given)."""
     first, second = tmp_path / "r7.csv", tmp_path / "r8.csv"
     first.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
     second.write_bytes(PROGRESS.format(year="（令和8年度）", target=130).encode("cp932"))
     assert run("import", str(first), env=db_env).returncode == 0
+    revised = run("import", str(second), env=db_env)
+    assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
+    assert "計画名" not in revised.stdout and "--into" not in revised.stderr
+    assert _counts(db_env) == "1 1 1"
+
+
+def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(db_env, tmp_path):
+    """The plan renamed in its next year (「北杜見市デジタル推進計画」) made a second plan silently; the CLI says which
+    --into revises the first."""
+    first, second = tmp_path / "r7.csv", tmp_path / "r8.csv"
+    first.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
+    renamed = PROGRESS.replace("DX推進計画", "デジタル推進計画").format(year="（令和8年度）", target=130)
+    second.write_bytes(renamed.encode("cp932"))
+    assert run("import", str(first), env=db_env).returncode == 0
     dry = run("import", "--dry-run", str(second), env=db_env)
     assert dry.returncode == 0 and "(新規)" in dry.stdout
-    assert "計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
+    assert "計画「北杜見市DX推進計画」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
     revised = run("import", "--into", "1", str(second), env=db_env)
     assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
-    assert "計画: 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」" in revised.stdout
+    assert "計画: 計画名: 「北杜見市DX推進計画」 → 「北杜見市デジタル推進計画」" in revised.stdout
     assert "--into" not in revised.stderr
 
 
@@ -336,7 +352,7 @@ def test_another_municipalitys_file_is_refused_as_a_revision_into_a_plan(db_env,
     theirs.write_bytes(PROGRESS.replace("北杜見市", "南杜見町").format(year="", target=40).encode("cp932"))
     assert run("import", str(ours), env=db_env).returncode == 0
     refusal = (
-        "shinchoku: このファイルは南杜見町の計画です。北杜見市の計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）の"
+        "shinchoku: このファイルは南杜見町の計画です。北杜見市の計画「北杜見市DX推進計画」（ID 1）の"
         "改訂版としては取り込めません。\n"
     )
     # a municipality not registered yet (nothing is created for it) …

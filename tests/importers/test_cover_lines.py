@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
-from shinchoku.importers.titles import cover_date, letters_together, of_cells, of_title
+from shinchoku.importers.titles import cover_date, letters_together, of_cells, of_title, plan_name
 
 from .other.unseen import HERE
 from .scoring import by_title
@@ -136,3 +136,24 @@ def test_a_union_named_on_its_cover_is_the_plans() -> None:
         "1\t介護保険の電子申請\t介護保険課\t申請件数\t0件\t900件\n"
     )
     assert parse(text.encode(), filename="取組一覧.txt")["municipality"]["name"] == "北稜地区広域行政事務組合"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("鳴海台市DX推進計画 KPIの進捗状況（2024年度）", "鳴海台市DX推進計画"),
+        ("茜ヶ丘市ＤＸ推進計画　令和６年度　進捗状況報告書", "茜ヶ丘市ＤＸ推進計画"),
+        ("北杜見市DX推進計画 進捗状況一覧（令和8年度）", "北杜見市DX推進計画"),
+        ("令和6年度 北杜見市DX推進計画 評価結果報告書", "北杜見市DX推進計画"),
+        ("北杜見市情報化計画に基づく令和6年度の取組状況", "北杜見市情報化計画"),
+        ("北杜見市DX推進計画（令和5年度～令和9年度）成果指標の達成状況", "北杜見市DX推進計画（令和5年度～令和9年度）"),
+        # a plan's own title, no report on it: as it is
+        ("延岡市情報政策推進計画 【アクションプラン】", "延岡市情報政策推進計画 【アクションプラン】"),
+        ("第 4 次日田市情報化基本計画 年次計画編", "第 4 次日田市情報化基本計画 年次計画編"),
+        ("北杜見市DX推進計画 取組一覧", "北杜見市DX推進計画 取組一覧"),
+        ("計画 進捗状況", "計画 進捗状況"),
+    ],
+)
+def test_a_yearly_reports_title_names_the_plan_it_reports_on(title: str, name: str) -> None:
+    """Next year's report is on the same plan: the plan is named without 「…の進捗状況（2024年度）」."""
+    assert plan_name(title) == name

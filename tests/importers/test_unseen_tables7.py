@@ -150,7 +150,7 @@ def test_rows_under_a_spanning_cell_copied_from_a_web_page_keep_their_columns() 
     assert (count["baseline"]["value"], count["final_target"]["value"]) == (0, 800)
     sections = {s["key"]: s["title"] for s in plan["sections"]}
     assert [sections[i["section"]] for i in plan["initiatives"]] == ["住民サービス"] * 3 + ["行政運営"] * 3 + ["地域づくり"] * 2
-    assert plan["plan"]["title"] == "小松原村DX推進計画の取組状況"
+    assert plan["plan"]["title"] == "小松原村DX推進計画"  # the page 「…の取組状況」 reports on it
 
 
 def test_the_plan_is_named_by_a_cover_sheet_and_by_a_csvs_preamble() -> None:

@@ -52,6 +52,9 @@ def plan(request: pytest.FixtureRequest) -> dict:
 def test_each_goal_of_the_page_is_an_indicator_with_its_actual_of_the_year_reported(plan: dict) -> None:
     assert_exact(score(plan, EXPECTED))
     assert plan["plan"]["period"] == {"start_fy": 2022, "end_fy": 2025}
+    # the page's heading 「鳴海台市DX推進計画　KPIの進捗状況（2024年度）」 names the plan it reports on (first read: the
+    # plan named after the heading, next year's page a plan of another name)
+    assert plan["plan"]["title"] == "鳴海台市DX推進計画"
 
 
 def test_each_goal_keeps_its_grade_and_a_goal_of_no_figure_its_account(plan: dict) -> None:

@@ -535,7 +535,8 @@ def test_the_preview_lists_each_initiative_found_with_its_departments_and_kpi(st
     """Counts alone hide a misread 担当課 or a KPI without its target: the preview shows each row read."""
     preview = staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV))
     page = text_of(preview)
-    assert "読み取った取組（2件）" in page and "北杜見市DX推進計画 進捗状況一覧" in page
+    # the heading 「北杜見市DX推進計画 進捗状況一覧」 names the plan the list reports on
+    assert "読み取った取組（2件）" in page and "計画名 北杜見市DX推進計画 計画名を直す" in page
     assert "1 行政手続のオンライン化 1-2 キャッシュレス決済の導入 市民課、会計課 記載なし 対応窓口数: 0 → 10（令和8年度） 5行目" in page
     assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 記載なし 電子申請可能な手続数: 35 → 120（令和8年度） 4行目" in page
 
@@ -629,18 +630,22 @@ def _office(client, name: str = "北杜見市"):
 def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_plan_chosen(
     client, settings, tmp_path, run_tasks
 ):
-    """「進捗状況一覧（令和8年度）」 is not a new plan: its initiatives are the registered plan's, so the preview is of
-    that plan's new edition (first walked: previewed as a new plan, 「取り込む」 made a second plan beside it); the plan
-    office may choose a new plan instead, and back."""
+    """The plan renamed in its second year (「北杜見市デジタル推進計画」) is not a new plan: its initiatives are the
+    registered plan's, so the preview is of that plan's new edition (first walked: previewed as a new plan, 「取り込む」
+    made a second plan beside it); the plan office may choose a new plan instead, and back."""
     settings.VAR_DIR = tmp_path
     _office(client)
     _confirm(client, run_tasks, _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV))
     plan = Plan.objects.get()
-    next_year = PROGRESS_CSV.decode("cp932").replace("進捗状況一覧", "進捗状況一覧（令和8年度）").replace(",0,10", ",0,12")
+    next_year = (
+        PROGRESS_CSV.decode("cp932")
+        .replace("北杜見市DX推進計画 進捗状況一覧", "北杜見市デジタル推進計画 進捗状況一覧（令和8年度）")
+        .replace(",0,10", ",0,12")
+    )
     location = _uploaded(client, run_tasks, "r8.csv", next_year.encode("cp932"))
     first = client.get(location)
     assert "登録済みの計画を更新します 取組の多くが登録済みの計画と同じため" in text_of(first)
-    assert f'<option value="{plan.pk}" selected>「北杜見市DX推進計画 進捗状況一覧」の改訂版</option>' in first.content.decode()
+    assert f'<option value="{plan.pk}" selected>「北杜見市DX推進計画」の改訂版</option>' in first.content.decode()
     assert client.post(location, {"action": "into", "into": ""})["Location"] == location
     run_tasks()
     assert "新しい計画として取り込みます" in text_of(client.get(location))
@@ -649,13 +654,13 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     page = text_of(client.get(location))
     assert "登録済みの計画を更新します 選んだ計画の新しい版として" in page
     assert (
-        "計画そのものの変更 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」"
+        "計画そのものの変更 計画名: 「北杜見市DX推進計画」 → 「北杜見市デジタル推進計画」"
         in page
     )
     assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in page
     assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
     plan.refresh_from_db()
-    assert Plan.objects.count() == 1 and plan.title == "北杜見市DX推進計画 進捗状況一覧（令和8年度）"
+    assert Plan.objects.count() == 1 and plan.title == "北杜見市デジタル推進計画"
     again = client.get(location)  # reloaded once imported (first walked: 404): where it led
     assert again["Location"] == reverse("plan", args=[plan.pk])
     assert "このファイルの取込は完了しています。" in text_of(client.get(again["Location"]))
@@ -978,12 +983,12 @@ def test_a_file_named_in_the_preview_is_previewed_as_the_edition_it_is(staff, ru
     assert f'<option value="{plan.pk}" selected>' in page.content.decode()
     assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in text_of(page)
     # the title the reader made up for a file that states none is not the plan's: the preview names the plan's own
-    # (first walked: 「計画名 北杜見市 計画」 above a revision that keeps 「北杜見市DX推進計画 進捗状況一覧」)
-    assert "計画名 北杜見市DX推進計画 進捗状況一覧（ファイルに計画名がないため、取込先の計画名のままにします）" in text_of(page)
+    # (first walked: 「計画名 北杜見市 計画」 above a revision that keeps 「北杜見市DX推進計画」)
+    assert "計画名 北杜見市DX推進計画（ファイルに計画名がないため、取込先の計画名のままにします）" in text_of(page)
     assert "計画名: 「" not in text_of(page)
     # the list of uploads waiting names it as the preview does (walked: 「北杜見市 計画」 there)
     waiting = text_of(staff.get(reverse("upload")))
-    assert "torikumi.csv 北杜見市DX推進計画 進捗状況一覧" in waiting and "北杜見市 計画" not in waiting
+    assert "torikumi.csv 北杜見市DX推進計画 " in waiting and "北杜見市 計画" not in waiting
 
 
 @pytest.mark.slow
@@ -1084,7 +1089,7 @@ def test_a_title_typed_in_a_preview_stays_the_plans_on_next_years_file(client, s
     location = _uploaded(client, run_tasks, "shinchoku_R7.csv", following)
     page = text_of(client.get(location))
     assert "計画名: 「北杜見市ＤＸ推進計画」" not in page
-    assert "北杜見市ＤＸ推進計画（取込時に入力した計画名のままにします。ファイルでは「北杜見市DX推進計画 進捗状況一覧」）" in page
+    assert "北杜見市ＤＸ推進計画（取込時に入力した計画名のままにします。ファイルでは「北杜見市DX推進計画」）" in page
     _confirm(client, run_tasks, location)
     assert list(Plan.objects.values_list("title", flat=True)) == ["北杜見市ＤＸ推進計画"]
 

@@ -38,7 +38,7 @@ from .text import (
     squash,
     wareki,
 )
-from .titles import Naming, cover_date, in_filename, letters_together, of_lines, of_title
+from .titles import Naming, cover_date, in_filename, letters_together, of_lines, of_title, plan_name
 
 LAYOUT = "generic"
 
@@ -562,7 +562,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     from .stated_departments import fill as fill_stated
 
     naming = _naming(document, collector.meta, source)
-    title, municipality = naming.title, naming.municipality
+    title, municipality = naming.title and plan_name(naming.title), naming.municipality
     hint = getattr(source, "municipality", None)
     notes: list[str] = []
     if not municipality:

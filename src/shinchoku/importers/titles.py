@@ -232,3 +232,39 @@ def in_filename(filename: str, municipality: str) -> str | None:
         return None
     found = _PLAN_IN_FILENAME.match(stem, at)
     return found.group(0) if found and len(found.group(0)) > len(municipality) + 2 else None
+
+
+#: What a yearly report on a plan calls itself after the plan's name: 「進捗状況（一覧・報告書）」「実施状況」「取組状況」
+#: 「評価（結果）」「点検」「KPIの進捗」「成果指標の達成状況」, a 年度 before it or not (NFKC text, blanks squashed).
+_REPORT_TAIL = lazy_re(
+    r"(?:\s|の|に(?:基づく|係る|おける)|における)*"
+    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)?(?:\s|の|分)*"
+    r"(?:KPI|成果指標|指標|取組|事業|施策)?(?:\s|の)*"
+    r"(?:進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績)"
+)
+#: A plan word a plan's name ends in, with what may close it: a bracket, the years it covers in brackets.
+_NAME_END = lazy_re(r"(?:計画|プラン|戦略|ロードマップ)[」』】]?(?:\s*[(（][^()（）]{0,24}[)）])?")
+
+
+def plan_name(title: str) -> str:
+    """The plan's own name in the title of a yearly report on it (「鳴海台市DX推進計画 KPIの進捗状況（2024年度）」,
+    「茜ヶ丘市ＤＸ推進計画 令和６年度 進捗状況報告書」 → 「鳴海台市DX推進計画」「茜ヶ丘市ＤＸ推進計画」), any other title as it
+    is: next year's report is on the same plan, and the plan office's list of plans names plans, not the year's
+    report it was imported from (first read: each year's report a plan of its own name). A year before the plan's name
+    that the report's tail goes with (「令和6年度 北杜見市DX推進計画 進捗状況」) goes with it."""
+    text = nfkc(title)
+    if len(text) != len(title):
+        title = text  # (「㈱」 and their like change the length: the name is cut from the NFKC text)
+    for end in reversed(list(_NAME_END.finditer(text))):
+        if _REPORT_TAIL.match(text, end.end()) is None:
+            continue
+        name = title[: end.end()].strip()
+        head = _YEAR_BEFORE.match(nfkc(name))
+        if head is not None and head.end() < len(name):
+            name = name[head.end() :].strip()
+        return name if len(name) >= 4 else title
+    return title
+
+
+#: A 年度 a report's title opens with (「令和6年度　…」「2024年度 …」).
+_YEAR_BEFORE = lazy_re(r"\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度\s*")
