@@ -309,7 +309,7 @@ def test_targets_grid_saves_two_changed_cells_only_and_reimport_keeps_them(ew, c
     client.force_login(office)
     data = _grid(client, plan)
     data[f"t{indicator.pk}_2024"] = "１１，５００"  # full-width digits and comma
-    data[f"t{indicator.pk}_2025"] = "12500"
+    data[f"t{indicator.pk}_2025"] = "12500件"  # the unit as 延岡市's plan prints it (first: refused as no number)
     response = client.post(f"/plans/{plan.pk}/edit/targets/", data)
     assert response.status_code == 302
 

@@ -996,3 +996,19 @@ def test_the_reminder_confirmation_names_the_reports_no_department_is_reminded_o
     opened = client.post(reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
                          {"fy": "2023", "deadline": future, "reminder_days": "7"}, follow=True)  # fmt: skip
     assert services.without_department_note(Round.objects.get(plan=w.nobeoka, fy=2023)) in opened.content.decode()
+
+
+def test_a_target_is_typed_as_the_plan_prints_it(w, client):
+    """「１２，５００件」 for a KPI counted in 件 was refused (「数値で入力してください」) although the report form takes
+    the same figure: a target, a cell of the plan's 目標値 grid and a 基準値 are typed with their unit too."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.unit = "件"
+    indicator.save()
+    client.force_login(w.users["office"])
+    url = reverse("progress:targets", args=[indicator.pk])
+    typed = {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11000", "fy_2025": "１２，５００件"}
+    response = client.post(url, {**typed, "reason": "国の方針変更"})
+    assert response.status_code == 302, response.content.decode()
+    assert IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2025).value == 12500
+    response = client.post(url, {**typed, "fy_2025": "12500人", "reason": "誤り"})
+    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()

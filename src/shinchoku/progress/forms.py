@@ -63,15 +63,15 @@ def format_number(value: float | None) -> str:
 
 
 class NumberField(forms.CharField):
-    """A text input for a number; full-width digits accepted, and a closing 「%」 for a KPI in percent
-    (「31.5%」 as staff type it, as the Excel sheet reads it)."""
+    """A text input for a number; full-width digits accepted, and the KPI's unit after it (「40件」, 「31.5%」 for a KPI
+    in percent) as staff type it, as the Excel sheet reads it — in a target as in an actual."""
 
     def __init__(self, *, percent: bool = False, unit: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 40)
         super().__init__(**kwargs)
-        self.percent = percent
         self.unit = unicodedata.normalize("NFKC", unit).strip()
+        self.percent = percent or is_percent_unit(self.unit)
         self.widget.attrs.setdefault("inputmode", "decimal")
         self.widget.attrs.setdefault("autocomplete", "off")
 
@@ -336,13 +336,13 @@ class TargetsForm(forms.Form):
     )  # fmt: skip
 
     def __init__(self, *args: Any, years: list[int], current: dict[int, float | None], reason_required: bool,
-                 **kwargs: Any) -> None:  # fmt: skip
+                 unit: str = "", **kwargs: Any) -> None:  # fmt: skip
         super().__init__(*args, **kwargs)
         self.years = years
         self.current = current
         self.reason_required = reason_required
         for fy in years:
-            self.fields[f"fy_{fy}"] = NumberField(label=fiscal_year(fy))
+            self.fields[f"fy_{fy}"] = NumberField(label=fiscal_year(fy), unit=unit)
             if current.get(fy) is not None:
                 self.initial.setdefault(f"fy_{fy}", format_number(current[fy]))
         if reason_required:

@@ -536,7 +536,7 @@ def indicator_targets(request: HttpRequest, pk: int) -> HttpResponse:
         current[value.fy] = value.value
     years = sorted(set(plan.fiscal_years) | set(current))
     reason_required = plan.rounds.exists()
-    kwargs = {"years": years, "current": current, "reason_required": reason_required}
+    kwargs = {"years": years, "current": current, "reason_required": reason_required, "unit": indicator.unit}
     status = 200
     if request.method == "POST":
         form = TargetsForm(request.POST, **kwargs)

@@ -80,9 +80,10 @@ class InitiativeForm(forms.Form):
         )  # fmt: skip
         self.fields[f"{prefix}_unit"] = forms.CharField(label="単位", required=False, max_length=50)
         self.fields[f"{prefix}_baseline_fy"] = forms.ChoiceField(label="基準年度", required=False, choices=years)
-        self.fields[f"{prefix}_baseline_value"] = NumberField(label="基準値")
+        unit = indicator.unit if indicator else ""  # 「35手続」 typed as the plan prints it
+        self.fields[f"{prefix}_baseline_value"] = NumberField(label="基準値", unit=unit)
         self.fields[f"{prefix}_final_fy"] = forms.ChoiceField(label="最終目標年度", required=False, choices=years)
-        self.fields[f"{prefix}_final_value"] = NumberField(label="最終目標値")
+        self.fields[f"{prefix}_final_value"] = NumberField(label="最終目標値", unit=unit)
         if indicator is not None:
             self.fields[f"{prefix}_retire"] = forms.BooleanField(label="この指標を計画から外す", required=False)
             self.initial.update({
@@ -175,7 +176,7 @@ class TargetsGridForm(forms.Form):
         for indicator in indicators:
             for fy in self.years:
                 name = f"t{indicator.pk}_{fy}"
-                self.fields[name] = NumberField(label=f"{indicator.name}　{wareki(fy)}")
+                self.fields[name] = NumberField(label=f"{indicator.name}　{wareki(fy)}", unit=indicator.unit)
                 self.fields[name].widget.attrs.update(size=8)
                 self.fields[f"was{indicator.pk}_{fy}"] = forms.CharField(required=False, widget=forms.HiddenInput)
                 shown = format_number(current.get((indicator.pk, fy)))
