@@ -305,6 +305,20 @@ def test_a_kpi_chart_starts_at_the_baseline(plans):
     assert [label for _, _, label in chart.actuals.points] == ["0", "12"]
 
 
+def test_a_chart_of_counts_has_an_axis_of_whole_numbers(plans):
+    """Walked: 鳴海台市's number of teleworking sections (1 in 2024, 3 by 2025) was drawn on an axis of 0, 0.8, 1.6, 2.4
+    and 3.2 sections. Counts are drawn on whole numbers; a share of 47.2% keeps its round quarters."""
+    from shinchoku.web.charts import indicator_view
+
+    indicator = _zero_to_twenty(plans)
+    indicator.final_target_value = 3.0
+    indicator.save()
+    chart = indicator_view(indicator, {2025: (1.0, "")}).chart
+    assert [label for _, label in chart.ticks] == ["0", "1", "2", "3", "4"]
+    chart = indicator_view(indicator, {2025: (47.2, "")}).chart
+    assert [label for _, label in chart.ticks] == ["0", "15", "30", "45", "60"]
+
+
 def test_a_reported_year_without_a_printed_target_shows_the_interpolated_one(plans):
     """Walked: the KPI table said 「—」 for 令和6年度's target while the evaluation under it used 「200件（補間）」. The
     table shows the target the evaluation uses, marked 補間 (0 業務 in R5, 20 in R8: R7's is 13)."""

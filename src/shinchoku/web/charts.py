@@ -185,14 +185,18 @@ def _interpolated_targets(rows: list[YearRow], indicator: Indicator, targets: di
             row.targets.append(with_unit(target, "", indicator.unit) + "（補間）")
 
 
-def _nice_ceiling(value: float) -> float:
-    """Round the axis top up to a value whose quarters are round numbers (120 -> 30, 60, 90, 120)."""
+def _nice_ceiling(value: float, *, whole: bool = False) -> float:
+    """Round the axis top up to a value whose quarters are round numbers (120 -> 30, 60, 90, 120); whole numbers where
+    every value is one (a count of 1 and a target of 3: 1, 2, 3, 4 — walked: 0.8, 1.6, 2.4, 3.2 for a number of
+    teleworking sections)."""
     if value <= 0:
-        return 1.0
+        return 1.0 if not whole else 4.0
     magnitude = 10 ** math.floor(math.log10(value))
-    for step in (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 6, 8, 10):
-        if value <= step * magnitude:
-            return step * magnitude
+    for scale in (magnitude, 10 * magnitude):
+        for step in (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 6, 8, 10):
+            top = round(step * scale, 9)
+            if value <= top and (not whole or float(top / 4).is_integer()):
+                return top
     return 10 * magnitude
 
 
@@ -208,7 +212,7 @@ def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart 
     low, high = min(0.0, min(values)), max(values)
     if high == low:
         high = low + 1
-    high = _nice_ceiling(high)
+    high = _nice_ceiling(high, whole=all(float(v).is_integer() for v in values))
     inner_w = WIDTH - PAD_LEFT - PAD_RIGHT
     inner_h = HEIGHT - PAD_TOP - PAD_BOTTOM
 
