@@ -300,7 +300,30 @@ def test_a_rule_under_a_running_header_is_no_step() -> None:
 
 def test_a_tables_numbered_parts_take_their_names_from_the_headings() -> None:
     """朱鷺ノ森市's 取組一覧 names each 取組's 基本方針 by its number (「基本方針 | 1」); 3.2's headings 「基本方針１　行かなくても
-    いい市役所」 … name them: the 施策体系 had shown 「1」「2」「3」 (found by the walk)."""
+    いい市役所」 … name them: the 施策体系 had shown 「1」「2」「3」 (found by the walk). They are the 施策体系's root: 第３章's
+    「基本方針３」 is no heading of 第４章's table, nor 「4.1　取組一覧」 a section (first read: the three under 「基本方針３」 >
+    「4.1　取組一覧」, beside 「4.2　成果指標一覧」)."""
     plan = read(TOKINOMORI_TXT, "upload")
-    named = [s["title"] for s in plan["sections"] if s.get("level") == "基本方針" and s["key"] != "s1"]
-    assert named == ["行かなくてもいい市役所", "スマートな市役所", "誰一人取り残さないまち"]
+    assert [(s["parent"], s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        (None, "基本方針", "1", "行かなくてもいい市役所"),
+        (None, "基本方針", "2", "スマートな市役所"),
+        (None, "基本方針", "3", "誰一人取り残さないまち"),
+    ]
+    titles = {s["key"]: s["title"] for s in plan["sections"]}
+    assert titles[by_code(plan)["8"]["section"]] == "誰一人取り残さないまち"
+
+
+def test_the_goals_of_the_system_chart_are_the_sections_of_the_goals_it_is_joined_to() -> None:
+    """朝凪県's 「８　施策の体系図」 (「基本目標 | No. | 主な取組 | 担当課」, each 基本目標 merged down over its 取組) is joined to
+    「９　主な取組の目標」's ◆ list by code: the 体系図's 基本目標 are the plan's 施策体系 (first read: none at all, the ◆ list
+    naming no section)."""
+    plan = read(ASANAGI_TXT, "upload")
+    assert [(s["parent"], s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        (None, "基本目標", "1", "県民サービスの向上"),
+        (None, "基本目標", "2", "行政の効率化"),
+        (None, "基本目標", "3", "地域のデジタル化"),
+    ]
+    titles = {s["key"]: s["title"] for s in plan["sections"]}
+    assert [titles[item["section"]] for item in plan["initiatives"]] == ["県民サービスの向上"] * 3 + [
+        "行政の効率化"
+    ] * 3 + ["地域のデジタル化"] * 3

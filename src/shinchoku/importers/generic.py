@@ -654,7 +654,8 @@ def _named_by_headings(sections: list[Any], document: Document) -> None:
             headings.setdefault(found.number, squash(found.rest))
     for section in bare:
         name = headings.get(f"{nfkc(section['level'])}{nfkc(section['title']).strip()}")
-        if name:
+        if name:  # the number its code (「基本方針 1 行かなくてもいい市役所」), as a heading numbered so gives it
+            section["code"] = section.get("code") or nfkc(section["title"]).strip()
             section["title"] = name
 
 
@@ -855,12 +856,15 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
     )
     if adds * 2 < len(matched):
         return None
+    sectioned = _sections_of_overview(table, text)
     for item in coded:
         if item["code"] not in by_code:
-            item["section"] = None
+            item["section"] = item["section"] if sectioned else None
             text.initiatives.append(item)
             continue
         detail = by_code[item["code"]]
+        if sectioned:
+            detail["section"] = item["section"]
         if not detail["departments"]:
             detail["departments"] = list(item["departments"])
         for key in ("indicators", "schedule", "budget"):
@@ -869,6 +873,17 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
         detail["marks"] += [m for m in item["marks"] if m not in detail["marks"]]
         detail["priority"] = detail["priority"] or item["priority"]
     return text
+
+
+def _sections_of_overview(table: Any, text: Any) -> bool:
+    """Whether the text's initiatives take their sections from the overview table joined to them: where the table
+    groups its rows (「基本目標 | No. | 主な取組 | 担当課」, a 基本目標 merged down over its rows) and the text names no
+    section (a ◆ list of each 取組's goal under 「９　主な取組の目標」) — the table's sections then become the text's
+    (first read: 朝凪県's plan with no 施策体系 at all, its 体系図 joined to the ◆ list by code)."""
+    if text.sections or not table.sections:
+        return False
+    text.sections = table.sections
+    return True
 
 
 def _field_row(item: Initiative) -> bool:
@@ -915,8 +930,11 @@ def _detailed_by_title(table: Any, text: Any) -> Any | None:
     )
     if adds * 2 < len(rows):
         return None
+    sectioned = _sections_of_overview(table, text)
     for title, item in rows.items():
         detail = details[title]
+        if sectioned:
+            detail["section"] = item["section"]
         if not detail["departments"]:
             detail["departments"] = list(item["departments"])
         for field in ("indicators", "schedule", "budget"):

@@ -176,3 +176,13 @@ def split_numbered(text: str) -> tuple[str | None, str | None, str]:
         return found.number[-1], found.number, found.rest
     number = found.number.strip("().")
     return None, number, found.rest
+
+
+#: A heading's words that name a list or table of the plan's items (「取組一覧」「成果指標一覧」「工程表」).
+_LIST_HEADING = lazy_re(r"[^\s。、]{0,12}(?:一覧表?|工程表|ロードマップ)")
+
+
+def names_a_list(found: Marker) -> bool:
+    """Whether a numbered heading names a list or table of the plan's items (「4.1 取組一覧」「4.2 成果指標一覧」「５ 工程表」):
+    the part they are listed in, no item of its own and no level of the plan's 施策体系."""
+    return _LIST_HEADING.fullmatch(found.rest.strip()) is not None

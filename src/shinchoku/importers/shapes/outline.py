@@ -41,7 +41,7 @@ from .common import (
 )
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
-from .numbering import Marker, marker, roman_value
+from .numbering import Marker, marker, names_a_list, roman_value
 from .tables import coded_kpi_header
 
 _BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
@@ -50,10 +50,6 @@ _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌ�
 #: Numbering that is a code as written (「1-2」「1.2.3」「No.3」; also 「取組1-1」 and 「DX-01」)
 _OWN_CODE_KINDS = ("hyphen2", "hyphen3", "dotted", "dotted3", "no")
 
-
-#: A heading that names a list or table of the plan's items (「4.1 取組一覧」「4.2 成果指標一覧」「５ 工程表」): the part
-#: they are listed in, no item of its own.
-_LIST_HEADING = lazy_re(r"[^\s。、]{0,12}(?:一覧表?|工程表|ロードマップ)")
 
 
 @dataclass
@@ -72,7 +68,7 @@ class _Node:
         or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」). A heading that says how to
         read the plan (「３　取組の見方」 over 「【担当課】取組を主に担当する課」「【目標】成果を測る指標と…」) explains the fields: no
         detail of its own."""
-        if READING_GUIDE.search(self.mark.rest) or _LIST_HEADING.fullmatch(self.mark.rest.strip()):
+        if READING_GUIDE.search(self.mark.rest) or names_a_list(self.mark):
             return False
         return (
             bool(_INLINE.search(self.text))

@@ -96,7 +96,7 @@ from .common import (
     title_and_marks,
     written_value,
 )
-from .numbering import marker, split_numbered
+from .numbering import marker, names_a_list, split_numbered
 
 #: A title has at least one letter (not only digits, marks and blanks).
 _LETTER = lazy_re(r"[^\W\d_]")
@@ -317,9 +317,16 @@ def _outer_headings(outer: tuple[str, ...], text: str) -> tuple[str, ...]:
     starts them afresh; a heading numbered otherwise under it (「１．行政手続のオンライン化と窓口改革」, a table of ①②③
     under each) is the level under it, the next such heading in its place — the rows sit under both (楡木町's ① of
     「Ⅰ」 > 「１．」 is 1-1-1; first read: ① of every table under Ⅰ, a code repeated). A numbered line before any such
-    heading (「１．策定の趣旨」 of a chapter of prose) is none."""
+    heading (「１．策定の趣旨」 of a chapter of prose) is none, and so is a heading that names a list (「4.1　取組一覧」).
+    A chapter (「第４章　取組」) starts them afresh: 第３章's 「基本方針３　誰一人取り残さないまち」, where the policies are
+    described, is no heading of 第４章's tables (first read: 朱鷺ノ森市's 基本方針 1–3 nested under 「基本方針３」 >
+    「4.1　取組一覧」)."""
     found = marker(text)
     if found is None:
+        return outer
+    if found.kind == "chapter":
+        return ()
+    if names_a_list(found):
         return outer
     if found.kind.startswith("word:") or found.kind == "roman":
         return (_without_english(text),)
