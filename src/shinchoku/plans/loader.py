@@ -1126,7 +1126,7 @@ class _Loader:
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if same(current, sorted(wanted, key=lambda w: (w[0], w[4]))):
             return False
-        if rows:
+        if rows or wanted:  # a first actual of an indicator of no printed value (its final target alone) is news
             old_values = {(v.kind, v.fy): v.value for v in rows}
             new_values = {(kind, fy): value for kind, fy, value, _, _ in wanted}
             old_texts = {(v.kind, v.fy): v.text for v in rows}
