@@ -1145,3 +1145,13 @@ def test_the_page_of_a_pdf_being_read_says_how_many_pages_are_read(staff, run_ta
     assert last >= 3
     assert pages[-1] == (f"ファイルを読み取っています（進捗市計画.pdf）：{last}/{last}ページ", 2 * last, 3 * last)
     assert [done for _, done, _ in pages] == sorted(done for _, done, _ in pages)
+
+
+def test_a_plan_of_no_table_to_map_is_not_told_to_map_its_columns(staff, run_tasks):
+    """大野城市's cards are no table: the preview offers no column to map, so it does not tell the plan office to choose
+    the columns' roles again (walked: 「表の列の割り当てを選び直すか」 over a preview that had none)."""
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes())))
+    assert "表の列の割り当て" not in page
+    assert "違っている場合は、ファイルを直してからアップロードし直すか、計画テンプレートに書き写して取り込んでください。" in page
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)))
+    assert "違っている場合は、表の列の割り当てを選び直すか、ファイルを直してからアップロードし直してください。" in page
