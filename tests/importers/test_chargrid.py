@@ -9,7 +9,7 @@ themselves are scored in test_extractors_shibata.py.
 from __future__ import annotations
 
 from shinchoku.importers import Source, parse, shibata
-from shinchoku.importers.readers.chargrid import cells_of, read_tables
+from shinchoku.importers.readers.chargrid import _own_starts, cells_of, read_tables
 
 EXCERPT = """\
 新発田市情報化推進計画（個別取組）
@@ -113,6 +113,24 @@ def test_a_bare_number_before_a_figure_with_its_unit_ends_its_cell():
     assert cells_of(line, [0, 116, 128], [2, 12, 12]) == ["25", "り提案が行われた件数 6", "5件"]
     # a figure with its unit where the next column starts is cut there as before
     assert cells_of(f"25{' ' * 114}り提案が行われた件数 5件", [0, 116, 128], [2, 12, 12])[1:] == ["り提案が行われた件数", "5件"]
+
+
+def test_a_note_mark_after_a_figure_opens_no_cell():
+    """新発田市 NO 31 on A4 landscape at 10.5pt through ``pdftotext -layout``: the long 取組方針 line
+    pushes the row's cells left, one blank apart, each 実績値 「0% ※」 (its note 「計画を令和5年度…」
+    wrapped below). The 「※」 alone after a figure is the figure's mark, not a cell: the line then
+    has one word per column and gives the row its own starts (before: thirteen words for eleven
+    columns, the table's starts were kept and 令和3年度's 0% went into the schedule's cell)."""
+    line = (
+        "31   基   情報   情報セキュ    職員の情報セキュリティ意識の向上を図り、セキュリティに関す ①研修履 令和5年 0% ※"
+        "             0% ※ ①66人 各階層を対象"
+    )
+    starts = _own_starts(line, 11, shibata._grid_key)
+    assert starts is not None
+    assert [line[s:].split(" ")[0] for s in starts[5:]] == ["①研修履", "令和5年", "0%", "0%", "①66人", "各階層を対象"]
+    # a 「※」 after words, not a figure, is a word as before
+    assert _own_starts("31  方針 ※  令和5年度", 4, shibata._grid_key) == [0, 4, 7, 10]
+    assert _own_starts("31  5件 ※  令和5年度", 4, shibata._grid_key) is None
 
 
 #: The same table through plain ``pdftotext`` (no -layout): each cell a paragraph, the columns gone.

@@ -467,3 +467,10 @@ def test_shuffled_lines_never_crash():
         except ParseError:
             continue
         validate(result)
+
+
+def test_a_goal_whose_verb_the_print_spaced_is_read() -> None:
+    """「令和8年度までに530件とす る。」: a narrow cell through ``pdftotext -layout`` spaces the verb; the
+    blank between two Japanese letters is the print's, so the goal is still 530件 by 令和8年度."""
+    assert shibata._goals("令和8年度までに530件とす る。（現状値464件）") == [(2026, 530, "件", "令和8年度までに530件とする")]
+    assert shibata._goals("令和7年度末までに16社の中小企業を支援 する。")[0][:2] == (2025, 16)

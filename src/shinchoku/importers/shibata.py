@@ -33,6 +33,7 @@ from .text import (
     era_year,
     fy_of,
     is_no_value,
+    join_broken,
     join_wrapped,
     lazy_re,
     mask_dates,
@@ -802,11 +803,13 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _goals(text: str | None) -> list[tuple[int | None, float | int, str, str]]:
-    """Stated goals "令和8年度までに…15件を達成": (fy or None, value, unit, text), one per clause."""
+    """Stated goals "令和8年度までに…15件を達成": (fy or None, value, unit, text), one per clause.
+    A blank between two Japanese letters is the print's, not the sentence's (a narrow cell through
+    ``pdftotext -layout`` spaces 「530件とす る」): it is dropped before the verb is looked for."""
     if not text:
         return []
     found = []
-    for clause in nfkc(blank_circled(text)).split("。"):
+    for clause in join_broken(nfkc(blank_circled(text))).split("。"):
         verb = _GOAL_VERB.search(clause)
         if not verb:
             continue

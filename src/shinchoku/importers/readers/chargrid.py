@@ -435,13 +435,26 @@ def _own_starts(line: str, columns: int, row_key: Callable[[str], bool]) -> list
     found = pieces(line)
     if len(found) == columns:
         return [start for start, _ in found]
-    words = sorted(_word_starts(line))
+    words = [start for start in sorted(_word_starts(line)) if not _mark_of_figure(line, start)]
     if found and row_key(found[0][1].split(" ")[0]):
         first = found[0][1].split(" ")
         key = max(j for j in range(1, len(first) + 1) if row_key(" ".join(first[:j])))
         inside = {found[0][0] + len(" ".join(first[:j])) + 1 for j in range(1, key)}
         words = [start for start in words if start not in inside]
     return words if len(words) == columns else None
+
+
+#: A figure (「0%」「12件」) and a reference mark alone after it, one blank apart: 「0% ※」.
+_FIGURE_MARK = re.compile(r"(?<!\S)\d[\d,.]*\S{0,3} ※(?!\S)")
+
+
+def _mark_of_figure(line: str, start: int) -> bool:
+    """Whether the word at ``start`` is a 「※」 alone after a figure one blank before it: the
+    figure's note mark (「0% ※」 over 「計画を令和5年度と…」, the note wrapped below), which opens
+    no cell of its own."""
+    return line[start : start + 1] == "※" and any(
+        m.end() == start + 1 for m in _FIGURE_MARK.finditer(line, max(0, start - 16), start + 2)
+    )
 
 
 def _continue(table: GridTable, line: str) -> None:
