@@ -47,6 +47,7 @@ from .text import (
     display_width,
     is_department,
     is_no_value,
+    is_schedule_step,
     join_wrapped,
     lazy_re,
     parse_number,
@@ -1462,23 +1463,123 @@ def _department_blocks(cards: _Text, titles: frozenset[str] = frozenset()) -> li
     A block the extractor ran on from another cell is cut to its own lines: those after the
     prose's last sentence (「…目指します。」「資源」「対策」「課」), those after a title of
     ``titles`` (「バスロケーションシステムの利用促進」「地域・離島・交通政策課」); a title's end
-    joined to the 担当課 label below it (「テレワークの推進」「担当課」) is none."""
+    joined to the 担当課 label below it (「テレワークの推進」「担当課」) is none. A list cut before its
+    last name ends (``_name_begun``) takes its rest from beside the lines below (``_beside``) or
+    from the block that ends it (``_rest_below``), which then lists nothing of its own."""
     out: list[tuple[int, list[str]]] = []
-    for at, block in _blocks(cards):
-        ends = [n for n, line in enumerate(block) if "。" in line]
+    blocks = _blocks(cards)
+    taken: set[int] = set()  # blocks that were the rest of a name cut above them
+    for n, (at, block) in enumerate(blocks):
+        if n in taken:
+            continue
+        ends = [k for k, line in enumerate(block) if "。" in line]
         skip = ends[-1] + 1 if ends else 0
-        for n in range(skip + 1, len(block)):
-            if _key("".join(block[skip:n])) in titles:
-                skip = n
+        for k in range(skip + 1, len(block)):
+            if _key("".join(block[skip:k])) in titles:
+                skip = k
                 break
         lines = block[skip:]
         names = _departments(lines, cards.a_cell_a_line) if lines else []
+        if not names and _name_begun(lines, titles) and not cards.a_cell_a_line:
+            names = _listed(lines + _beside(cards.lines, at + len(block)))
+            rest = None if names else _rest_below(lines, blocks, n)
+            if rest is not None:
+                taken.add(rest)
+                names = _listed(lines + blocks[rest][1])
         text = _key("".join(lines))
         if names and text.endswith("担当課") and any(t.endswith(text[:-3]) for t in titles if text[:-3]):
             continue
         if names:
             out.append((cards.numbers[at + skip], names))
     return out
+
+
+#: The most letters a 担当課 cell's lines cut short may hold (「市民課、情報」「地域医療対」).
+_BEGUN = 12
+#: Letters from which a cell's lines that a title holds are that title's, no 担当課 (「民間人材の積極的な登用」).
+_TITLE_PIECE = 5
+#: The letters of such a cell: kanji, kana and the separators of names (no bracket, no figure).
+_BEGUN_LETTERS = lazy_re(r"^[\u3040-\u30ff\u4e00-\u9fff・、]+$")
+
+
+def _name_begun(block: list[str], titles: frozenset[str] = frozenset()) -> bool:
+    """Whether ``block`` is a 担当課 cell cut before its last name ends (「市民」「課、」「情報」 whose
+    「政策課」 went on past a page break; 「危」「機」「管」): short lines of a narrow column, no figure,
+    no sentence, no label (「個」「別」「施」「策」 read down), no piece of a title of ``titles``
+    (「民間人」「材の積」…), the names before the last whole and the last no step of a schedule."""
+    text = _joined(block)
+    if not block or len(text) > _BEGUN or not _BEGUN_LETTERS.match(text) or _labelled(text):
+        return False
+    key = _key(text)
+    if len(key) >= _TITLE_PIECE and any(key in title for title in titles):
+        return False  # (a short name is in many titles: 「障がい」)
+    if any(len(_key(line)) > 3 for line in block) or any(_YEARISH.match(_key(line)) for line in block):
+        return False
+    names = split_departments(text)
+    if not names or is_department(names[-1]) or is_schedule_step(names[-1]):
+        return False
+    return all(is_department(name) for name in names[:-1]) and not text.endswith(("-", "—", "－"))
+
+
+def _labelled(text: str) -> bool:
+    """Whether ``text`` holds a card's label of two letters or more (「施策名」「担当課」), read down a
+    column a letter a line: no department's name."""
+    key = _key(text)
+    return any(label in key for label in _LABELS if len(label) >= 2)
+
+
+#: The fewest lines of a 担当課 cut by a page break that ``_rest_below`` ends.
+_CUT_LINES = 3
+#: The most lines a cut 担当課 may go on over, beside the cell next to it or past a page break.
+_GOES_ON = 6
+
+
+def _beside(lines: list[str], after: int) -> list[str]:
+    """The rest of a 担当課 the extractor printed beside the next cell's lines: each line's last word
+    after a blank (「K P I (ポイン 駅ま」「ト交付人数) ち振」 then 「興課」 alone), a narrow column
+    written line by line with its neighbour's; none where a line has no such word."""
+    pieces: list[str] = []
+    for line in lines[after : after + _GOES_ON]:
+        words = line.split()
+        if len(words) >= 2 and _name_piece(words[-1]):
+            pieces.append(words[-1])
+        elif pieces and len(words) == 1 and _name_piece(words[0]):
+            pieces.append(words[0])
+        elif line.strip() or not pieces:
+            break
+        if is_department(_joined(pieces)):
+            return pieces
+    return []
+
+
+#: Letters of a department's name: kanji, kana, 「・」.
+_NAME_LETTERS = lazy_re(r"^[\u3040-\u30ff\u4e00-\u9fff・]{1,3}$")
+
+
+def _name_piece(word: str) -> bool:
+    """A piece of a department's name set down a narrow column: up to three of its letters, no
+    bracket or figure (「率)」 ends a KPI's name), no card label (「施策名」)."""
+    return bool(_NAME_LETTERS.match(word)) and _key(word) not in _LABELS
+
+
+def _rest_below(block: list[str], blocks: list[tuple[int, list[str]]], n: int) -> int | None:
+    """The index of the block that ends the 担当課 ``block`` (the ``n``-th) began: the first short
+    block after it that lists departments joined to it (「政策」「課」 after 「市民」「課、」「情報」, a page
+    break between); none where a whole name of its own comes first (「情報政策課」, a line 「市民課」),
+    or where ``block`` is not three lines of a narrow column or more (「実証実験」 alone, 「収納」
+    「業務」 whose 「担当課」 went elsewhere: a word that short may be all the text has of it)."""
+    if len(block) < _CUT_LINES or any(len(_key(line)) > 3 for line in block):
+        return None
+    for k in range(n + 1, min(len(blocks), n + 1 + 4 * _GOES_ON)):
+        rest = blocks[k][1]
+        text = _joined(rest)
+        if len(text) > _BEGUN or _DIGIT.search(text) or "。" in text:
+            continue
+        if _labelled(text) or is_department(_key(rest[0])) or (len(text) > 4 and _listed(rest) == [text]):
+            return None
+        if _listed(block + rest):
+            return k
+    return None
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
