@@ -109,7 +109,14 @@ def _other(extractor: str, name: str) -> dict[str, Any]:
 #: (F1, codes, KPI numbers, schedule) each extraction without -layout reaches at least: a little
 #: under the figures measured when the readers were written (docs/importers.md). The reading-flow
 #: extractions keep every row's number but move cells between rows: their titles, KPI numbers
-#: and schedules are partial, and the plan says so.
+#: and schedules are partial, and the plan says so. Measured again (KPI / schedule): plain pdftotext
+#: A4 0.467 / 0.743, A3 0.240 / 0.500, pdfminer A4 0.233 / 0.500, A3 0.469 / 0.389, all below the
+#: issue's bar. Plain pdftotext A3 (F1 0.857) misses NO 1–5: its first page writes NO 1 right under
+#: the header's last label (「NO 区分 施策分」「野」「1」, one paragraph taken for the header), then
+#: 4 and 5, and 2 and 3 only after them; split off, NO 1 is found (F1 0.886) but rows 2–5 take one
+#: another's cells. Most KPI lost on A4 come from cells whose lines pdftotext interleaves with their
+#: neighbours' (「フォロワ」×3 then 「ー数3,360 ー数3,549 ー数3,656 た新たな観光」), each a pattern of
+#: one or two rows.
 OTHER_FLOORS = {
     ("pdfplumber", "A4"): (0.99, 1.0, 0.90, 0.95),
     ("pdfplumber", "A3"): (0.99, 1.0, 0.84, 0.95),
