@@ -208,3 +208,17 @@ def test_a_second_kpi_before_the_rows_schedule_is_the_rows() -> None:
     assert past == "令和5年までにオンライン予約の割合10%達成"
     assert actuals == ["8.7%", "8.3%", "8.6%"]
     assert following == "オンライン予約の割合10%達成"
+
+
+def test_the_first_rows_number_under_the_headers_last_label_opens_the_row() -> None:
+    """Plain ``pdftotext`` of 新発田市's A3 print writes NO 1 right under the header's last label, in
+    the header's paragraph (「NO 区分 施策分」「野」「1」): the number opens the first row (before: the
+    paragraph was all the header's letters, digits included, and NO 1 was never read)."""
+    lines = ["NO 区分 施策分", "野", "1", "", *ROW_4.splitlines()[2:]]
+    (row,) = read(lines)
+    assert row.key == "1"
+    assert row.cells[2] == "市政情報の二次利用可能な形式での提供(オープンデータ)の推進"
+    assert row.cells[7:9] == ["7件", "7件"]
+    # a number in a paragraph of its own after the header reads as before
+    (row,) = read(["NO 区分 施策分", "野", "", *ROW_4.splitlines()])
+    assert row.key == "3"

@@ -95,6 +95,8 @@ def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
         if not line.strip() or index in furniture:
             current = None
             continue
+        if current is not None and _number_under_header(current.lines[-1], line):
+            current = None
         if current is None or a_line:
             current = _Block(index + 1, [])
             blocks.append(current)
@@ -111,6 +113,17 @@ def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
         return blocks
     split = _side_by_side if side_by_side else _figure_apart
     return [part for block in blocks for part in split(block)]
+
+
+#: A row's number alone on its line.
+_BARE_NO = lazy_re(r"^\s*[0-9]{1,3}\s*$")
+
+
+def _number_under_header(above: str, line: str) -> bool:
+    """Whether ``line`` is a row's number alone right under a label of the header, in its paragraph
+    (「NO 区分 施策分」「野」「1」: plain pdftotext writes the first row's NO there): it opens the row,
+    never a piece of the header, whose letters digits are too."""
+    return bool(_BARE_NO.match(line)) and not _BARE_NO.match(above) and _is_header(above)
 
 
 #: The share of lines holding three cells side by side or more (「Webによる議会報告 市民の利便性の
