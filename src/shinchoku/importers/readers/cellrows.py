@@ -131,6 +131,8 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
     # 「基本方針１」 among the labels: the heading of the first rows' section, printed in the header's stream (plain
     # pdftotext of 鏡原市's Calc print), no column's label
     labels = [label for label in labels if not (_SECTION.match(nfkc(label)) and any(ch.isdigit() for ch in nfkc(label)))]
+    if not labels:
+        return None  # every line a section's heading (「基本目標１」 over 「基本目標２」: 小春野市's 集計 sheet), no header
     roles = [_role(label) or "ignore" for label in labels]
     columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
     named = initiatives_column(labels, list(roles))

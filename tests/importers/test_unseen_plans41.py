@@ -1,0 +1,103 @@
+"""A forty-first batch of plans no reader was written against (``other/unseen41.py``): five workbooks as a 情報政策課 keeps
+its DX plan in Excel — 小春野市's 成果指標進捗管理表 (a sheet a 基本目標, 「R6目標 | R6実績 | R6達成率 | R7目標 | …」
+interleaved, a 集計 sheet, print titles), 栂池町's ten 事務事業評価シート (a sheet a 事業: 所管課 / 課長名, an 指標 grid of
+目標 and 実績 rows, 事業費 by year, 自己評価, 今後の方向性 ticked 「■継続」), 蛍原市's 実施計画 (基本目標 rows merged across and
+filled, 担当 as 「部 | 課」, 「→」 and 「▶」 in the years, 備考 「R6 新規」), 槙尾村's 取組一覧 (two 取組 typed in one row's cells
+with Alt+Enter, 「同上」) and 栗林町's 進捗管理表 (a filter hiding the 廃止 rows, the header frozen, full-width figures typed
+as text, a 計 row) — each read as the .xlsx uploaded and printed by LibreOffice Calc, as the PDF and through
+``pdftotext`` in both modes. Each reading is scored with ``scoring.score`` against the plan the document states."""
+
+from __future__ import annotations
+
+from .other import unseen41
+from .other.unseen41 import (
+    HOTARUHARA,
+    HOTARUHARA_PDF,
+    KOHARUNO_PDF,
+    KURIBAYASHI_PDF,
+    MAKIO,
+    MAKIO_PDF,
+    TSUGAIKE,
+    TSUGAIKE_PDF,
+)
+from .scoring import Reached
+from .unseen_harness import Batch, batch_readings
+
+#: (document, how): each workbook as uploaded ("upload"), its print each of ``HOWS``.
+read, VARIANTS = batch_readings(unseen41)
+
+#: Exact when first measured: 小春野市 as uploaded and as the PDF (the interleaved 「R6目標 | R6実績 | R6達成率 | …」 read
+#: a year's target and actual each, the 達成率 no figure, the 集計 sheet no 取組); 栗林町 as uploaded (the rows its filter
+#: hides read, as the readers read a hidden row; 「１２０件」 read 120; the 計 row no 取組), as the PDF and through -layout
+#: (Calc prints no hidden row: the filtered 廃止 取組 are not on the page).
+#:
+#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
+#: - 小春野市 through -layout (KPI 0.889; the rest exact).
+FLOORS: dict[tuple[str, str], Reached] = {
+    (KOHARUNO_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.888, 1.0),
+}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
+#: - 栂池町 as uploaded (担当課 0, KPI 0.3; F1, codes, schedule exact): the row 「所管課 | 総務課 | 課長名 | 山田　健一」 is read
+#:   as three 課 「総務課」「課長名山田」「健一」 (the next field's label and the 課長's name run into the 担当課); of the 指標
+#:   grid only the first indicator is read whole — the second (成果指標, its 区分 / 指標名 / 単位 / 基準値 merged down over
+#:   its 目標 and 実績 rows) has its unit run into its name 「電子申請の利用件数（年間）件」, no baseline, no yearly target,
+#:   and its 基準値 read as the final target (1200 for 5000).
+#: - 栂池町 as the PDF (担当課 0, KPI 0.2, schedule 0.3): as uploaded, and the 所管課 of one page read as the 事業 of the
+#:   page before's (1-1-02 「会計課」, 1-2-01 「住民課」) — each 事業's fields shifted by a page.
+#: - 栂池町 through -layout (担当課 0, KPI 0; F1, codes, schedule exact) and plain pdftotext (KPI 0, schedule 0; F1,
+#:   codes, 担当課 exact): no indicator's figures are read with their years.
+#: - 蛍原市 as uploaded, as the PDF and through -layout (担当課 0; F1, codes, KPI, schedule exact): 担当 written in two
+#:   columns 「部 | 課」 (the 部 merged down over its 取組) gives no 担当課 at all; through plain pdftotext (担当課 0, KPI 0,
+#:   schedule 0) the cells come a column at a time.
+#: - 槙尾村 as uploaded and as the PDF (F1 0.7; the rest exact on the 取組 found): the row typed 「4⏎5」 | 「公共施設予約の
+#:   オンライン化⏎施設使用料のキャッシュレス化」 (each cell of the row two lines, a line a 取組) is read as ONE 取組 coded
+#:   「4 5」 with the titles run together and one indicator of the two names run together; 「10⏎11」 too. The title wrapped
+#:   under one No. (「マイナンバーカードの⏎普及促進」) and 「同上」 (twice running, and under the two-取組 row) are read right.
+#: - 槙尾村 through -layout (担当課 0.818, schedule 0.818; F1, codes, KPI exact): the lines of the two-取組 rows are read a
+#:   取組 each with their own indicator, but the second 取組 (5, 11) has no 担当課 — the one 課 of the row printed on the
+#:   first line only — and 4's 「R8～R9」 is 5's alone (4 has no schedule), 11 none.
+#: - 槙尾村 through plain pdftotext (F1 0.625, codes 0.8, 担当課 0.2, KPI 0, schedule 0): cells one by one, misassigned.
+#: - 栗林町 through plain pdftotext (F1 0.444, 担当課 0.5, KPI 0.5): the cells come one by one; two 取組 read.
+BELOW: dict[tuple[str, str], Reached] = {
+    (TSUGAIKE, "upload"): (1.0, 1.0, 0.0, 0.3, 1.0),
+    (TSUGAIKE_PDF, "pdf"): (1.0, 1.0, 0.0, 0.2, 0.3),
+    (TSUGAIKE_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 0.0, 1.0),
+    (TSUGAIKE_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 0.0),
+    (HOTARUHARA, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (HOTARUHARA_PDF, "pdf"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (HOTARUHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (HOTARUHARA_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
+    (MAKIO, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
+    (MAKIO_PDF, "pdf"): (0.7, 1.0, 1.0, 1.0, 1.0),
+    (MAKIO_PDF, "pdftotext -layout"): (1.0, 1.0, 0.818, 1.0, 0.818),
+    (MAKIO_PDF, "pdftotext"): (0.625, 0.8, 0.2, 0.0, 0.0),
+    (KURIBAYASHI_PDF, "pdftotext"): (0.444, 1.0, 0.5, 0.5, 1.0),
+}
+
+#: Refused as no plan: 小春野市 through plain pdftotext — Calc's print comes a cell a line, a column of cells at a time
+#: (the 取組 names, the header words, each figure and rate on lines of their own, 1-2's and 1-3's 取組名 and 担当課 after
+#: the figures of all of page 1), so no line holds a 取組 with its 担当課. First measured the reader RAISED there
+#: (``IndexError`` in ``readers.cellrows._header``: the page headers 「基本目標１」 over 「基本目標１」 taken for a header whose
+#: labels, all a section's heading, were all dropped); a header of no label left is none now.
+REFUSED = {(KOHARUNO_PDF, "pdftotext")}
+
+#: The municipality read otherwise: none. The period read otherwise: none.
+MISNAMED: set[tuple[str, str]] = set()
+MISPERIOD: set[tuple[str, str]] = set()
+#: Initiatives matched by code read under another title: 槙尾村 through plain pdftotext (3 「マイナンバーカードの」, the
+#: wrapped title's first line; 6 the header's words and the row above run together).
+MISTITLED = {(MAKIO_PDF, "pdftotext")}
+
+BATCH = Batch.of(
+    unseen41,
+    read,
+    VARIANTS,
+    floors=FLOORS,
+    below=BELOW,
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
+)
+BATCH.bind(globals())
