@@ -31,6 +31,13 @@ read, VARIANTS = batch_readings(unseen41)
 #: hides read, as the readers read a hidden row; 「１２０件」 read 120; the 計 row no 取組), as the PDF and through -layout
 #: (Calc prints no hidden row: the filtered 廃止 取組 are not on the page).
 #:
+#: Below the bar when first measured, exact now:
+#: - 蛍原市 as uploaded, as the PDF and through -layout (担当課 0; F1, codes, KPI, schedule exact): 担当 written in two
+#:   columns headed 「部」 and 「課」 (the 部 merged down over its 取組) gave no 担当課 at all — neither is a label alone. A
+#:   header's 「部 | 課」 pair is two department columns now (``tables._split_department``), the 部 saying where the 課
+#:   sits as 「担当部 | 担当課」 did. (「部」「課」 as labels of the dictionary had read 蛍原市 right but took a cell broken
+#:   mid-name, 「デジタル推進」 over 「課」, for a label: 楓台市's and 霞沢町's texts fell — tried.)
+#:
 #: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
 #: - 小春野市 through -layout (KPI 0.889; the rest exact).
 FLOORS: dict[tuple[str, str], Reached] = {
@@ -38,22 +45,24 @@ FLOORS: dict[tuple[str, str], Reached] = {
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
-#: - 栂池町 as uploaded (担当課 0, KPI 0.3; F1, codes, schedule exact): the row 「所管課 | 総務課 | 課長名 | 山田　健一」 is read
-#:   as three 課 「総務課」「課長名山田」「健一」 (the next field's label and the 課長's name run into the 担当課); of the 指標
-#:   grid only the first indicator is read whole — the second (成果指標, its 区分 / 指標名 / 単位 / 基準値 merged down over
-#:   its 目標 and 実績 rows) has its unit run into its name 「電子申請の利用件数（年間）件」, no baseline, no yearly target,
-#:   and its 基準値 read as the final target (1200 for 5000).
-#: - 栂池町 as the PDF (担当課 0, KPI 0.2, schedule 0.3): as uploaded, and the 所管課 of one page read as the 事業 of the
-#:   page before's (1-1-02 「会計課」, 1-2-01 「住民課」) — each 事業's fields shifted by a page.
-#: - 栂池町 through -layout (担当課 0, KPI 0; F1, codes, schedule exact) and plain pdftotext (KPI 0, schedule 0; F1,
-#:   codes, 担当課 exact): no indicator's figures are read with their years.
-#: - 蛍原市 as uploaded, as the PDF and through -layout (担当課 0; F1, codes, KPI, schedule exact): 担当 written in two
-#:   columns 「部 | 課」 (the 部 merged down over its 取組) gives no 担当課 at all; through plain pdftotext (担当課 0, KPI 0,
-#:   schedule 0) the cells come a column at a time.
-#: - 槙尾村 as uploaded and as the PDF (F1 0.7; the rest exact on the 取組 found): the row typed 「4⏎5」 | 「公共施設予約の
-#:   オンライン化⏎施設使用料のキャッシュレス化」 (each cell of the row two lines, a line a 取組) is read as ONE 取組 coded
-#:   「4 5」 with the titles run together and one indicator of the two names run together; 「10⏎11」 too. The title wrapped
-#:   under one No. (「マイナンバーカードの⏎普及促進」) and 「同上」 (twice running, and under the two-取組 row) are read right.
+#: - 栂池町 as uploaded (担当課 0, KPI 0.3; F1, codes, schedule exact): the row 「所管課 | 総務課 | 課長名 | 山田　健一」 was
+#:   read as three 課 「総務課」「課長名山田」「健一」 — 「課長名」 is no label the dictionary knew, so the 課長's name ran on
+#:   into the 担当課 — and of the 指標 grid only the first indicator was read whole: the row 「 | | | | 実績 | 44」 under its
+#:   「目標」 row (区分 / 指標名 / 単位 / 基準値 merged down over both) ended the grid, and the second indicator's row was read
+#:   as a card's field 「成果指標」 (its unit run into its name 「電子申請の利用件数（年間）件」, no baseline, its 基準値 read as
+#:   the final target).
+#: - 栂池町 as the PDF (担当課 0, KPI 0.2, schedule 0.3): as uploaded, and each page's first row 「事業番号 | 1-1-02 | 事業名
+#:   | …」 was read AFTER the page's form, so that its 所管課 and 事業期間 went to the 事業 of the page before (1-1-02
+#:   「会計課」, 1-2-01 「住民課」): the row, at the page's top, was set apart as a running header because 「証明書コンビニ交付
+#:   事業」 stands over an x where the 指標 grid below draws a column rule.
+#: - 槙尾村 as uploaded (F1 0.7; the rest exact on the 取組 found): the row typed 「4⏎5」 | 「公共施設予約のオンライン化⏎
+#:   施設使用料のキャッシュレス化」 (each cell of the row two lines, a line a 取組) is read as ONE 取組 coded 「4 5」 with
+#:   the titles run together and one indicator of the two names run together; 「10⏎11」 too.
+#: - 栂池町 through -layout (担当課 0, KPI 0; F1, codes, schedule exact) and
+#:   plain pdftotext (KPI 0, schedule 0; F1, codes, 担当課 exact): no indicator's figures are read with their years.
+#: - 蛍原市 through plain pdftotext (担当課 0, KPI 0, schedule 0; F1, codes exact): the cells come a column at a time.
+#: - 槙尾村 as the PDF (F1 0.7; the rest exact on the 取組 found): the PDF reader joins a cell's lines — 「4⏎5」 printed on
+#:   two lines is the cell 「45」, the figures 「0％⏎0件」 「0％0件」 — so no row holds two numbers a line each.
 #: - 槙尾村 through -layout (担当課 0.818, schedule 0.818; F1, codes, KPI exact): the lines of the two-取組 rows are read a
 #:   取組 each with their own indicator, but the second 取組 (5, 11) has no 担当課 — the one 課 of the row printed on the
 #:   first line only — and 4's 「R8～R9」 is 5's alone (4 has no schedule), 11 none.
@@ -62,13 +71,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 BELOW: dict[tuple[str, str], Reached] = {
     (TSUGAIKE, "upload"): (1.0, 1.0, 0.0, 0.3, 1.0),
     (TSUGAIKE_PDF, "pdf"): (1.0, 1.0, 0.0, 0.2, 0.3),
+    (MAKIO, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
     (TSUGAIKE_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 0.0, 1.0),
     (TSUGAIKE_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 0.0),
-    (HOTARUHARA, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
-    (HOTARUHARA_PDF, "pdf"): (1.0, 1.0, 0.0, 1.0, 1.0),
-    (HOTARUHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 1.0, 1.0),
     (HOTARUHARA_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
-    (MAKIO, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
     (MAKIO_PDF, "pdf"): (0.7, 1.0, 1.0, 1.0, 1.0),
     (MAKIO_PDF, "pdftotext -layout"): (1.0, 1.0, 0.818, 1.0, 0.818),
     (MAKIO_PDF, "pdftotext"): (0.625, 0.8, 0.2, 0.0, 0.0),
@@ -101,3 +107,10 @@ BATCH = Batch.of(
     misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
+
+
+
+def test_a_department_split_into_bu_and_ka_columns_is_the_ka() -> None:
+    """蛍原市's 「部 | 課」: 3's 「市民部 | 税務課、市民課」 is 税務課 and 市民課, the 部 merged down over its 取組 no 課."""
+    found = {i["code"]: i["departments"] for i in read(HOTARUHARA, "upload")["initiatives"]}
+    assert found["3"] == ["税務課", "市民課"] and found["9"] == ["学校教育課"] and found["6"] == ["行政管理課"]

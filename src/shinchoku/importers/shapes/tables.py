@@ -376,6 +376,21 @@ def _texts(row: list[Cell]) -> list[str]:
     return [squash(c.text.replace("\n", " ")) for c in row]
 
 
+#: 担当 split over two header cells: the 部's labels, then the 課's.
+_DIVISIONS = frozenset({"部", "部名", "部局"})
+_OFFICES = frozenset({"課", "課名", "課等"})
+
+
+def _split_department(cells: list[str], i: int) -> bool:
+    """Whether header cell ``i`` is one of 担当 split into 「部 | 課」 (蛍原市's 実施計画, batch 41: no 担当課 had been read):
+    both department columns, the 部 saying where the 課 sits (as 「担当部 | 担当課」), the 課 the department. Alone, 「部」
+    or 「課」 is no label: a cell broken mid-name (「デジタル推進」 over 「課」) holds one."""
+    here = key(cells[i])
+    if here in _DIVISIONS:
+        return i + 1 < len(cells) and key(cells[i + 1]) in _OFFICES
+    return here in _OFFICES and i > 0 and key(cells[i - 1]) in _DIVISIONS
+
+
 def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any) -> dict[int, Column]:
     columns: dict[int, Column] = {}
     seen: dict[tuple[str, int | None, str | None], int] = {}
@@ -384,6 +399,8 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
         if not text and not parent:
             continue
         column = classify(text, overrides, parent=parent or None)
+        if column is None and not parent and _split_department(cells, i):
+            column = Column("departments")
         if column is None and key(text or parent or "") in IN_PLAN_LABELS and (not parent or key(parent) in IN_PLAN_LABELS):
             column = Column("in_plan")  # 「DX」 over the ● of the plan's rows (``TableReader._outside_the_plan``)
         if column is None or column.role == "ignore":
