@@ -280,6 +280,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "評価者", "評価責任者", "会計区分", "会計名",
         # …and the person who fills it in (「担当者　行政係長」): no department
         "担当者", "担当者名", "記入者", "作成者", "連絡先", "内線", "予算科目",
+        # …and the head of the 課 beside it (「所管課 | 総務課 | 課長名 | 山田　健一」, 栂池町's 評価シート, batch 41): a
+        # person, no 課 (read as the 課's value run on, 「課長名山田」「健一」 had been two more 担当課)
+        "課長名", "所属長", "所属長名", "部長名", "責任者", "責任者名",
         # a page's contact box (「お問い合わせ　鳴海台市 DX推進課」 at a web page's foot): whom to ask, no 取組's 課
         "お問い合わせ", "お問い合わせ先", "問い合わせ先", "問合せ先", "お問合せ",
         # a 委員名簿's 区分 (「事業者 | 三浦　雄一 | 檜山台商工会議所」, batch 35's 檜山台市 and 若草野町): who sits on the
