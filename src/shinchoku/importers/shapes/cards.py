@@ -1097,10 +1097,13 @@ def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> lis
     # 「基準値 | 基準年度」: the year of the value its column dates
     dates = {role.split(":")[1]: found[0] for role, text in cells if role.startswith("dates:") and (found := _year_of(text))}
     name = [(role, text, where) for role, text in cells if role == "indicator"]
+    measured = _measure_of(header, texts, [_label(t) for t in texts]) == "actual"
     values: list[tuple[str, str, Location]] = []
     for role, text in cells:
         if role in ("indicator", "year", "section") or role.startswith("dates:"):
             continue
+        if measured and role.startswith("target:"):
+            role = "actual:" + role.removeprefix("target:")  # the 実績 row: each year's actual
         if year is not None and role in ("target", "actual"):
             role = f"{role}:{year[0]}"
         elif role in dates:
@@ -1109,9 +1112,26 @@ def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> lis
     return name + values
 
 
+def _measure_of(header: list[str | None], texts: list[str], roles: list[str | None]) -> str | None:
+    """The measure a KPI table's row gives its years' figures — 「目標」 or 「実績」 in a column the header leaves
+    unlabelled (栂池町's 評価シート, batch 41: 「区分 | 指標名 | 単位 | 基準値（R5） |  | R6 … R9」 over 「活動指標 | … | 目標
+    | 40 | 60 …」 and 「 | | | | 実績 | 44」) — or None."""
+    found = [
+        role
+        for j, (text, role) in enumerate(zip(texts, roles, strict=False))
+        if text and j < len(header) and header[j] is None and role in ("target", "actual")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | None]) -> bool:
     """Whether a row under a KPI table's header is one of its rows: its first cell a value (not
-    the next label), or, in a table of 年度 rows, a year in the 年度 column."""
+    the next label), or, in a table of 年度 rows, a year in the 年度 column; or the 実績 row under an indicator's 目標
+    row, its 区分 and name merged down over both (``_measure_of``), whose figures stand under the years alone."""
+    if texts and not texts[0] and _measure_of(header, texts, roles) is not None:
+        yearly = [j for j, role in enumerate(header) if (role or "").startswith("target:")]
+        if yearly and all(not text or j in yearly or roles[j] in ("target", "actual") for j, text in enumerate(texts)):
+            return True
     if "year" in header:
         at = header.index("year")
         return at < len(texts) and _year_of(texts[at]) is not None
