@@ -809,14 +809,19 @@ def _cut_cells_run_on(
     return outside
 
 
-def _header_over_cut_row(chars: list[dict[str, Any]], height: float, verticals: list[float]) -> set[int]:
+def _header_over_cut_row(
+    chars: list[dict[str, Any]], height: float, verticals: list[tuple[float, float, float]]
+) -> set[int]:
     """The characters (by ``id``) of a line a table's box holds at the page's top, a blank line or more above the table's text
     under it: the running header, not the rest of the row the page break cut. Chromium draws a cut row's borders on
     from the page's top edge, so its box holds the header printed there; read as the row's, 新発田市's
     「新発田市情報化推進計画」 was dealt out among the cut row's cells (「電子申請で処理できた申請数新発田市情」). Set apart,
     the line is a text of the page, dropped as the running header it is. Only a line that runs on over a column's rule
     (no cell's text does: a table's first row at a page's top, its cells padded, is the table's — 伊豆の国市's Calc print
-    had lost its 管理番号 「2」 so)."""
+    had lost its 管理番号 「2」 so) — over a rule standing beside the line (``verticals``: x, top, bottom): a rule of a table
+    further down the page is none of the line's (栂池町's 評価シート, batch 41: its first row 「事業番号 | 1-1-01 | 事業名 | …」
+    at the page's top, its 「電子申請推進事業」 over the 指標 grid's column rule below, had been set apart, and read after
+    the form as the next 事業's)."""
     band = height * MARGIN_BAND
     lines: dict[float, list[dict[str, Any]]] = {}
     for ch in chars:
@@ -831,7 +836,7 @@ def _header_over_cut_row(chars: list[dict[str, Any]], height: float, verticals: 
             below
             and min(below) - bottom > size
             and not any(round(ch["top"]) < top for ch in chars)
-            and _across_a_rule(line, verticals)
+            and _across_a_rule(line, [x for x, up, down in verticals if up <= (top + bottom) / 2 <= down])
         ):
             out.update(id(ch) for ch in line)
     return out
@@ -891,7 +896,7 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     for i, box in enumerate(boxes):
         if box[3] > foot:  # (a table ending amid the page is cut by no page break: a note under it is no cell's)
             outside = _cut_cells_run_on(in_table[i], box, outside)
-    verticals = [float(e["x0"]) for e in ruled.edges if e["orientation"] == "v"]
+    verticals = [(float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in ruled.edges if e["orientation"] == "v"]
     for i, held in enumerate(in_table):
         set_apart = _header_over_cut_row(held, float(page.height), verticals)
         if set_apart:
