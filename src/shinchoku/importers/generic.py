@@ -268,6 +268,13 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
                     found = plan_period(lines[at + 1])  # 「４　計画期間」 over its sentence
                 if found:
                     return found
+    for line in document.running:
+        # a sheet a page under its plan's name and years, dropped from every page as the running header (栂池町's
+        # 評価シート printed, batch 41: 「栂池町ＤＸ推進計画（令和６年度～令和９年度）　事務事業評価シート…」): the period as
+        # the title line states it — unread, the shapes had no plan's last year, and a 事業 whose targets end before it
+        # had no final target
+        if _names_a_plan(line) and (found := plan_period(line)):
+            return found
     return None, None
 
 
