@@ -1296,7 +1296,7 @@ class TableReader:
     # -- rows
 
     def rows(self, table: Table, state: _State, start: int) -> None:
-        table = _units_wrapped(table, state.header, start)
+        table = _units_wrapped(_rows_typed_in_one(table, state.header, start), state.header, start)
         if (at := state.header.first("code")) is not None:
             # (a No. merged down over a 取組's rows of indicators is its number once: only the cells that start there)
             state.numbers = [
@@ -2190,6 +2190,49 @@ def _units_wrapped(table: Table, header: Header, start: int) -> Table:
     if len(rows) == len(table.rows):
         return table
     return dataclasses.replace(table, rows=rows, row_locations=locations)
+
+
+#: One number of a 取組 as a No. cell writes it: 「4」「10」「1-2」「(3)」「③」.
+_ONE_NUMBER = lazy_re(r"^(?:\(?\d+(?:-\d+)*\)?|[①-⑳])$")
+
+
+def _rows_typed_in_one(table: Table, header: Header, start: int) -> Table:
+    """A row whose No. cell holds two numbers or more, a line each (「4⏎5」 typed with Alt+Enter), and whose title cell
+    as many lines is that many 取組 typed in one row — a person adding a 取組 to the row of a like one (槙尾村's
+    「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, batch 41: read as one 取組 「4 5」 of both titles run
+    together): a row each, a cell of as many lines giving each its line (the indicators and their figures), any other
+    cell (one 担当課 for both, a 実施年度) shared. A title wrapped under one number stays one 取組."""
+    code_at, title_at = header.first("code"), header.first("title")
+    if code_at is None or title_at is None:
+        return table
+    rows: list[list[Cell]] = []
+    locations: list[Location] = []
+    for r, row in enumerate(table.rows):
+        parts = _typed_rows(row, code_at, title_at) if r >= start else None
+        rows.extend(parts or [row])
+        locations.extend([table.row_location(r)] * len(parts or [row]))
+    if len(rows) == len(table.rows):
+        return table
+    return dataclasses.replace(table, rows=rows, row_locations=locations)
+
+
+def _typed_rows(row: list[Cell], code_at: int, title_at: int) -> list[list[Cell]] | None:
+    """The 取組 typed in one ``row`` a row each (``_rows_typed_in_one``), or None where the row is one 取組."""
+    if max(code_at, title_at) >= len(row) or row[code_at].origin != "own" or row[title_at].origin != "own":
+        return None
+    codes = [line.strip() for line in row[code_at].text.split("\n") if line.strip()]
+    titles = [line for line in row[title_at].text.split("\n") if line.strip()]
+    if len(codes) < 2 or len(titles) != len(codes) or not all(_ONE_NUMBER.match(nfkc(code)) for code in codes):
+        return None
+    out = []
+    for k in range(len(codes)):
+        cells = []
+        for cell in row:
+            lines = [line.strip() for line in cell.text.split("\n") if line.strip()]
+            own = cell.origin == "own" and len(lines) == len(codes)
+            cells.append(dataclasses.replace(cell, text=lines[k]) if own else cell)
+        out.append(cells)
+    return out
 
 
 def _unit_rest(above: list[Cell], row: list[Cell], header: Header, code_at: int) -> bool:
