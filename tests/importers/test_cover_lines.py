@@ -157,3 +157,21 @@ def test_a_union_named_on_its_cover_is_the_plans() -> None:
 def test_a_yearly_reports_title_names_the_plan_it_reports_on(title: str, name: str) -> None:
     """Next year's report is on the same plan: the plan is named without 「…の進捗状況（2024年度）」."""
     assert plan_name(title) == name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "第Ⅱ期北杜見市ＤＸ推進計画",  # as written: NFKC would make it 「第II期…DX…」, another plan's name
+        "北杜見市DX推進計画 評価指標一覧",  # the plan's indicators, no report on it
+        "北杜見市DX推進計画 施策評価委員会 資料",
+    ],
+)
+def test_a_title_that_reports_on_no_year_is_kept_as_written(title: str) -> None:
+    assert plan_name(title) == title
+
+
+def test_a_reports_title_is_cut_where_it_is_written() -> None:
+    """「Ⅱ」 is two letters in NFKC: the name is cut where the title as written ends it, a 「年度版」 before it dropped."""
+    assert plan_name("第Ⅱ期北杜見市ＤＸ推進計画　令和6年度　進捗状況") == "第Ⅱ期北杜見市ＤＸ推進計画"
+    assert plan_name("令和6年度版 北杜見市DX推進計画 進捗状況") == "北杜見市DX推進計画"

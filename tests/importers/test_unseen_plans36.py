@@ -327,3 +327,35 @@ def test_the_goals_of_the_system_chart_are_the_sections_of_the_goals_it_is_joine
     assert [titles[item["section"]] for item in plan["initiatives"]] == ["県民サービスの向上"] * 3 + [
         "行政の効率化"
     ] * 3 + ["地域のデジタル化"] * 3
+
+
+CHAPTERS = """北杜見市DX推進計画
+
+第３章　基本方針
+
+基本方針３　だれもが使えるまち
+　デジタルに不慣れな方を支援します。
+
+第４章　取組
+
+基本目標１　行かなくてもいい市役所
+
+番号\t取組名\t担当課\t目標値（R9）
+1-1\t電子申請の拡充\t情報政策課\t120手続
+1-2\t窓口予約の導入\t市民課\t5,000件
+
+第４章　取組
+
+番号\t取組名\t担当課\t目標値（R9）
+1-3\t書かない窓口\t市民課\t40手続
+"""
+
+
+def test_a_chapter_starts_the_tables_headings_afresh_and_its_running_header_does_not() -> None:
+    """第３章's 「基本方針３」 heads no table of 第４章; 第４章's heading printed again over the next page's table (a running
+    header the page furniture keeps: too few pages to repeat on) leaves 1-3 under 基本目標１ (the review of the rule)."""
+    plan = parse(CHAPTERS.encode(), filename="torikumi.txt")
+    assert [(s["parent"], s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        (None, "基本目標", "1", "行かなくてもいい市役所")
+    ]
+    assert {item["code"]: item["section"] for item in plan["initiatives"]} == {"1-1": "s1", "1-2": "s1", "1-3": "s1"}

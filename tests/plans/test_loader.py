@@ -481,3 +481,23 @@ def test_a_final_years_target_revised_in_the_app_is_one_conflict_with_its_unit_a
     load_plan(edition(90))
     rate.refresh_from_db()
     assert rate.final_target_value == 85 and rate.values.get(kind=ValueKind.TARGET, fy=2028).value == 85
+
+
+def test_a_plan_stored_under_its_reports_title_is_revised_by_next_years_report():
+    """A plan imported under its 進捗状況一覧's heading (「北杜見市DX推進計画 進捗状況一覧」, as titles were read before a
+    report's title named its plan) is the plan next year's list reports on (named 「北杜見市DX推進計画」 now): revised, and
+    renamed, not a second plan beside it."""
+    from shinchoku.importers import parse
+
+    csv = (
+        "北杜見市DX推進計画 進捗状況一覧{year}\r\n\r\n番号,施策,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+        "1-1,1 行政手続のオンライン化,電子申請の拡充,情報政策課,電子申請可能な手続数,35,{target}\r\n"
+    )
+    old = parse(csv.format(year="", target=120).encode("cp932"), filename="r7.csv")
+    old["plan"]["title"] = "北杜見市DX推進計画 進捗状況一覧"  # as it was stored
+    first = load_plan(old).plan
+    new = parse(csv.format(year="（令和8年度）", target=130).encode("cp932"), filename="r8.csv")
+    assert new["plan"]["title"] == "北杜見市DX推進計画"
+    result = load_plan(new)
+    assert not result.created and result.plan.pk == first.pk
+    assert Plan.objects.get().title == "北杜見市DX推進計画"

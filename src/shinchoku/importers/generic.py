@@ -889,7 +889,7 @@ def _sections_of_overview(table: Any, text: Any) -> bool:
     (first read: 朝凪県's plan with no 施策体系 at all, its 体系図 joined to the ◆ list by code)."""
     if text.sections or not table.sections:
         return False
-    text.sections = table.sections
+    text.adopt_sections(table)
     return True
 
 

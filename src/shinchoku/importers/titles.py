@@ -237,10 +237,10 @@ def in_filename(filename: str, municipality: str) -> str | None:
 #: What a yearly report on a plan calls itself after the plan's name: 「進捗状況（一覧・報告書）」「実施状況」「取組状況」
 #: 「評価（結果）」「点検」「KPIの進捗」「成果指標の達成状況」, a 年度 before it or not (NFKC text, blanks squashed).
 _REPORT_TAIL = lazy_re(
-    r"(?:\s|の|に(?:基づく|係る|おける)|における)*"
-    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)?(?:\s|の|分)*"
-    r"(?:KPI|成果指標|指標|取組|事業|施策)?(?:\s|の)*"
-    r"(?:進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績)"
+    r"(?:\s|の|に(?:基づく|係る|おける)|における)*+"
+    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)?[\sの分]*+"
+    r"(?:KPI|成果指標|指標|取組|事業|施策)?[\sの]*+"
+    r"(?:進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績)(?!指標|委員|項目|基準|方法|手法|の(?:方法|仕組))"
 )
 #: A plan word a plan's name ends in, with what may close it: a bracket, the years it covers in brackets.
 _NAME_END = lazy_re(r"(?:計画|プラン|戦略|ロードマップ)[」』】]?(?:\s*[(（][^()（）]{0,24}[)）])?")
@@ -253,18 +253,23 @@ def plan_name(title: str) -> str:
     report it was imported from (first read: each year's report a plan of its own name). A year before the plan's name
     that the report's tail goes with (「令和6年度 北杜見市DX推進計画 進捗状況」) goes with it."""
     text = nfkc(title)
-    if len(text) != len(title):
-        title = text  # (「㈱」 and their like change the length: the name is cut from the NFKC text)
     for end in reversed(list(_NAME_END.finditer(text))):
         if _REPORT_TAIL.match(text, end.end()) is None:
             continue
-        name = title[: end.end()].strip()
+        name = title[: _written_end(title, end.end())].strip()  # as written: 「第Ⅱ期」 stays 「第Ⅱ期」
         head = _YEAR_BEFORE.match(nfkc(name))
-        if head is not None and head.end() < len(name):
-            name = name[head.end() :].strip()
-        return name if len(name) >= 4 else title
+        if head is not None:
+            name = name[_written_end(name, head.end()) :].strip()
+        return name if len(nfkc(name)) >= 4 else title
     return title
 
 
+def _written_end(written: str, end: int) -> int:
+    """Where in ``written`` its NFKC text's first ``end`` characters end (「Ⅱ」 is two in NFKC, 「㈱」 three)."""
+    if len(nfkc(written)) == len(written):
+        return end
+    return next((i for i in range(len(written) + 1) if len(nfkc(written[:i])) >= end), len(written))
+
+
 #: A 年度 a report's title opens with (「令和6年度　…」「2024年度 …」).
-_YEAR_BEFORE = lazy_re(r"\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度\s*")
+_YEAR_BEFORE = lazy_re(r"\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度(?:版)?\s*")

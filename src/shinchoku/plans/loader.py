@@ -592,7 +592,11 @@ class _Loader:
             "document_extra": {k: v for k, v in self.data.items() if k not in DOCUMENT_CORE},
         }
         values["extra"].pop("title_from", None)
-        plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
+        plan = (
+            self.into
+            or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
+            or _stored_under_its_report(municipality, values["title"])
+        )
         if (kept := kept_title(info, plan, revising=self.into is not None)) is not None:
             values["title"] = kept
             if (plan.extra or {}).get("title_typed"):
@@ -1458,3 +1462,13 @@ def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, pref
             before, after = [v for v in before if v not in after], [v for v in after if v not in before]
         lines.append(f"{prefix}{label}: {_short(before)} → {_short(after)}")
     return lines
+
+
+def _stored_under_its_report(municipality: Municipality, title: str) -> Plan | None:
+    """The plan imported under the title of a yearly report on it (「北杜見市DX推進計画 進捗状況一覧」) before such a title
+    was read as the plan's name (``importers.titles.plan_name``): next year's report, named 「北杜見市DX推進計画」, revises it
+    rather than making a second plan beside it."""
+    from shinchoku.importers.titles import plan_name
+
+    stored = Plan.objects.filter(municipality=municipality, title__contains=title).exclude(title=title)
+    return next((plan for plan in stored.only("pk", "title") if plan_name(plan.title) == title), None)

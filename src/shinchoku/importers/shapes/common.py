@@ -110,6 +110,12 @@ class Collector:
         self._by_path[identity] = key
         return key
 
+    def adopt_sections(self, other: Collector) -> None:
+        """``other``'s sections as this collector's own, for a reading of no section of its own joined to another's: a
+        section made after is numbered after them, one seen again found among them."""
+        self.sections = other.sections
+        self._by_path, self._children, self._seen = other._by_path, other._children, other._seen
+
     def section_path(self, headings: list[str], levels: list[str] | None = None) -> str | None:
         parent: str | None = None
         for depth, heading in enumerate(headings):

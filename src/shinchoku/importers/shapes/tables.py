@@ -317,23 +317,31 @@ def _outer_headings(outer: tuple[str, ...], text: str) -> tuple[str, ...]:
     starts them afresh; a heading numbered otherwise under it (「１．行政手続のオンライン化と窓口改革」, a table of ①②③
     under each) is the level under it, the next such heading in its place — the rows sit under both (楡木町's ① of
     「Ⅰ」 > 「１．」 is 1-1-1; first read: ① of every table under Ⅰ, a code repeated). A numbered line before any such
-    heading (「１．策定の趣旨」 of a chapter of prose) is none, and so is a heading that names a list (「4.1　取組一覧」).
-    A chapter (「第４章　取組」) starts them afresh: 第３章's 「基本方針３　誰一人取り残さないまち」, where the policies are
-    described, is no heading of 第４章's tables (first read: 朱鷺ノ森市's 基本方針 1–3 nested under 「基本方針３」 >
-    「4.1　取組一覧」)."""
+    heading (「１．策定の趣旨」 of a chapter of prose) is none. A heading that names a list (「4.1　取組一覧」, 「Ⅳ　取組一覧」)
+    is no level of the plan: under it the tables sit under the 基本目標 above it, or under none where it is one of the
+    outer headings' own numbering (a new chapter's ``_chapter``)."""
     found = marker(text)
     if found is None:
         return outer
-    if found.kind == "chapter":
-        return ()
-    if names_a_list(found):
-        return outer
+    if names_a_list(found) and not found.kind.startswith("word:"):
+        return () if found.kind == "roman" else outer[:1]
     if found.kind.startswith("word:") or found.kind == "roman":
         return (_without_english(text),)
     heading = squash(text)
     if outer and found.kind in _INNER_HEADINGS and len(heading) <= _INNER_HEADING_CHARS and not heading.endswith("。"):
         return (outer[0], heading)
     return outer
+
+
+def _chapter(text: str) -> str | None:
+    """The number of the chapter a line heads (「第４章　取組」 → 第4章; a 部 or 編 too, not a 節), else None. A new
+    chapter starts the tables' outer headings afresh: 第３章's 「基本方針３　誰一人取り残さないまち」, where the policies
+    are described, is no heading of 第４章's tables (first read: 朱鷺ノ森市's 基本方針 1–3 nested under 「基本方針３」 >
+    「4.1　取組一覧」); the same chapter's heading again (a running header naming it on every page) is no new one."""
+    found = marker(text)
+    if found is None or found.kind != "chapter" or found.number.endswith("節"):
+        return None
+    return found.number
 
 
 def _without_english(heading: str) -> str:
@@ -1109,6 +1117,7 @@ class TableReader:
     def tables(self, document: Document) -> None:
         previous: _State | None = None
         outer: tuple[str, ...] = ()
+        chapter: str | None = None
         reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -1125,7 +1134,11 @@ class TableReader:
                 continue
             for block in page.blocks:
                 if isinstance(block, Line):
-                    outer = _outer_headings(outer, block.text)
+                    if (heads := _chapter(block.text)) is not None:
+                        outer = () if heads != chapter else outer
+                        chapter = heads
+                    else:
+                        outer = _outer_headings(outer, block.text)
                     continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
