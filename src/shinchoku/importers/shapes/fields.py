@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ..document import Location
+from ..labels import classify
 from ..planjson import Indicator, Initiative, indicator
 from ..text import (
     is_no_value,
@@ -362,6 +363,7 @@ def apply_fields(
         elif base == "evaluation":
             # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
             grade, _, rest = value.partition("\n")
+            rest = _before_ignored(rest)
             if current is not None:
                 # (of no year written: the latest actual's, as a report grades the year it reports)
                 latest = max((a["fy"] for a in current["actuals"] if a["fy"]), default=None)
@@ -516,3 +518,16 @@ def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int |
     work_ends = max((e["fy"] for e in item["schedule"]), default=None)
     if plan_end is not None and last["fy"] is not None and last["fy"] <= plan_end and last["fy"] in (work_ends, plan_end):
         ind["final_target"] = last.copy()
+
+
+def _before_ignored(lines: str) -> str:
+    """The lines run on after a field up to the first that is a label the plan ignores alone on its line: a web page's
+    「お問い合わせ」 after the last 取組's 「進捗　D」, over the 課 to ask (鳴海台市's page through plain pdftotext, a blank
+    line between them), is the page's foot, no note of that 取組."""
+    kept: list[str] = []
+    for line in lines.split("\n"):
+        found = classify(squash(line), loose=False) if line.strip() else None
+        if found is not None and found.role == "ignore":
+            break
+        kept.append(line)
+    return "\n".join(kept)
