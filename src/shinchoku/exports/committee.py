@@ -271,9 +271,9 @@ def committee_report(table: RoundTable) -> CommitteeReport:
         top = row.top_section
         key = top.pk if top else None
         if key not in groups:
-            groups[key] = SectionGroup(
-                top.title if top else NO_SECTION, top.level if top else "", section=top
-            )
+            # with the plan's own number (「基本目標 3 持続可能な…」): the report numbers its chapters, and 「2」 alone
+            # before the plan's 基本目標３ had read as its number (walked)
+            groups[key] = SectionGroup(str(top) if top else NO_SECTION, top.level if top else "", section=top)
         group = groups[key]
         group.rows.append(row)
         for section in row.sections:
