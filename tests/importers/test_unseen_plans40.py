@@ -1,0 +1,104 @@
+"""A fortieth batch (``other/unseen40.py``): four WHOLE plans written as their offices write them and printed by
+Chromium — a 県's 施策 with 施策の方向性, 主な取組 bullets and a KPI box (千草県), a 町's plan set in two columns of boxed
+cards under Roman chapters (早蕨町), a 取組一覧 grouped under 担当課 rows with each year's target in the row and a
+工程表 of coloured bars (楓原市), and a 進捗管理シート a page a 取組 with check boxes (穂高台市) — each read as the PDF,
+through ``pdftotext -layout`` and through plain ``pdftotext``, and scored with ``scoring.score`` against the plan it
+states (``unseen40.PLANS``)."""
+
+from __future__ import annotations
+
+from .other import unseen40
+from .other.unseen40 import CHIGUSA_PDF, HOTAKADAI_PDF, KAEDEHARA_PDF, SAWARABI_PDF
+from .scoring import Reached
+from .unseen_harness import Batch, batch_readings
+
+read, VARIANTS = batch_readings(unseen40)
+
+#: Exact when first measured: 千草県 as the PDF (each 施策 a 取組 with its 担当課 split and its 部 dropped, the KPI box's
+#: 「210手続（R5）」「600手続（R11）」 the baseline and the final target, the 主な取組 bullets no 取組).
+#:
+#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
+#: - 穂高台市 as the PDF (schedule 0.545; F1 0.957 — P 11/12): every sheet's 実施年度 「☑R5　☑R6　☐R7　☐R8」 read as all
+#:   four years, the ☐ years too (1-2, 1-4, 2-1, 2-3, 3-3); 1-1's 「令和６年度の実施状況」 cell read as a 取組 of its own.
+FLOORS: dict[tuple[str, str], Reached] = {
+    (HOTAKADAI_PDF, "pdf"): (0.956, 1.0, 1.0, 1.0, 0.545),
+}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), still; a reading of F1 0 is held at 0 in
+#: every measure (its others 1.0 only as no pair is found):
+#: - 千草県 through -layout and through plain pdftotext (F1 0): no 施策 read — one 取組 of no code 「の（市町村連携）は市町村と
+#:   連携して行」, a piece of 第３章's note on the bullets' marks.
+#: - 早蕨町 as the PDF (F1 0): the two columns' cards read as the three 基本方針 (「1 便利で身近な町民サービス」 …), each
+#:   taking the 担当課 and the first indicator of the cards under it; no 施策Ⅰ-1 … Ⅲ-3.
+#: - 早蕨町 through -layout (F1 0.727, 担当課 0, KPI 0, schedule 0.25): the headings of every chapter's two columns read as
+#:   取組 (「1-1 計画策定の趣旨」, 「4-1 推進体制」), the 施策 found only by the 体系 table's 「Ⅰ-2　…」 lines, their cards'
+#:   fields (the right column's beside the left's on each line) pooled into 「3-1 施策の体系 書かない窓口の導入」 and
+#:   「3-2 施策の内容 …」.
+#: - 早蕨町 through plain pdftotext (F1 0.88, 担当課 0, KPI 0, schedule 0): the 11 施策 found by the 体系 table's column
+#:   of 「Ⅰ-1」… (titles cut where a cell wraps: 「キャッシュレス決済の」, 「ビス」 for Ⅰ-4 — see MISTITLED), none of their
+#:   cards' fields joined to them, and the three 基本方針 read as 取組 besides.
+#: - 楓原市 as the PDF (F1 0.857, 担当課 0, KPI 0, schedule 0.75) and through -layout (F1 0.706, 担当課 0, KPI 0, schedule
+#:   0.5): the 取組一覧 read, but no 取組 takes the 課 of the 「【総務部　情報政策課】」 row above it, each indicator only its
+#:   基準値 (the year columns 2025年度 … 2028年度 read as the years a 取組 is worked on — its schedule — not as each year's
+#:   target), the bars of the 工程表 not read; 第２章's 前計画の振り返り 「取組名 | 担当課 | 達成状況」 read as four 取組;
+#:   through -layout the 課 rows too (「【総務部 情報政策課】」, 「7【会計室】 コンビニ交付の利用促進」).
+#: - 穂高台市 through -layout (KPI 0.2; schedule 0.545, F1 0.957): 8 of the sheets' 成果指標 tables read as an indicator
+#:   named by the header's labels (「基準値（R4） R5実績 R6実績」) and no figure, or with one actual lost; the ☐ years read
+#:   as ☑ (see FLOORS); an extra 取組 「7件3件1件11件」 from the count table.
+#: - 穂高台市 through plain pdftotext (KPI 0, schedule 0, 担当課 0.909; F1 0.957): the 取組 read from the 一覧 alone, an
+#:   indicator named after each 取組 with no figure; 3-3's 担当課 runs into the page's header (「…商工観光課－令和６年度
+#:   進捗管理シート」, see MISTITLED); 「4 取組別進捗管理シート取組別進捗管理シート取組番号」 a 取組.
+BELOW: dict[tuple[str, str], Reached] = {
+    (CHIGUSA_PDF, "pdftotext -layout"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (CHIGUSA_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (SAWARABI_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (SAWARABI_PDF, "pdftotext -layout"): (0.727, 1.0, 0.0, 0.0, 0.25),
+    (SAWARABI_PDF, "pdftotext"): (0.88, 1.0, 0.0, 0.0, 0.0),
+    (KAEDEHARA_PDF, "pdf"): (0.857, 1.0, 0.0, 0.0, 0.75),
+    (KAEDEHARA_PDF, "pdftotext -layout"): (0.705, 1.0, 0.0, 0.0, 0.5),
+    (HOTAKADAI_PDF, "pdftotext -layout"): (0.956, 1.0, 1.0, 0.2, 0.545),
+    (HOTAKADAI_PDF, "pdftotext"): (0.956, 1.0, 0.909, 0.0, 0.0),
+}
+
+#: Refused as no plan when first measured: 楓原市 through plain pdftotext (the 取組一覧 a cell a line, the 工程表 bars
+#: lost).
+REFUSED: set[tuple[str, str]] = {(KAEDEHARA_PDF, "pdftotext")}
+
+#: The municipality read otherwise: none.
+MISNAMED: set[tuple[str, str]] = set()
+#: The period read otherwise: none.
+MISPERIOD: set[tuple[str, str]] = set()
+#: Initiatives matched by code read under another title: 早蕨町 through -layout and through plain pdftotext (the 体系
+#: table's cells cut or run together), 穂高台市 through plain pdftotext (3-3 run into its 担当課 and the page's header).
+MISTITLED = {
+    (SAWARABI_PDF, "pdftotext -layout"),
+    (SAWARABI_PDF, "pdftotext"),
+    (HOTAKADAI_PDF, "pdftotext"),
+}
+
+BATCH = Batch.of(
+    unseen40,
+    read,
+    VARIANTS,
+    floors=FLOORS,
+    below=BELOW,
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
+)
+BATCH.bind(globals())
+
+
+def test_the_documents_are_the_ones_described() -> None:
+    """Each plan's HTML is what the batch says: 千草県's KPI boxes and bullets, 早蕨町's two columns of cards numbered
+    「施策Ⅱ-3」, 楓原市's 課 rows across its 取組一覧 and its bars of colour with no text, 穂高台市's check boxes."""
+    html = {name: build() for name, build in unseen40.CHROMIUM.items()}
+    assert "<th>指標名</th><th>現状値</th><th>目標値</th><th>備考</th>" in html[CHIGUSA_PDF]
+    assert "<td>210手続（R5）</td><td>600手続（R11）</td>" in html[CHIGUSA_PDF]
+    assert "<li>県電子申請システムの市町村との共同利用（市町村連携）</li>" in html[CHIGUSA_PDF]
+    assert "column-count: 2" in html[SAWARABI_PDF] and html[SAWARABI_PDF].count('<div class="card">') == 11
+    assert '<span class="no">施策Ⅱ-3</span><br>ペーパーレス化の推進' in html[SAWARABI_PDF]
+    assert '<td colspan="8" class="ka">【総務部　情報政策課】</td>' in html[KAEDEHARA_PDF]
+    assert html[KAEDEHARA_PDF].count('<div class="bar b2"></div>') + html[KAEDEHARA_PDF].count('"bar b1"') == 40
+    assert "☑R5　☑R6　☑R7　☐R8" in html[HOTAKADAI_PDF] and "☑順調　☐遅れ" in html[HOTAKADAI_PDF]
