@@ -193,6 +193,8 @@ def on_grid(lines: list[str]) -> bool:
         return on > off + 0.1 and _wraps_on_grid(gridded, shown)
     if _exactly_on_grid(gridded, shown):
         return True
+    if _labels_over_cells(gridded) and not _labels_over_cells(shown):
+        return True
     if _alignment(gridded) <= _alignment(shown) + 0.05 and not _wraps_on_grid(gridded, shown):
         return False
     # figures right-aligned under their labels line up by their ends: a block whose every cell lines up so in display
@@ -224,6 +226,38 @@ def _wrapped_share(lines: list[list[_Fragment]]) -> float | None:
     if len(wrapped) < 3:
         return None
     return sum(1 for at in wrapped if any(abs(at - column) <= 1 for column in columns)) / len(wrapped)
+
+
+#: The most rows a KPI box has whose columns are judged by its labels over its cells (``_labels_over_cells``).
+_BOX_ROWS = 3
+
+
+def _labels_over_cells(lines: list[list[_Fragment]]) -> bool:
+    """Whether every row under a block's header has its cells under the header's labels in order — each cell starting
+    at or before its label, the next cell after it — as a browser prints a KPI box: each th centred over a column
+    whose cells are written from its left edge. On pdftotext's grid the cells of a box of one or two rows
+    (「指標名 | 現状値 | 目標値 | 備考」 over 「市町村へのデジタル人材派遣数（累計） | 3人（R5） | 20人（R11）」) stand so; in
+    display width a long name of wide characters pushes them under the next label — too few rows for the columns'
+    alignment to tell the two counts apart."""
+    at = next((i for i, frags in enumerate(lines[:HEADER_LINES]) if _labels_line(frags)), None)
+    if at is None:
+        return False
+    labels = lines[at]
+    rest = [frags for frags in lines[at + 1 :] if frags]
+    rows = [frags for frags in rest if len(frags) >= 2 and frags[0].start <= _TOLERANCE]
+    if not rows or len(rows) != len(rest) or len(rows) > _BOX_ROWS:
+        return False  # (a box of a few rows each on one line: a longer table's alignment tells the two counts apart)
+
+    def under(row: list[_Fragment]) -> bool:
+        if len(row) > len(labels):
+            return False
+        for k, cell in enumerate(row):
+            after = row[k + 1].start if k + 1 < len(row) else None
+            if cell.start > labels[k].start or (after is not None and labels[k].start >= after):
+                return False
+        return True
+
+    return all(under(row) for row in rows)
 
 
 def _wraps_on_grid(
@@ -464,7 +498,7 @@ def _assemble(
             len(frags) == 1
             and len(columns) > 1
             and _column_of(columns, frags[0].start) == 0
-            and frags[0].end > columns[1] + _TOLERANCE
+            and (frags[0].end > columns[1] + _TOLERANCE or _BRACKETED_LINE.fullmatch(frags[0].text) is not None)
         )
         if not spans and (
             frags[0].text.startswith("凡例")
@@ -914,6 +948,9 @@ def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]
 #: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
 _LEGEND_ENTRY = lazy_re(r"\s[A-EＡ-Ｅ◎○〇△×▲●→⇒][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
+#: A line that is one bracketed name (「【会計室】」 over the 取組 of the 課 it names, as 「【総務部 情報政策課】」 across the
+#: table): a row across the table however short, never a wrapped line of the row above (「7【会計室】」 had been 7's number).
+_BRACKETED_LINE = lazy_re(r"【[^【】]{1,30}】")
 _HEADING = lazy_re(
     r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+】?$"
 )
@@ -1150,6 +1187,8 @@ def _name_glued(rows: list[list[str]]) -> None:
             head, _, tail = row[c].rpartition(" ")
             if not head or row[c + 1] or _FIGURE.search(tail) or is_department(tail):
                 continue
+            if _opens(head) > 0 or head.count("【") > head.count("】"):
+                continue  # 「【総務部 情報政策課】」: the bracket the names open closes after the blank, one cell
             names = [n for n in re.split(r"[、,，・ ]", head) if n]
             if names and all(is_department(n) for n in names):
                 row[c], row[c + 1] = head, tail
@@ -1636,7 +1675,7 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
     within a place or two of a column the rows start at keeps the rows' column (「番号」 two places
     left of the codes under it): a cell pdftotext set one blank before a code 「… 1-1-1」 is cut
     there only at the code's own start."""
-    for _, frags in block[:HEADER_LINES]:
+    for at, (_, frags) in enumerate(block[:HEADER_LINES]):
         known = [f for f in frags if is_known(f.text)]
         if len(known) < 3 or len(known) * 3 < len(frags) * 2:
             continue
@@ -1644,14 +1683,25 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         if len(set(cells)) == len(cells):
             return []
         starts: set[int] = set()
-        written = {f.start for _, line in block[HEADER_LINES:] for f in line}
-        previous = -1
+        # a KPI box — its header over a row or two, each a line from the left edge — has all its rows within the first
+        # lines: they are what the labels stand over, a cell one row writes past its first (「県・市町村の合計」 of the one
+        # row with a 備考) stands where its column is, and the first label's column may be the left edge's
+        box = _box(block, at)
+        below = block[at + 1 :] if box else block[HEADER_LINES:]
+        written = {f.start for _, line in below for f in line}
+        cell_starts = {f.start for _, line in below for f in line[1:]} if box else set()
+        previous = -_TOLERANCE - 1 if box else -1
         for fragment in frags:
             near = [c for c in columns if abs(c - fragment.start) <= _TOLERANCE and c not in starts]
             if not near and not any(abs(w - fragment.start) <= _TOLERANCE for w in written):
                 # a label centred over cells printed from their left edge (「取組名」 at 17 over titles at 11,
-                # after 「番号」 at 6): the rows' column between it and the label before is its
-                near = [c for c in columns if previous + _TOLERANCE < c < fragment.start and c not in starts][-1:]
+                # after 「番号」 at 6; 「指標名」 at 11 over names from the left edge): the rows' column between it and the
+                # label before is its
+                near = [
+                    c
+                    for c in sorted(set(columns) | cell_starts)
+                    if previous + _TOLERANCE < c < fragment.start and c not in starts
+                ][-1:]
             start = min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start
             starts.add(start)
             previous = max(previous, start)
@@ -1659,6 +1709,16 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
             starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)}
         )
     return []
+
+
+def _box(block: list[tuple[int, list[_Fragment]]], at: int) -> bool:
+    """Whether a block is a KPI box: its header (line ``at``) over a few rows, each one line from the left edge."""
+    rest = [frags for _, frags in block[at + 1 :] if frags]
+    return (
+        len(block) <= HEADER_LINES
+        and 0 < len(rest) <= _BOX_ROWS
+        and all(len(frags) >= 2 and frags[0].start <= _TOLERANCE for frags in rest)
+    )
 
 
 def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:

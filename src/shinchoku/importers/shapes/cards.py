@@ -264,6 +264,8 @@ def label_value(text: str) -> tuple[str, str] | None:
             return None  # 「施策(1)　行政手続のオンライン化」: a heading numbered by its word, no 施策 field
         return (_glued(text) if numbered is None else None) or _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
+    if m.group("b") and _PARTICLE_AFTER.match(m.group("v")):
+        return None  # 「【主な取組】の（市町村連携）は…」: the label named in a sentence about the cards, no field
     # 「【取組１】電子申請の推進」, and 「取組項目1:職員の意識改革」 (a web page's list of 取組) numbered before its colon
     numbered = _NUMBERED_LABEL.match(nfkc(label).strip())
     if numbered and m.group("v").strip():
@@ -296,6 +298,12 @@ def label_value(text: str) -> tuple[str, str] | None:
         return "note", f"{label.strip()}：{m.group('v').strip()}"  # 「連携先：全市町村」: said as who, no 課
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: A particle the sentence goes on with right after a bracketed label (「【主な取組】の（市町村連携）は市町村と連携して行う
+#: 取組」): the prose speaks of the label, no value follows it. The particle before a letter no word of kana goes on
+#: with (a kanji, a bracket), so that a value opening with a word of kana (「【内容】にぎわいの創出」) stays one.
+_PARTICLE_AFTER = lazy_re(r"[のはがをにでともへ](?=[^\u3041-\u309f\s])")
 
 
 #: The words of a bracketed heading over an account of the item (「【令和６年度の取組状況】」「【これまでの成果】」).

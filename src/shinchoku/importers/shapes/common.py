@@ -897,10 +897,11 @@ def _listed_steps(part: str) -> list[str]:
     return pieces
 
 
-_YEAR_AT = lazy_re(
+_YEAR_WRITTEN = (
     r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:年度|年)?(?:\s*[(（]?\s*(?:前期|後期|上期|下期|上半期|下半期)[)）]?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年度?"
 )
+_YEAR_AT = lazy_re(_YEAR_WRITTEN)
 
 
 def before_first_year(text: str) -> str:
@@ -987,10 +988,24 @@ def _with_ranges(
     return out
 
 
+#: A year behind an empty ballot box (☐, U+2610): a form's year left unticked. Only the ballot boxes are boxes here: 「□」
+#: is a 工程表's drawn step (「□□□」 準備).
+_UNTICKED_YEAR = lazy_re(rf"☐\s*(?:{_YEAR_WRITTEN})")
+
+
+def ticked_years_only(text: str) -> str:
+    """A 実施年度 of a form's check boxes, 「☑R5　☑R6　☐R7　☐R8」, without the years left unticked: the years ticked
+    (☑ ☒) are the years the 取組 is carried out, one whose box is empty (☐) is printed only as the form's choice."""
+    if "☐" not in text:
+        return text
+    return _UNTICKED_YEAR.sub("", text).replace("☑", " ").replace("☒", " ")
+
+
 def schedule_from_text(item: Initiative, text: str, until: int | None = None) -> bool:
     """Schedule entries from a 工程 line; False when it names no year. A range of years
     (「R6～R8 実施」) is every year of it; one open at its end (「R8～：本格実施」) goes on to
-    ``until``, the plan's last year."""
+    ``until``, the plan's last year; a year behind an empty check box (「☐R8」) is none (``ticked_years_only``)."""
+    text = ticked_years_only(text)
     text = _FISCAL_RANGE.sub(r"\1年度～\2年度", nfkc(one_year_style(text)))  # 「FY2025–2030」 of a bilingual table
     text = _WESTERN_START.sub(r"\1年度\2", text)  # 「2025～2028年度」: the first year is one too
     parts = _with_ranges(text, dated_parts(text), until)

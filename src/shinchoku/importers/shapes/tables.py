@@ -69,11 +69,13 @@ from ..text import (
     names_a_group,
     names_a_member,
     nfkc,
+    only_departments,
     open_brackets,
     parse_number,
     plain_code,
     split_departments,
     squash,
+    without_parents,
 )
 from ..titles import of_cells
 from .common import (
@@ -289,6 +291,23 @@ def _before_the_plan(header: Header, plan_start: int | None) -> bool:
     return len(years) >= 2 and max(years) < plan_start
 
 
+#: What names the plan before this one in a heading or the sentence over a table: 「２　前計画の振り返り」「前計画の主な取組の
+#: 達成状況は次のとおりです。」.
+_PLAN_BEFORE = lazy_re(r"前計画|前期計画|前プラン|旧計画|前回の計画")
+
+
+def _record_of_the_plan_before(header: Header, above: list[str]) -> bool:
+    """Whether a table lists the 前計画's 取組 and how each went — a title and an 評価 / 達成状況 column, no indicator,
+    value, 工程 or budget of this plan's (「取組名 | 担当課 | 達成状況」 of 「達成」「一部達成」) — under a heading or a sentence
+    that names the plan before (楓原市's 「２　前計画の振り返り」): a record of what was done, none of this plan's 取組. A
+    進捗状況報告書's 「番号 | 取組名 | 担当課 | 評価」 is its own plan's (no such heading over it)."""
+    if header.first("title") is None or header.first("evaluation") is None:
+        return False
+    if any(header.first(role) is not None for role in ("indicator", "baseline", "target", "actual", "schedule", "budget")):
+        return False
+    return any(_PLAN_BEFORE.search(line) for line in above)
+
+
 def _worded_step(text: str, fy: int | None) -> bool:
     """Whether a schedule column's cell is a step of work: under a year a word or a mark, no figure and no 「－」 (琴浦野村's
     人口 「3,420人」 under 令和５年度 is a statistic; so is a 「－」 where one is missing); in a column of no year (「実施時期」)
@@ -470,6 +489,58 @@ def _years_into_target(columns: dict[int, Column]) -> None:
         if len(run) >= 2:
             for j in run:
                 columns[j] = Column("target", columns[j].fy, column.unit)
+
+
+#: The brackets or mark a row naming a 課 is set off by: 「【総務部　情報政策課】」「■会計室」.
+_DEPARTMENT_ROW_MARKS = "【】［］[]〔〕＜＞<>■□◆◇●○ 　"
+
+
+def _department_row(text: str, header: Header) -> list[str]:
+    """The 課 a row written across a 取組 table names, in a table of no 担当課 column (「【総務部　情報政策課】」 over the 取組
+    that 課 carries out, 「【会計室】」): the 取組 grouped under the 課 in charge of them, each the 課's up to the next such
+    row. Only a row all of whose words are departments (a 部 before its 課 where the 課 sits): 「基本目標1 …」 is a
+    section's heading."""
+    if header.first("departments") is not None:
+        return []
+    inner = text.strip(_DEPARTMENT_ROW_MARKS)
+    if not inner or len(inner) > 40:
+        return []
+    return only_departments(split_departments(without_parents(inner)))
+
+
+def _years_after_baseline(table: Table, header: Header) -> Header:
+    """Bare years rising right after a dated 基準値 beside an indicator, in a table with no target column of its own,
+    whose every cell under them is a figure or 「－」 (「成果指標 | 基準値（2023年度） | 2025年度 | … | 2028年度」 over 「120 |
+    180 | 240 | 300 | 360」): each year's target of the indicator, no 工程 — where it is to stand each year, the last the
+    final target (such a plan draws its 工程 apart). A step under any of them (葵川市's 「対象手続の拡大」 on the 取組's row,
+    its figures on the indicator's row under it) leaves them the 工程's years. The header as it reads, a new one where
+    the years are targets (a header's lookups are kept once made)."""
+    columns = dict(header.columns)
+    roles = {c.role for c in columns.values()}
+    if "indicator" not in roles or "target" in roles:
+        return header
+    for at, column in sorted(columns.items()):
+        if column.role != "baseline" or column.fy is None:
+            continue
+        run: list[int] = []
+        fy = column.fy
+        while (
+            (after := columns.get(at + 1 + len(run))) is not None
+            and after.role == "schedule"
+            and after.half is None
+            and after.fy is not None
+            and after.fy > fy
+        ):
+            run.append(at + 1 + len(run))
+            fy = after.fy
+        below = table.rows[header.row + header.height :]
+        # (the cells each row writes itself: a row across the table covers them with its heading)
+        written = [text for row in below for j in run if j < len(row) and row[j].origin == "own" and (text := squash(row[j].text))]
+        if len(run) >= 2 and written and all(parse_number(w) is not None or is_no_value(w) for w in written):
+            for j in run:
+                columns[j] = Column("target", columns[j].fy)
+            return dataclasses.replace(header, columns=columns)
+    return header
 
 
 #: A number or name of the level above the 取組 (「施策番号」「施策名」「基本目標」), beside the 取組's own.
@@ -980,6 +1051,7 @@ class _State:
     # outer first (``TableReader.level_row``)
     levels: dict[str, str] = field(default_factory=dict)
     above: list[str] | None = None  # the cells of the row read before (``TableReader.wraps_above``)
+    in_charge: list[str] = field(default_factory=list)  # the 課 a row across names over its 取組 (``_department_row``)
     numbers: list[str] = field(default_factory=list)  # the code column's cells of this table (``numbered_within``)
 
 
@@ -1052,6 +1124,8 @@ class TableReader:
         header = find_header(table, start, self.overrides, limit)
         if self.mapping is not None:
             header = self.mapping.apply(table, header)
+        elif header is not None:
+            header = _years_after_baseline(table, header)
         return header
 
     def read(self, document: Document) -> int:
@@ -1118,6 +1192,7 @@ class TableReader:
         previous: _State | None = None
         outer: tuple[str, ...] = ()
         chapter: str | None = None
+        said: list[str] = []  # the last two lines before the next table (its heading, the sentence over it)
         reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -1139,10 +1214,16 @@ class TableReader:
                         chapter = heads
                     else:
                         outer = _outer_headings(outer, block.text)
+                    said = [*said[-1:], block.text]
                     continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
+                above, said = said, []
                 header = self.header_of(block)
+                if header is not None and self.mapping is None and _record_of_the_plan_before(header, above):
+                    self.out.warn(block.location, "前計画の取組とその結果を記した表は、この計画の取組ではないため読みませんでした")
+                    previous = None
+                    continue
                 if header is not None and self.mapping is not None and self.mapping.leaves_out(block, header):
                     previous = None  # left out by the user: its rows are read as nothing else either
                     continue
@@ -1373,12 +1454,18 @@ class TableReader:
                     state.current = None
                     continue
                 code_like = len(nfkc(text)) <= 8 or text.isascii()
+                if (across or column is None or own[0] == 0) and (named := _department_row(text, state.header)):
+                    state.in_charge = named  # 「【総務部　情報政策課】」 over the 課's 取組
+                    state.current = None
+                    continue
                 if across or column is None or (column.role == "code" and not code_like):
                     state.heading = text  # 「基本目標1 …」 written across the table
                     state.sections.clear()
                     state.current = None
                     continue
             self.row(row, cells, location, state)
+            if state.in_charge and state.current is not None and not state.current["departments"]:
+                add_departments(state.current, "、".join(state.in_charge))
             state.above = cells
 
     def level_row(self, row: list[Cell], cells: list[str], state: _State) -> bool:
