@@ -157,3 +157,18 @@ def test_a_progress_page_lists_each_actual_it_reports_for_the_first_time():
         "指標「DX推進リーダーの育成」評価: （なし） → 令和6年度 B",
         "指標「DX推進リーダーの育成」令和6年度 実績値: （なし） → 41人",
     ]
+
+
+def test_last_years_report_again_after_this_years_changes_nothing():
+    """鳴海台市's KPI page of 2024 uploaded again after the page of 2025: the same actuals, each year's, stored in
+    another order (the file's year first, the kept one after) — the preview listed all seven 取組 as changed, with
+    nothing under them (walked)."""
+    from ..importers.test_web_progress_pages import HERE
+
+    text = (HERE / "narumidai_kpi_web.txt").read_text(encoding="utf-8")
+    this_year = text.replace("2024年度", "2025年度").replace("\n912人\n", "\n1,020人\n").replace("\n41人\n", "\n58人\n")
+    last_year = parse(text.encode(), filename="kpi2024.txt")
+    load_plan(last_year)
+    load_plan(parse(this_year.encode(), filename="kpi2025.txt"))
+    result = load_plan(last_year, dry_run=True)
+    assert (result.changed, len(result.unchanged)) == ([], 7)

@@ -1128,7 +1128,9 @@ class _Loader:
                 last += 1
                 wanted.append((v.kind, v.fy, v.value, v.text, last))
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
-        if same(current, sorted(wanted, key=lambda w: (w[0], w[4]))):
+        if same(_year_by_year(current), _year_by_year(wanted)):
+            # the same figures in another order (last year's report again after this year's: its year first, the kept
+            # year after it) are no change (walked: all seven 取組 listed as changed, with nothing under them)
             return False
         if rows or wanted:  # a first actual of an indicator of no printed value (its final target alone) is news
             old_values = {(v.kind, v.fy): v.value for v in rows}
@@ -1472,3 +1474,10 @@ def _stored_under_its_report(municipality: Municipality, title: str) -> Plan | N
 
     stored = Plan.objects.filter(municipality=municipality, title__contains=title).exclude(title=title)
     return next((plan for plan in stored.only("pk", "title") if plan_name(plan.title) == title), None)
+
+
+def _year_by_year(values: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """(kind, fy, value, text) rows in the order of their kind and year, each year's in their order: what a plan prints of
+    an indicator's values, whatever place each was stored at."""
+    ordered = sorted(values, key=lambda v: (v[0], v[1] or 0, v[4]))
+    return [tuple(v[:4]) for v in ordered]
