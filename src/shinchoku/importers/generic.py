@@ -273,9 +273,20 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
         # 評価シート printed, batch 41: 「栂池町ＤＸ推進計画（令和６年度～令和９年度）　事務事業評価シート…」): the period as
         # the title line states it — unread, the shapes had no plan's last year, and a 事業 whose targets end before it
         # had no final target
-        if _names_a_plan(line) and (found := plan_period(line)):
+        if _names_the_plan_with_its_years(line) and (found := plan_period(line)):
             return found
     return None, None
+
+
+def _names_the_plan_with_its_years(line: str) -> bool:
+    """A running header naming the plan with the years it covers: a plan's word (計画, プラン, 戦略), and no other span
+    beside it (「進捗管理シート（対象期間：令和6年度～令和7年度）」, 「評価期間」「実施期間」: a report's or a 事業's years)."""
+    plain = nfkc(line)
+    return any(word in plain for word in _PLAN_WORDS[1:]) and not any(word in plain for word in _OTHER_SPANS)
+
+
+#: Spans a header may give that are not the plan's: a report's, an evaluation's, a 事業's years.
+_OTHER_SPANS = ("対象期間", "評価期間", "実施期間", "報告期間", "集計期間", "事業期間")
 
 
 def _names_its_period(line: str) -> bool:

@@ -1799,3 +1799,21 @@ def wording_direction(name: str, *texts: str | None) -> str | None:
         if "維持" in t:
             return "maintain"
     return None
+
+
+#: What sets a 課's name apart when it is written across a table over its 取組: brackets, a mark before it.
+_DEPARTMENT_ROW_MARKS = "【】［］[]〔〕＜＞<>■□◆◇●○ 　"
+_MARKED_NAME = lazy_re(r"\s*(?:【[^【】]+】|［[^［］]+］|〔[^〔〕]+〕|[■□◆◇●○]\s*\S.*)\s*")
+
+
+def department_row(text: str, *, marked: bool = True) -> list[str]:
+    """The 課 a line written across a table over its 取組 names (「【総務部　情報政策課】」 → 情報政策課, 「【会計室】」), where
+    every word of it is a department (a 部 before its 課 where the 課 sits) and, ``marked``, it is set apart by brackets or
+    a mark as a row's heading is; [] for any other text — a title's mark (「【重点】」「【新規】」), a section's heading
+    (「基本目標1 …」), a wrapped title's tail (「センター」)."""
+    if marked and _MARKED_NAME.fullmatch(text) is None:
+        return []
+    inner = text.strip(_DEPARTMENT_ROW_MARKS)
+    if not inner or len(inner) > 40:
+        return []
+    return only_departments(split_departments(without_parents(inner)))

@@ -28,6 +28,7 @@ from ..labels import half_of, indicator_in_title, is_known, year_in
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
+    department_row,
     is_chapter_heading,
     is_department,
     is_no_value,
@@ -498,7 +499,9 @@ def _assemble(
             len(frags) == 1
             and len(columns) > 1
             and _column_of(columns, frags[0].start) == 0
-            and (frags[0].end > columns[1] + _TOLERANCE or _BRACKETED_LINE.fullmatch(frags[0].text) is not None)
+            # (a line of one bracketed 課, 「【会計室】」 over its 取組, is a row across however short, never a wrapped
+            # line of the row above: 「7【会計室】」 had been 7's number; 「【重点】」 under a title is that title's mark)
+            and (frags[0].end > columns[1] + _TOLERANCE or bool(department_row(frags[0].text)))
         )
         if not spans and (
             frags[0].text.startswith("凡例")
@@ -948,9 +951,6 @@ def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]
 #: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
 _LEGEND_ENTRY = lazy_re(r"\s[A-EＡ-Ｅ◎○〇△×▲●→⇒][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
-#: A line that is one bracketed name (「【会計室】」 over the 取組 of the 課 it names, as 「【総務部 情報政策課】」 across the
-#: table): a row across the table however short, never a wrapped line of the row above (「7【会計室】」 had been 7's number).
-_BRACKETED_LINE = lazy_re(r"【[^【】]{1,30}】")
 _HEADING = lazy_re(
     r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+】?$"
 )

@@ -990,7 +990,7 @@ def _with_ranges(
 
 #: A year behind an empty ballot box (☐, U+2610): a form's year left unticked. Only the ballot boxes are boxes here: 「□」
 #: is a 工程表's drawn step (「□□□」 準備).
-_UNTICKED_YEAR = lazy_re(rf"☐\s*(?:{_YEAR_WRITTEN})")
+_UNTICKED_YEAR = lazy_re(rf"☐\s*(?:{_YEAR_WRITTEN})(?:\s*[～〜~\-]\s*(?:{_YEAR_WRITTEN}))?")
 
 
 def ticked_years_only(text: str) -> str:
@@ -998,7 +998,8 @@ def ticked_years_only(text: str) -> str:
     (☑ ☒) are the years the 取組 is carried out, one whose box is empty (☐) is printed only as the form's choice."""
     if "☐" not in text:
         return text
-    return _UNTICKED_YEAR.sub("", text).replace("☑", " ").replace("☒", " ")
+    # (as NFKC writes the years: 「☐Ｒ７」 typed in full-width, 「☐R7～R8」 a span left unticked)
+    return _UNTICKED_YEAR.sub("", nfkc(text)).replace("☑", " ").replace("☒", " ")
 
 
 def schedule_from_text(item: Initiative, text: str, until: int | None = None) -> bool:

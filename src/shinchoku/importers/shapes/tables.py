@@ -59,6 +59,7 @@ from ..text import (
     PARENT_SUFFIXES,
     circled_value,
     compact,
+    department_row,
     excel_error,
     fy_of,
     is_department,
@@ -69,13 +70,11 @@ from ..text import (
     names_a_group,
     names_a_member,
     nfkc,
-    only_departments,
     open_brackets,
     parse_number,
     plain_code,
     split_departments,
     squash,
-    without_parents,
 )
 from ..titles import of_cells
 from .common import (
@@ -293,10 +292,21 @@ def _before_the_plan(header: Header, plan_start: int | None) -> bool:
 
 #: What names the plan before this one in a heading or the sentence over a table: 「２　前計画の振り返り」「前計画の主な取組の
 #: 達成状況は次のとおりです。」.
-_PLAN_BEFORE = lazy_re(r"前計画|前期計画|前プラン|旧計画|前回の計画")
+_PLAN_BEFORE = lazy_re(r"前計画|前プラン|旧計画|前回の計画")
 
 
-def _record_of_the_plan_before(header: Header, above: list[str]) -> bool:
+def _names_the_plan_before(line: str, plan_start: int | None) -> bool:
+    """Whether a line names the plan before this one: 「前計画」, or a 「前期計画」 of years all before this plan's first (a
+    「前期計画（令和6～8年度）の進捗状況」 within a plan of R6–R11 is this plan's own first part)."""
+    if _PLAN_BEFORE.search(line):
+        return True
+    if "前期計画" not in line or plan_start is None:
+        return False
+    years = [fy for fy, _, _ in dated_parts(line)]
+    return bool(years) and max(years) < plan_start
+
+
+def _record_of_the_plan_before(header: Header, above: list[str], plan_start: int | None) -> bool:
     """Whether a table lists the 前計画's 取組 and how each went — a title and an 評価 / 達成状況 column, no indicator,
     value, 工程 or budget of this plan's (「取組名 | 担当課 | 達成状況」 of 「達成」「一部達成」) — under a heading or a sentence
     that names the plan before (楓原市's 「２　前計画の振り返り」): a record of what was done, none of this plan's 取組. A
@@ -305,7 +315,7 @@ def _record_of_the_plan_before(header: Header, above: list[str]) -> bool:
         return False
     if any(header.first(role) is not None for role in ("indicator", "baseline", "target", "actual", "schedule", "budget")):
         return False
-    return any(_PLAN_BEFORE.search(line) for line in above)
+    return any(_names_the_plan_before(line, plan_start) for line in above)
 
 
 def _worded_step(text: str, fy: int | None) -> bool:
@@ -492,20 +502,13 @@ def _years_into_target(columns: dict[int, Column]) -> None:
 
 
 #: The brackets or mark a row naming a 課 is set off by: 「【総務部　情報政策課】」「■会計室」.
-_DEPARTMENT_ROW_MARKS = "【】［］[]〔〕＜＞<>■□◆◇●○ 　"
-
-
-def _department_row(text: str, header: Header) -> list[str]:
-    """The 課 a row written across a 取組 table names, in a table of no 担当課 column (「【総務部　情報政策課】」 over the 取組
-    that 課 carries out, 「【会計室】」): the 取組 grouped under the 課 in charge of them, each the 課's up to the next such
-    row. Only a row all of whose words are departments (a 部 before its 課 where the 課 sits): 「基本目標1 …」 is a
-    section's heading."""
+def _department_row(text: str, header: Header, *, across: bool) -> list[str]:
+    """The 課 a row written across a 取組 table names (``text.department_row``), in a table of no 担当課 column: the 取組
+    grouped under the 課 in charge of them, each the 課's up to the next such row. A row merged across the table may name
+    its 課 bare; one cell of its own must set it apart (「【会計室】」: 「センター」 alone is a wrapped title's tail)."""
     if header.first("departments") is not None:
         return []
-    inner = text.strip(_DEPARTMENT_ROW_MARKS)
-    if not inner or len(inner) > 40:
-        return []
-    return only_departments(split_departments(without_parents(inner)))
+    return department_row(text, marked=not across)
 
 
 def _years_after_baseline(table: Table, header: Header) -> Header:
@@ -536,7 +539,12 @@ def _years_after_baseline(table: Table, header: Header) -> Header:
         below = table.rows[header.row + header.height :]
         # (the cells each row writes itself: a row across the table covers them with its heading)
         written = [text for row in below for j in run if j < len(row) and row[j].origin == "own" and (text := squash(row[j].text))]
-        if len(run) >= 2 and written and all(parse_number(w) is not None or is_no_value(w) for w in written):
+        # (a bar drawn or a cell painted under one of them — the 取組's row of a 工程表 over the indicator's figures — leaves
+        # them the 工程's years)
+        drawn = any(
+            row[j].bar or (row[j].paint and not row[j].text.strip()) for row in below for j in run if j < len(row)
+        )
+        if len(run) >= 2 and written and not drawn and all(parse_number(w) is not None or is_no_value(w) for w in written):
             for j in run:
                 columns[j] = Column("target", columns[j].fy)
             return dataclasses.replace(header, columns=columns)
@@ -1193,6 +1201,7 @@ class TableReader:
         outer: tuple[str, ...] = ()
         chapter: str | None = None
         said: list[str] = []  # the last two lines before the next table (its heading, the sentence over it)
+        record: Any = None  # the header of the 前計画's record just set aside (``_record_of_the_plan_before``)
         reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -1220,10 +1229,22 @@ class TableReader:
                     continue
                 above, said = said, []
                 header = self.header_of(block)
-                if header is not None and self.mapping is None and _record_of_the_plan_before(header, above):
-                    self.out.warn(block.location, "前計画の取組とその結果を記した表は、この計画の取組ではないため読みませんでした")
-                    previous = None
+                if (
+                    header is not None
+                    and self.mapping is None
+                    and (
+                        _record_of_the_plan_before(header, above, self.plan_start)
+                        or (header.texts == record and not any(marker(line) for line in above))
+                    )
+                ):
+                    # (the record goes on over a page break, its header printed again: 「（つづき）」 over it)
+                    if header.texts != record:
+                        self.out.warn(
+                            block.location, "前計画の取組とその結果を記した表は、この計画の取組ではないため読みませんでした"
+                        )
+                    record, previous = header.texts, None
                     continue
+                record = None
                 if header is not None and self.mapping is not None and self.mapping.leaves_out(block, header):
                     previous = None  # left out by the user: its rows are read as nothing else either
                     continue
@@ -1454,7 +1475,9 @@ class TableReader:
                     state.current = None
                     continue
                 code_like = len(nfkc(text)) <= 8 or text.isascii()
-                if (across or column is None or own[0] == 0) and (named := _department_row(text, state.header)):
+                if (across or column is None or own[0] == 0) and (
+                    named := _department_row(text, state.header, across=across)
+                ):
                     state.in_charge = named  # 「【総務部　情報政策課】」 over the 課's 取組
                     state.current = None
                     continue
@@ -2292,6 +2315,7 @@ def _units_wrapped(table: Table, header: Header, start: int) -> Table:
     return dataclasses.replace(table, rows=rows, row_locations=locations)
 
 
+_DIGITS = lazy_re(r"\d+")
 #: One number of a 取組 as a No. cell writes it: 「4」「10」「1-2」「(3)」「③」.
 _ONE_NUMBER = lazy_re(r"^(?:\(?\d+(?:-\d+)*\)?|[①-⑳])$")
 
@@ -2301,14 +2325,16 @@ def _rows_typed_in_one(table: Table, header: Header, start: int) -> Table:
     as many lines is that many 取組 typed in one row — a person adding a 取組 to the row of a like one (槙尾村's
     「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, batch 41: read as one 取組 「4 5」 of both titles run
     together): a row each, a cell of as many lines giving each its line (the indicators and their figures), any other
-    cell (one 担当課 for both, a 実施年度) shared. A title wrapped under one number stays one 取組."""
+    cell (one 担当課 for both, a 実施年度) shared. A title wrapped under one number stays one 取組, and so does a 施策 over
+    its 取組 (「1⏎(1)」: numbers written otherwise); a 部 over its 課 in the 担当課 cell (「総務部⏎情報政策課」) is both's."""
     code_at, title_at = header.first("code"), header.first("title")
     if code_at is None or title_at is None:
         return table
+    departments = {i for i, column in header.columns.items() if column.role == "departments"}
     rows: list[list[Cell]] = []
     locations: list[Location] = []
     for r, row in enumerate(table.rows):
-        parts = _typed_rows(row, code_at, title_at) if r >= start else None
+        parts = _typed_rows(row, code_at, title_at, departments) if r >= start else None
         rows.extend(parts or [row])
         locations.extend([table.row_location(r)] * len(parts or [row]))
     if len(rows) == len(table.rows):
@@ -2316,20 +2342,23 @@ def _rows_typed_in_one(table: Table, header: Header, start: int) -> Table:
     return dataclasses.replace(table, rows=rows, row_locations=locations)
 
 
-def _typed_rows(row: list[Cell], code_at: int, title_at: int) -> list[list[Cell]] | None:
+def _typed_rows(row: list[Cell], code_at: int, title_at: int, departments: set[int]) -> list[list[Cell]] | None:
     """The 取組 typed in one ``row`` a row each (``_rows_typed_in_one``), or None where the row is one 取組."""
     if max(code_at, title_at) >= len(row) or row[code_at].origin != "own" or row[title_at].origin != "own":
         return None
-    codes = [line.strip() for line in row[code_at].text.split("\n") if line.strip()]
+    codes = [nfkc(line.strip()) for line in row[code_at].text.split("\n") if line.strip()]
     titles = [line for line in row[title_at].text.split("\n") if line.strip()]
-    if len(codes) < 2 or len(titles) != len(codes) or not all(_ONE_NUMBER.match(nfkc(code)) for code in codes):
+    if len(codes) < 2 or len(titles) != len(codes) or not all(_ONE_NUMBER.match(code) for code in codes):
         return None
+    if len({_DIGITS.sub("0", code) for code in codes}) > 1:
+        return None  # 「1⏎(1)」: a 施策 and its 取組, one over the other
     out = []
     for k in range(len(codes)):
         cells = []
-        for cell in row:
+        for i, cell in enumerate(row):
             lines = [line.strip() for line in cell.text.split("\n") if line.strip()]
-            own = cell.origin == "own" and len(lines) == len(codes)
+            stacked = i in departments and any(nfkc(line).endswith("部") for line in lines[:-1])
+            own = cell.origin == "own" and len(lines) == len(codes) and not stacked
             cells.append(dataclasses.replace(cell, text=lines[k]) if own else cell)
         out.append(cells)
     return out
