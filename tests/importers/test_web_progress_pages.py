@@ -6,12 +6,13 @@
 
 First read (copied text): seven 取組 of no number, one indicator each of no actual — 「目標1_…」 no label (an underscore
 between label and value), each 取組's second 目標 its first's, 「実績」「進捗」 alone on their lines no labels of the card
-(its title on a labelled line), the actuals of no year. Now exact: ``cards._underscored`` (a known label, numbered or not,
+(its title on a labelled line), the actuals of no year; 「800人/年」「6,000時間/年」 the targets of 2025 alone (the round of 2024 had none to
+grade 912人 against). Now exact: ``cards._underscored`` (a known label, numbered or not,
 before an underscore), ``cards.label_value`` (「取組項目1:」 numbered before its colon: code 1), ``cards._labels_over_values``
 (labels alone over their values among labelled lines), ``fields.apply_fields`` (a 目標 naming its indicator before a colon
 after one graded or whole is an indicator of its own; a 目標 of no figure the indicator its 実績 and 進捗 report on),
 ``generic._in_review_year`` (an actual or grade of no year the reported year's), ``common._OF_WHICH`` (「20業務のうち12業務」
-is 12).
+is 12), ``common.targets_each_year`` (「800人/年」 the target of each year of the plan).
 
 The page saved as PDF by the browser (its 「実績 | 912人」 rows printed close: 「実績912人」「進捗A」 a line, first read KPI 0):
 exact as the PDF and through ``pdftotext`` either way — a value's label glued to its figure or grade is a field
@@ -33,13 +34,13 @@ HERE = Path(__file__).parent / "other"
 
 EXPECTED = {
     "initiatives": [
-        item("1", "職員のデジタル意識の改革", [], (kpi(None, (2025, 800), actuals=((2024, 912),)), kpi(None, (2025, 60), actuals=((2024, 41),)))),
+        item("1", "職員のデジタル意識の改革", [], (kpi(None, (2025, 800), ((2022, 800), (2023, 800), (2024, 800)), ((2024, 912),)), kpi(None, (2025, 60), actuals=((2024, 41),)))),
         item("2", "庁内ネットワークの再構築", [], (kpi(None, (2025, 60), actuals=((2024, 47.2),)),)),
         item("3", "テレワークの推進", [], (kpi(None, (2025, 3), actuals=((2024, 1),)),)),
         item("4", "ペーパーレス化の推進", [], (kpi(None, (2025, 90), actuals=((2024, 76),)),)),
         item("5", "情報システムの標準化・共通化", [], (kpi(None, (2025, 20), actuals=((2024, 12),)),)),
         item("6", "業務改革（BPR）の推進", [], (kpi(None, (2025, 30), actuals=((2024, 18),)),)),
-        item("7", "AI・RPAの活用", [], (kpi(None, (2025, 6000), actuals=((2024, 4850),)), kpi(None, (2025, 500)))),
+        item("7", "AI・RPAの活用", [], (kpi(None, (2025, 6000), ((2022, 6000), (2023, 6000), (2024, 6000)), ((2024, 4850),)), kpi(None, (2025, 500)))),
     ]
 }
 

@@ -649,9 +649,10 @@ def _read(source: Source, layout: str | None) -> Plan:
         plan = _runner_up(source, name) or _fallback(source, name, exc)
         stated = False
     if not stated:  # (every reader's plan ends here; the shapes are loaded with the reader)
-        from .shapes.common import groups_apart
+        from .shapes.common import groups_apart, targets_each_year
 
         groups_apart(plan["initiatives"])
+        targets_each_year(plan)
     _locate_warnings(plan, source)
     if not checked:
         validate(plan)

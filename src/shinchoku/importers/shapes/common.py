@@ -16,6 +16,7 @@ from ..document import Location
 from ..planjson import (
     Indicator,
     Initiative,
+    Plan,
     PlanWarning,
     Section,
     Value,
@@ -349,6 +350,29 @@ def groups_apart(items: list[Initiative]) -> None:
         if not isinstance(others, list):  # (a reader's False: no 関係課 named)
             item["departments_others"] = []
         add_related(item, groups)
+
+
+#: A figure counted per year at a target's end: 「800人/年」「12回／年度」 (NFKC; a bound may follow: 「1,000人/年以上」).
+_PER_YEAR = lazy_re(r"\d[^\s\d/]{0,6}/\s*年度?\s*(?:以上|以下|以内|超|未満)?\s*$")
+
+
+def targets_each_year(plan: Plan) -> None:
+    """A final target written as so many a year (「目標1_DX研修の受講者数:800人/年」) is the target of every year of the
+    plan, not of its last alone: each year's round grades that year's actual against it (first read: 800 the target
+    of 2025, and the round of 2024 had none to grade its 912人 against). Only where the plan states no target of a year
+    for it, the target is the plan's last year's and the plan's years are known; a unit counted per year in the name's
+    brackets (「受講者数（人／年）」 1,000) is a rate to reach by then, not one to keep."""
+    period = plan["plan"]["period"]
+    start, end = period["start_fy"], period["end_fy"]
+    if start is None or end is None or not start <= end <= start + 20:
+        return
+    for item in plan["initiatives"]:
+        for ind in item["indicators"]:
+            final = ind["final_target"]
+            if final is None or final["value"] is None or ind["targets"] or final["fy"] != end:
+                continue
+            if _PER_YEAR.search(nfkc(final["text"] or "")):
+                ind["targets"] = [value(fy, final["value"], final["text"]) for fy in range(start, end)]
 
 
 def add_text(item: Initiative, key: str, text: str) -> None:
