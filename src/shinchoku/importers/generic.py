@@ -27,6 +27,7 @@ from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .shapes.numbering import roman_value
 from .text import (
+    A_YEAR,
     compact,
     fy_of,
     is_chapter_heading,
@@ -38,7 +39,16 @@ from .text import (
     squash,
     wareki,
 )
-from .titles import Naming, cover_date, in_filename, letters_together, of_lines, of_title, plan_name
+from .titles import (
+    REPORT_WORDS,
+    Naming,
+    cover_date,
+    in_filename,
+    letters_together,
+    of_lines,
+    of_title,
+    plan_name,
+)
 
 LAYOUT = "generic"
 
@@ -317,13 +327,13 @@ _PERIOD_ALONE = lazy_re(
 
 _REVIEW = lazy_re(
     # 「令和5年度 進捗状況」「2024年度のKPI及びその進捗状況」
-    r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*"
-    r"(?:(?:KPI|成果指標|指標|取組)(?:及びその|とその|の)?\s*)?(?:進捗|実績|評価|取組状況|実施状況)"
-    r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度末?\s*(?:時点|現在)"
+    rf"({A_YEAR})\s*年度?\s*(?:の)?\s*"
+    rf"(?:(?:KPI|成果指標|指標|取組)(?:及びその|とその|の)?\s*)?(?:{REPORT_WORDS})"
+    rf"|({A_YEAR})\s*年度末?\s*(?:時点|現在)"
     # 「令和7年3月31日現在」: the fiscal year the date falls in (its March the year before's)
-    r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:時点|現在)"
+    rf"|({A_YEAR})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?\s*(?:時点|現在)"
     # 「KPIの進捗状況（2024年度）」: the year in brackets after what is reported
-    r"|(?:進捗|実績|評価)(?:状況)?\s*\(\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度?)?\s*\)"
+    rf"|(?:進捗|実績|評価)(?:状況)?\s*\(\s*({A_YEAR})\s*(?:年度?)?\s*\)"
 )
 
 

@@ -513,11 +513,11 @@ _FIELD_ROLES = (
     "summary",
     "purpose",
 )
+#: A year as plans write it, without 年度 (NFKC text): 「令和6」「R6」「H30」「令和元」「2024」 — one pattern for every rule that
+#: finds a year among words (a title's 「令和6年度 進捗状況」, a header's 「R6～R8」).
+A_YEAR = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})"
 #: A line that is only a year or a span of years: 「令和6年度～令和9年度」「R6～R8」「2025年度」.
-_YEAR_SPAN = lazy_re(
-    r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度|年)?"
-    r"(?:\s*[～〜~\-－―から]\s*(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})?\s*(?:年度|年)?)?\s*(?:まで)?"
-)
+_YEAR_SPAN = lazy_re(rf"{A_YEAR}\s*(?:年度|年)?(?:\s*[～〜~\-－―から]\s*{A_YEAR}?\s*(?:年度|年)?)?\s*(?:まで)?")
 
 
 def _numbered_heading(text: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .municipalities import NAME_CHARS, PREFECTURES
-from .text import lazy_re, nfkc, squash, year_month
+from .text import A_YEAR, lazy_re, nfkc, squash, year_month
 
 #: The bodies municipalities form together that make plans of their own (「遠見ヶ原広域連合」).
 _UNIONS = "広域連合|広域行政組合|一部事務組合"
@@ -234,13 +234,16 @@ def in_filename(filename: str, municipality: str) -> str | None:
     return found.group(0) if found and len(found.group(0)) > len(municipality) + 2 else None
 
 
+#: The words a yearly report on a plan is named by (「進捗状況」「実施状況」「評価」…): after the plan's name they make a
+#: report's title (``plan_name``), after a year they say the year reported (``generic._review_fy``).
+REPORT_WORDS = "進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績"
 #: What a yearly report on a plan calls itself after the plan's name: 「進捗状況（一覧・報告書）」「実施状況」「取組状況」
 #: 「評価（結果）」「点検」「KPIの進捗」「成果指標の達成状況」, a 年度 before it or not (NFKC text, blanks squashed).
 _REPORT_TAIL = lazy_re(
     r"(?:\s|の|に(?:基づく|係る|おける)|における)*+"
-    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)?[\sの分]*+"
+    rf"(?:{A_YEAR}\s*年度)?[\sの分]*+"
     r"(?:KPI|成果指標|指標|取組|事業|施策)?[\sの]*+"
-    r"(?:進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績)(?!指標|委員|項目|基準|方法|手法|の(?:方法|仕組))"
+    rf"(?:{REPORT_WORDS})(?!指標|委員|項目|基準|方法|手法|の(?:方法|仕組))"
 )
 #: A plan word a plan's name ends in, with what may close it: a bracket, the years it covers in brackets.
 _NAME_END = lazy_re(r"(?:計画|プラン|戦略|ロードマップ)[」』】]?(?:\s*[(（][^()（）]{0,24}[)）])?")
@@ -272,4 +275,4 @@ def _written_end(written: str, end: int) -> int:
 
 
 #: A 年度 a report's title opens with (「令和6年度　…」「2024年度 …」).
-_YEAR_BEFORE = lazy_re(r"\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度(?:版)?\s*")
+_YEAR_BEFORE = lazy_re(rf"\s*{A_YEAR}\s*年度(?:版)?\s*")
