@@ -54,6 +54,20 @@ def test_tables_found_shows_the_first_rows_and_the_year_a_header_names():
     assert (r7["header"], r7["role"], r7["fy"], r7["year"]) == ("R7", "schedule", 2025, 2025)
 
 
+def test_a_kpi_table_of_two_rows_of_dated_figures_has_a_header_of_one_row():
+    """A 施策's KPI table as a 県's PDF prints it (千草県, batch 40): its two rows each a figure with its year in brackets.
+    The first row was read into the header, as 「前期 | 後期」 over a third row of years are (the preview's columns
+    「指標名 県の電子申請対応手続数」「現状値 210手続（R5）」, that indicator not among the table's rows)."""
+    text = (
+        "指標名,現状値,目標値,備考\n"
+        "県の電子申請対応手続数,210手続（R5）,600手続（R11）,\n"
+        "市町村の電子申請対応手続数（平均）,38手続（R5）,120手続（R11）,県内25市町村の平均\n"
+    )
+    [table] = tables_found(document_of(Source("kpi.csv", text.encode(), text)))
+    assert [c["header"] for c in table["columns"]] == ["指標名", "現状値", "目標値", "備考"]
+    assert [row[0] for row in table["rows"]] == ["県の電子申請対応手続数", "市町村の電子申請対応手続数（平均）"]
+
+
 def test_a_table_left_out_by_its_header():
     """``"skip": true`` on a table's entry: its rows are not initiatives (a PDF's 集計 table)."""
     text = TEXT + "\n番号,取組名,担当課\n9,集計行,全課\n"

@@ -783,12 +783,18 @@ def find_header(
                     )
                 ]
                 if r + 2 < len(rows) and len(known) < len(below_filled):
-                    # 「前期」「後期」 over years in a third header row: group labels of those years
+                    # 「前期」「後期」 over years in a third header row: group labels of those years — not two rows of
+                    # figures dated by their years (「210手続（R5）」 over 「38手続（R5）」: a KPI table's first two rows,
+                    # read as a header of two rows and its first indicator lost from the preview's columns)
                     third = _texts(rows[r + 2])
                     known += [
                         i
                         for i in below_filled
-                        if i not in known and i < len(third) and year_in(third[i]) is not None
+                        if i not in known
+                        and i < len(third)
+                        and year_in(third[i]) is not None
+                        and parse_number(third[i]) is None
+                        and parse_number(below[i]) is None
                     ]
                 title_at = header.first("title")
                 # a title under the header's 取組名 is a row's — not the label merged down from it (「取組・指標」)
