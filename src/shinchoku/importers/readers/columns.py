@@ -661,11 +661,17 @@ def _centred(
     for n, k in enumerate(keys):
         end = keys[n + 1] if n + 1 < len(keys) else len(block)
         below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
-        start = keys[n - 1] + 1 if n else 0
+        # the lines under the row before as many as it took from above it are its own (a cell centred on its row's
+        # middle line: as many of its lines above the row's first line as below), not this row's to take
+        start = keys[n - 1] + 1 + len(moved.get(keys[n - 1], ())) if n else 0
         ups: list[int] = []
         j = k - 1
         while j >= start and j not in taken and len(ups) < end - k - 1:
-            if not filled[j] or (k != head and filled[j] & filled[k]) or not filled[j] <= below:
+            if (
+                not filled[j]
+                or (k != head and filled[j] & filled[k])
+                or not _written_below(filled[j], below, _KEY.match(cells[j][min(filled[j])]) is not None)
+            ):
                 break  # (a header's column starts are rough: its labels may share one with the row's)
             ups.append(j)
             j -= 1
@@ -681,6 +687,14 @@ def _centred(
         out.append(line)
         out.extend(block[j] for j in moved.get(i, ()))
     return out, {block[j][0] for j in taken}
+
+
+def _written_below(line: set[int], below: set[int], numbered: bool) -> bool:
+    """Whether a line over a row's first line writes in the columns the row's lines below it write in: all of them, or
+    — a line opened by no row's number — two at least from its first on (a 目標 line of figures to R9 over the row's 実績
+    line, its R8 and R9 not yet filled in; an indicator's line whose 基準値 falls a column apart from the next's). A row
+    of its own number (「2 証明書のコンビニ交付 …」 over a 基本方針's 「１」 centred on its rows) writes in none but its own."""
+    return line <= below or (not numbered and min(line) in below and len(line & below) >= 2)
 
 
 def _labels_lifted(
@@ -1491,6 +1505,88 @@ def _figure_then_years(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[i
     return out
 
 
+def _lines_over_header(block: list[tuple[int, list[_Fragment]]]) -> int:
+    """How many of a block's first lines are the page's lines over its table's header, not rows of the table: a sheet's
+    print sets the plan's name and its 計画期間 over the header with its columns' gaps (「南沢市  DX 推進計画  ロードマップ」
+    cut into three cells, the name no longer read), lines of a label of the dictionary at most, after other words, and
+    of no row's number, up to the first line of the header (a line of group labels, 「基準値」 over 「（R5）」, is the
+    header's; a card's field 「施策体系 | …」 is the card's)."""
+    at = next(
+        (i for i, (_, frags) in enumerate(block[: HEADER_LINES + 2]) if sum(1 for f in frags if is_known(f.text)) >= 3),
+        None,
+    )
+    over = 0
+    for _, frags in block[: at or 0]:
+        known = [is_known(f.text) for f in frags]
+        if len(frags) > 3 or _KEY.match(frags[0].text) or known[0] or sum(known) >= 2 or all(known):
+            break  # (「ロードマップ」 after the plan's name is a label's word too; 「施策体系 | １ …」 a card's field)
+        over += 1
+    return over
+
+
+def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int] | None:
+    """The columns of a table whose header centres most labels over cells written from their left edge (Japanese
+    Excel's header style, ``_mostly_centred``): the columns its rows write in — text where it starts, figures
+    right-aligned from where the widest starts — when they are as many as the header's labels and each label stands
+    between its column's neighbours. The labels' own places say little there: 「取組名」 stands right of where its titles
+    start, 「（R5）」 left of its right-aligned figures (菖蒲台市's sheet as Calc prints it, through -layout: every row
+    read a column to the left, the 担当課 as the title). None for any other table: the labels place its columns."""
+    at = next((i for i, (_, frags) in enumerate(block[: HEADER_LINES + 2]) if _labels_line(frags)), None)
+    if at is None:
+        return None
+    header = block[at][1]
+    # (a line of one cell is no row's: a heading, a note)
+    body = [frags for _, frags in block[at + 1 :] if len(frags) >= 2]
+    if len(header) < 4 or len(body) < 4 or not _mostly_centred(header, columns):
+        return None
+    need = max(2, len(body) // 6)
+    starts = Counter(f.start for frags in body for f in frags if not _FIGURE_CELL.match(f.text))
+    smooth = {p: starts[p - 1] + starts[p] + starts[p + 1] for p in starts}
+    texts: list[int] = []
+    for place in sorted(smooth, key=lambda p: (-smooth[p], p)):
+        if smooth[place] < need:
+            break
+        if all(abs(place - t) > 1 for t in texts):
+            texts.append(place)
+    # (start, end of its widest reach, whether figures): a text column where it starts; right-aligned figures end within
+    # a place or two of each other (pdftotext's grid drifts with their widths), a run of ends no more than two apart one
+    # column from its widest figure's start
+    spans = [(place, place, False) for place in texts]
+    figures = sorted((f.end, f.start) for frags in body for f in frags if _FIGURE_CELL.match(f.text))
+    run: list[tuple[int, int]] = []
+    for end, start in [*figures, (10**6, 10**6)]:
+        if run and end - run[-1][0] > 2:
+            if len(run) >= need:
+                spans.append((min(s for _, s in run), run[-1][0], True))
+            run = []
+        run.append((end, start))
+    found: list[tuple[int, int, bool]] = []
+    for span in sorted(spans):
+        if not found or span[0] - found[-1][0] > _TOLERANCE:
+            found.append(span)
+    if len(found) != len(header):
+        return None
+    # each label over its own column: a text column's label from its start to the next column's (centred over it or at
+    # its start), a figures' label over the figures' reach or a little left of it (「（R5）」 centred over figures
+    # right-aligned in a wider cell)
+    nexts = [span[0] for span in found[1:]] + [10**6]
+    for label, (start, end, figured), after in zip(header, found, nexts, strict=True):
+        low = start - _FIGURE_LEAD if figured else start - _TOLERANCE
+        high = end if figured else after
+        if not low <= label.start < max(high, low + 1):
+            return None
+    # a label left of its column's cells (「R7」 over figures right-aligned under it) starts the column: the header's
+    # line falls into its columns as the rows do
+    columns = [min(start, label.start) for (start, _, _), label in zip(found, header, strict=True)]
+    # and the rows fall into them a cell a column (not where pdftotext set each row's cells a few places apart)
+    crowded = sum(1 for frags in body if len({_column_of(columns, f.start) for f in frags}) < len(frags))
+    return columns if crowded * 10 <= len(body) else None
+
+
+#: How far left of right-aligned figures the label over them may start (centred over a cell wider than they are).
+_FIGURE_LEAD = 6
+
+
 def _table(
     block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None], centred: bool = False
 ) -> Table:
@@ -1504,11 +1600,15 @@ def _table(
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
     labelled = _header_starts(block, columns)
-    if right and not any(_labels_line(frags) for _, frags in block[:HEADER_LINES]):
-        columns = _figure_columns(block, columns)
-    columns = _drifting_under_label(block, sorted(set(columns) | labelled))
-    columns = _centred_under_label(block, columns)
-    own = _label_columns(block, columns)
+    ordered = _columns_in_header_order(block, columns)
+    if ordered is not None:
+        columns, labelled, own = ordered, set(ordered), []
+    else:
+        if right and not any(_labels_line(frags) for _, frags in block[:HEADER_LINES]):
+            columns = _figure_columns(block, columns)
+        columns = _drifting_under_label(block, sorted(set(columns) | labelled))
+        columns = _centred_under_label(block, columns)
+        own = _label_columns(block, columns)
     if own:
         # the header's own labels, and those of a second header line under them (years under
         # 「目標値」「実績値」, a column each)
@@ -1794,10 +1894,27 @@ def _centred_over_columns(header: list[_Fragment], columns: list[int]) -> bool:
     at 10 over cells from 6, 「取組」 at 31 over titles from 19, 「所管課」 at 42 over names from 36: a browser centres
     each th over cells written from their left edge): the starts right of a label are then the next column's, not a
     drift under it."""
-    return len(header) >= 3 and all(
-        any(before.end <= c < label.start for c in columns)
-        for before, label in zip(header, header[1:], strict=False)
-    )
+    return len(header) >= 3 and all(_centred_labels(header, columns))
+
+
+def _centred_labels(header: list[_Fragment], columns: list[int]) -> list[bool]:
+    """For each label of a header after the first, whether it stands right of a column's start past the label before."""
+    return [any(before.end <= c < label.start for c in columns) for before, label in zip(header, header[1:], strict=False)]
+
+
+def _mostly_centred(header: list[_Fragment], columns: list[int]) -> bool:
+    """Whether a header centres most of its labels over their columns (``_centred_over_columns``) and sets the others at or
+    left of a column's start, before the next label: Calc's print of a sheet whose 取組名 / 担当課 / 成果指標 are centred
+    over cells written from their left edge, its 単位 and years left-aligned over text or right-aligned figures."""
+    if len(header) < 3:
+        return False
+    centred = _centred_labels(header, columns)
+    nexts = [label.start for label in header[2:]] + [10**6]
+    over = [
+        any(label.start - _TOLERANCE <= c < after for c in columns)
+        for label, after in zip(header[1:], nexts, strict=True)
+    ]
+    return sum(centred) * 3 >= len(centred) * 2 and all(c or o for c, o in zip(centred, over, strict=True))
 
 
 def _opens(text: str) -> int:
@@ -2155,7 +2272,15 @@ def read_columns(text: str) -> Document:
                 )
             )
         elif multi >= 2:
-            block_page.blocks.append(read(block))
+            table = read(block)
+            titles = [number for number, _ in block[: _lines_over_header(block)]]
+            lines = [location.line for location in table.row_locations[: len(titles)]]
+            if titles and lines == titles:  # (rows of their own, as read: none joined into the header)
+                for number, frags in block[: len(titles)]:
+                    block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+                table.rows, table.row_locations = table.rows[len(titles) :], table.row_locations[len(titles) :]
+                table.location = table.row_locations[0] if table.row_locations else table.location
+            block_page.blocks.append(table)
         else:
             for number, frags in block:
                 block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
