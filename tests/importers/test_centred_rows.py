@@ -110,3 +110,44 @@ def test_each_indicator_takes_the_target_line_over_it_and_the_actual_line_under_
         ("議事録の作成時間（年間）", (2024, 1200), [(2025, 900), (2026, 700), (2027, 500)], [(2025, 850)]),
     ]
     assert items["5"]["indicators"][0]["final_target"]["value"] == 95.0
+
+
+#: A 工程表 printed by Calc whose 基本方針 cell, merged down over its rows, is centred between two of them (「１」 and its
+#: name on lines of their own): each row keeps its own cells — a row of its own number is no line of the 基本方針's
+#: (``columns._written_below``; batch 10's 梢台町 through -layout, where rows 1 and 2 were so lifted, KPI 0).
+ROADMAP = "\n".join(
+    [
+        _line((66, "成果指標"), (108, "実施スケジュール")),
+        _line((2, "基本方針"), (14, "No."), (31, "取組"), (42, "担当課"), (57, "指標名"), (72, "現状値"), (84, "目標値"), (96, "R6"),
+              (106, "R7"), (117, "R8"), (128, "R9")),
+        _line((71, "（R5）"), (83, "（R9）")),
+        "",
+        _line((12, "1"), (18, "電子申請の拡充"), (42, "総務課"), (51, "電子申請できる手続数"), (72, "25手続"), (84, "100手続"),
+              (96, "検討"), (117, "順次拡大")),
+        "",
+        _line((12, "2"), (18, "証明書のコンビニ交付"), (42, "町民課"), (51, "コンビニ交付の利用率"), (72, "6.5%"), (84, "20.0%"),
+              (96, "導入"), (117, "運用")),
+        _line((4, "１")),
+        _line((0, "町民サービスの向上")),
+        _line((12, "3"), (18, "キャッシュレス決済の導入"), (42, "会計課"), (51, "対応した窓口数"), (72, "1か所"), (84, "8か所"),
+              (106, "導入"), (128, "拡大")),
+        "",
+        _line((12, "4"), (18, "町ホームページの改善"), (42, "企画課"), (51, "ホームページの閲覧数"), (72, "320,000件"),
+              (84, "500,000件"), (96, "リニューアル"), (128, "運用")),
+    ]
+)  # fmt: skip
+
+
+def test_rows_over_a_centred_number_of_their_own_keep_their_cells() -> None:
+    plan = parse(("梢原町情報化推進計画　実行計画表（令和６年度～令和９年度）\n\n" + ROADMAP).encode(), filename="kouteihyou.txt")
+    items = {item["code"]: item for item in plan["initiatives"]}
+    assert [items[c]["title"] for c in ("1", "2", "3", "4")] == [
+        "電子申請の拡充",
+        "証明書のコンビニ交付",
+        "キャッシュレス決済の導入",
+        "町ホームページの改善",
+    ]
+    (rate,) = items["2"]["indicators"]
+    assert (rate["name"], rate["baseline"]["value"], rate["final_target"]["value"]) == ("コンビニ交付の利用率", 6.5, 20.0)
+    assert [s["label"] for s in items["2"]["schedule"]][:1] == ["導入"]
+    assert items["1"]["indicators"][0]["final_target"]["value"] == 100
