@@ -147,6 +147,9 @@ def test_a_union_named_on_its_cover_is_the_plans() -> None:
         ("令和6年度 北杜見市DX推進計画 評価結果報告書", "北杜見市DX推進計画"),
         ("北杜見市情報化計画に基づく令和6年度の取組状況", "北杜見市情報化計画"),
         ("北杜見市DX推進計画（令和5年度～令和9年度）成果指標の達成状況", "北杜見市DX推進計画（令和5年度～令和9年度）"),
+        # the report's words first, the plan it is on in brackets after them
+        ("令和６年度　KPI進捗状況一覧（白河台市ＤＸ推進計画）", "白河台市ＤＸ推進計画"),
+        ("進捗管理表【北杜見市DX推進計画（令和5年度～令和9年度）】", "北杜見市DX推進計画（令和5年度～令和9年度）"),
         # a plan's own title, no report on it: as it is
         ("延岡市情報政策推進計画 【アクションプラン】", "延岡市情報政策推進計画 【アクションプラン】"),
         ("第 4 次日田市情報化基本計画 年次計画編", "第 4 次日田市情報化基本計画 年次計画編"),
@@ -165,6 +168,8 @@ def test_a_yearly_reports_title_names_the_plan_it_reports_on(title: str, name: s
         "第Ⅱ期北杜見市ＤＸ推進計画",  # as written: NFKC would make it 「第II期…DX…」, another plan's name
         "北杜見市DX推進計画 評価指標一覧",  # the plan's indicators, no report on it
         "北杜見市DX推進計画 施策評価委員会 資料",
+        "評価指標一覧（北杜見市DX推進計画）",  # the plan's indicators listed, no report on it
+        "取組一覧（北杜見市DX推進計画）",
     ],
 )
 def test_a_title_that_reports_on_no_year_is_kept_as_written(title: str) -> None:

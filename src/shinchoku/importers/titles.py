@@ -264,7 +264,19 @@ def plan_name(title: str) -> str:
         if head is not None:
             name = name[_written_end(name, head.end()) :].strip()
         return name if len(nfkc(name)) >= 4 else title
+    # 「令和６年度　KPI進捗状況一覧（白河台市ＤＸ推進計画）」: the report's words first, the plan it is on in brackets after
+    bracketed = _PLAN_IN_BRACKETS.search(text)
+    if bracketed is not None and _REPORTED.search(text, 0, bracketed.start()) is not None:
+        return title[_written_end(title, bracketed.start(1)) : _written_end(title, bracketed.end(1))].strip()
     return title
+
+
+#: A plan's name in brackets closing a title (NFKC): 「（白河台市DX推進計画）」「【北杜見市情報化計画（令和5年度～令和9年度）】」.
+_PLAN_IN_BRACKETS = lazy_re(
+    r"[(【「『]\s*([^()【】「」『』]{2,40}?(?:計画|プラン|戦略|ロードマップ)(?:\s*\([^()]{0,24}\))?)\s*[)】」』]\s*$"
+)
+#: A report's words before it: 「進捗状況」「実施状況」「評価」… (``REPORT_WORDS``), not those of a plan's own list.
+_REPORTED = lazy_re(rf"(?:{REPORT_WORDS})(?!指標|委員|項目|基準|方法|手法)")
 
 
 def _written_end(written: str, end: int) -> int:
