@@ -151,3 +151,23 @@ def test_rows_over_a_centred_number_of_their_own_keep_their_cells() -> None:
     assert (rate["name"], rate["baseline"]["value"], rate["final_target"]["value"]) == ("コンビニ交付の利用率", 6.5, 20.0)
     assert [s["label"] for s in items["2"]["schedule"]][:1] == ["導入"]
     assert items["1"]["indicators"][0]["final_target"]["value"] == 100
+
+
+def test_a_header_whose_labels_wrap_over_two_lines_keeps_its_first_line() -> None:
+    """「主な」 over 「取組名」, 「担当」 over 「部署」: the upper line is the header's, not a title over the table (first, taken
+    for the page's lines over the header, it left the table no header: the file refused)."""
+    text = "\n".join(
+        [
+            _line((14, "主な"), (40, "担当"), (55, "実施")),
+            _line((0, "番号"), (14, "取組名"), (40, "部署"), (55, "時期")),
+            _line((0, "1"), (7, "電子申請の拡充"), (37, "デジタル推進課"), (54, "R7～R9")),
+            _line((0, "2"), (7, "窓口のキャッシュレス化"), (37, "市民課"), (54, "R7～R8")),
+            _line((0, "3"), (7, "公共施設予約のオンライン化"), (37, "施設管理課"), (54, "R8～R10")),
+        ]
+    )
+    plan = parse(text.encode(), filename="shuyo_torikumi.txt", municipality="椎名台市")
+    assert [(i["title"], i["departments"], [s["fy"] for s in i["schedule"]]) for i in plan["initiatives"]] == [
+        ("電子申請の拡充", ["デジタル推進課"], [2025, 2026, 2027]),
+        ("窓口のキャッシュレス化", ["市民課"], [2025, 2026]),
+        ("公共施設予約のオンライン化", ["施設管理課"], [2026, 2027, 2028]),
+    ]

@@ -1505,6 +1505,11 @@ def _figure_then_years(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[i
     return out
 
 
+def _labels_row(row: list[Cell]) -> bool:
+    """Whether a table's row holds two labels of the dictionary or more: a header's."""
+    return sum(1 for cell in row if cell.text and is_known(cell.text)) >= 2
+
+
 def _lines_over_header(block: list[tuple[int, list[_Fragment]]]) -> int:
     """How many of a block's first lines are the page's lines over its table's header, not rows of the table: a sheet's
     print sets the plan's name and its 計画期間 over the header with its columns' gaps (「南沢市  DX 推進計画  ロードマップ」
@@ -2275,7 +2280,9 @@ def read_columns(text: str) -> Document:
             table = read(block)
             titles = [number for number, _ in block[: _lines_over_header(block)]]
             lines = [location.line for location in table.row_locations[: len(titles)]]
-            if titles and lines == titles:  # (rows of their own, as read: none joined into the header)
+            # (rows of their own as read, none the header's: a label's first line over 「番号 | 取組名」 — 「主な」 over
+            # 「取組名」 — is joined into the header's row, which begins on that line)
+            if titles and lines == titles and not any(_labels_row(row) for row in table.rows[: len(titles)]):
                 for number, frags in block[: len(titles)]:
                     block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
                 table.rows, table.row_locations = table.rows[len(titles) :], table.row_locations[len(titles) :]
