@@ -696,6 +696,22 @@ _REVISED = frozenset(
 )
 
 
+def supersedes(earlier: str, later: str) -> bool:
+    """Whether the header label ``later`` names the value a review put in place of the one ``earlier`` names, both of one
+    role and year: 「当初目標値（R9） | 見直し後目標値（R9）」 (若桐町's 中間見直し, batch 42: first read by the 当初 target,
+    the revised one dropped as a second column of the same target). Either label says so by the word opening it — the
+    earlier 「当初」「変更前」「見直し前」…, or the later 「見直し後」「変更後」「改定後」… (not 「旧」「新」 alone, which open
+    other words: 「新規」). Two target columns of one year and no such word are not told apart here."""
+    return _opened_by(earlier, _SUPERSEDED) or _opened_by(later, _REVISED)
+
+
+def _opened_by(label: str, words: frozenset[str]) -> bool:
+    """Whether ``label`` opens with one of ``words`` of two characters or more and names more after it (「当初目標値」,
+    not 「当初」 alone, which is a sub-label under its group: ``_SUPERSEDED``)."""
+    written = key(label)
+    return any(len(word) >= 2 and written.startswith(word) and len(written) > len(word) for word in words)
+
+
 def compares_revisions(labels: Iterable[str]) -> bool:
     """Whether header labels set a part before a review beside it after (「見直し前 | 見直し後」「旧 | 新」「改正後 |
     改正前」): a 新旧対照表, a list of what a review changed — its rows name 取組 of the plan and their old titles, 担当課

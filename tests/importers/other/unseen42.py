@@ -32,8 +32,8 @@ Calc, a Word document exported by LibreOffice Writer and one more page printed b
 ``PLANS[name]`` is the plan each document states, read as a careful person reads it, by the earlier batches' conventions:
 codes as written (「1」, 「1-1-1」); 担当課 the 課 as written, split at 「、」 (伊吹県's 県の担当課 — the 市町村 columns name
 who takes part, no 担当課); a 現状値 / 基準値 the baseline of its year; a target column headed with its year (目標値（R10）)
-that year's target and the final one, a target in a sentence with its year (白樫町) the final target alone; yearly target columns (椿台町's R7 … R10) each year's target, the last the final one too; 若桐町's
-target is the 見直し後 one (「同左」 the 当初 value to its left), a 廃止 取組 (「（廃止）」 now) still a 取組 but of no
+that year's target and the final one, a target in a sentence with its year (白樫町) the final target alone; yearly
+target columns (椿台町's R7 … R10) each year's target, the last the final one too; 若桐町's target is the 見直し後 one (「同左」 the 当初 value to its left), a 廃止 取組 (「（廃止）」 now) still a 取組 but of no
 indicator any more (an indicator of no target is none); an 実績（R6） that year's
 actual; a schedule every year of 「R7～R10」 (伊吹県), every year ● (椿台町), every year of the 計画 row a word or 「→」
 stands in (桐ヶ谷市: the 実績 row no schedule), every year of the 施策's 工程 table a word or 「→」 stands in (白樫町); 若桐町
@@ -134,11 +134,12 @@ def _ibuki() -> str:
 
 
 def _ibuki_plan() -> list[dict[str, Any]]:
-    return [
-        item(no, title, _offices(written), (kpi((2024, _value(base)), (2028, _value(goal)), ((2028, _value(goal)),)),) if name else (),
-             _span(when))
-        for no, title, written, _, name, base, goal, when in _IBUKI
-    ]
+    out = []
+    for no, title, written, _, name, base, goal, when in _IBUKI:
+        final = (2028, _value(goal))
+        found = (kpi((2024, _value(base)), final, (final,)),) if name else ()
+        out.append(item(no, title, _offices(written), found, _span(when)))
+    return out
 
 
 # --- 若桐町: a 中間見直し, the target as set out and as revised side by side -----------------------------------------------

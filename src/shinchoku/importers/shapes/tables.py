@@ -50,6 +50,7 @@ from ..labels import (
     key,
     measure_of,
     row_kind_of,
+    supersedes,
     year_in,
 )
 from ..planjson import Indicator, Initiative, ScheduleEntry, indicator
@@ -443,6 +444,13 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
         if column is None or column.role == "ignore":
             continue
         ident = (column.role, column.fy if column.ago is None else -column.ago, column.name)
+        if column.role in YEARLY and ident in seen and supersedes(cells[seen[ident]], text):
+            # 「当初目標値（R9） | 見直し後目標値（R9）」: the revised value is the column's, the first kept as a note
+            # (「同左」 under the revised one is the first's value: ``_left_dittos``)
+            columns[seen[ident]] = Column("note")
+            seen[ident] = i
+            columns[i] = column
+            continue
         if column.role in SINGLE and ident in seen:
             outer = column.role in ("title", "code") and _OUTER_PAIR.match(nfkc(cells[seen[ident]])) is not None
             if outer and column.role == "title":
@@ -680,6 +688,15 @@ def _matrix_departments(cells: list[str], columns: dict[int, Column]) -> None:
         columns.update(ordered)  # left to right, as the header's other columns
 
 
+def _member_columns(cells: list[str], columns: dict[int, Column]) -> list[int]:
+    """The header's cells that name the 市町村 a 県's 取組 is carried out with, a column each (「県の担当課 | 伊吹市 | 大原市 |
+    白浜町 | … | 成果指標」, ◎ / ○ under them): two or more side by side, each a municipality's whole name and no label. They
+    are header cells of no role — who takes part, never the 担当課 — so that five of them leave the header one (first
+    read: 7 labels of 12 cells, no header, the plan refused); a lone 「伊吹市」 among labels is not such a run."""
+    named = [i for i, text in enumerate(cells) if i not in columns and names_a_member(squash(nfkc(text)))]
+    return [i for i in named if i - 1 in named or i + 1 in named]
+
+
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
@@ -741,8 +758,9 @@ def find_header(
         if overrides is None and not any(is_known(c) for c in cells if c):
             continue  # no cell is a label of the dictionary as it stands: a data row
         columns = _title_from_section(_header_columns(cells, None, overrides), cells)
-        # a system's 作成者 / 更新日時 columns are header cells, though of no role
-        if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
+        # a system's 作成者 / 更新日時 columns are header cells, though of no role, and so are a 県's 市町村 columns
+        unnamed = sum(1 for c in cells if c and is_record_field(c)) + len(_member_columns(cells, columns))
+        if not _acceptable(columns, filled - unnamed):
             continue
         above = _texts(rows[r - 1]) if r > start else []
         as_printed = cells
@@ -1442,6 +1460,12 @@ class TableReader:
                 row, cells = _left_dittos(row, cells)
             if _is_repeat(cells, state.header):
                 continue
+            if not self.join_only and _opens_indicator_list(cells):
+                # 「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 …」 on under the 取組's rows (a print's next page, its columns as
+                # many): a list of indicators by their own numbers, no more 取組 — joined to those naming them after
+                # (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課)
+                state.left_out = True
+                continue
             if _tally_header(cells):
                 state.left_out = (
                     True  # 「担当課 | A | B | C | D | 計」: a count of grades, no more of the plan
@@ -1650,6 +1674,11 @@ class TableReader:
             self.join_wrapped_cells(current, row, cells, header)
             return
         if not continued and not raw_title:
+            if self.join_only and code_text and (known := self.by_code(plain_code(code_text))) is not None:
+                # 「1-1-1 | 拡大 | → | …」 of a 工程 table keyed by number alone (``coded_kpi_header``): that 取組's years
+                state.current, state.current_indicator = known, None
+                self.fill(known, row, cells, location, state, named)
+                return
             if self.has_values(row, header):
                 self.out.warn(location, "取組名がなく、前に取組の行もないため、この行を読み飛ばしました")
             return
@@ -1867,6 +1896,10 @@ class TableReader:
             if i >= len(row):
                 continue
             if measure is not None and column.role in ("schedule", "target", "actual") and column.fy is not None:
+                if row[i].origin == "above":
+                    # 「目標値（R9）」 merged down over a 取組's 「計画」 and 「実績」 rows (桐ヶ谷市's 進捗管理表, batch 42): the
+                    # figure is the row above's, read there, no actual of its year (first read: the R9 target an R9 actual)
+                    continue
                 # a 目標 / 実績 row under years across (「区分 | 2024 | 2025」): that year's value — also under a group
                 # header naming both (「年度別の目標・実績」 over 「R6 | R7」, read as 実績 for the label's last word)
                 column = Column(measure, column.fy)
@@ -2477,12 +2510,16 @@ _CODE_SHAPE = lazy_re(r"^[A-Za-z]?[0-9]{1,2}(?:\s*[-‐－ー.．]\s*[0-9]{1,3})
 def coded_kpi_header(table: Table) -> Header | None:
     """The header of a KPI table keyed by the numbers of initiatives detailed elsewhere (「施策 | 成果指標 |
     現状値（令和５年度） | 目標値（令和11年度）」 over 「1-1 | オンライン申請できる手続数 | 86手続 | 250手続」 at the end of a
-    chapter), its number column as the code; None for any other table (one with a title column is a plan's
-    table of its own)."""
+    chapter) — or of a 工程 table keyed so (「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → | …」) — its number column as
+    the code; None for any other table (one with a title column is a plan's table of its own)."""
     header = find_header(table)
-    if header is None or header.first("indicator") is None:
+    if header is None:
         return None
-    if not any(header.of(role) for role in ("baseline", "target", "actual")):
+    figures = header.first("indicator") is not None and any(header.of(role) for role in ("baseline", "target", "actual"))
+    # 「取組 | R7 | R8 | R9 | R10」 over 「1-1-1 | 拡大 | → | …」: a 施策's 工程 table naming its 取組 by number alone (白樫町's
+    # Word plan, batch 42: first read no schedule at all), the years those 取組's
+    steps = header.first("indicator") is None and len(header.of("schedule")) >= 2
+    if not figures and not steps:
         return None
     rows = table.rows[header.row + header.height :]
     for i, column in header.ordered():
@@ -2520,6 +2557,7 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
     for table in document.tables():
         header = coded_kpi_header(table)
         if header is None:
+            _join_named_indicators(table, collector, reader)
             continue
         record = header.first("target") is None and _before(table.location, collector.initiatives)
         stated = {id(item): copy.deepcopy(item["indicators"]) for item in collector.initiatives if item["indicators"]}
@@ -2529,6 +2567,79 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
     for item in collector.initiatives:
         for ind in item["indicators"]:
             finish_indicator(ind)
+
+
+#: An indicator's own number in a KPI list: 「K1-1」「KPI-01」「A-2」 (NFKC) — letters first, which a 取組's 「1-1」 lacks.
+_INDICATOR_CODE = lazy_re(r"[A-Za-z]{1,4}[-‐－]?[0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,3}")
+#: What stands between the numbers of a 取組's 関連ＫＰＩ cell: 「K2-1、K2-2」「K2-1,K2-2」「K2-1 K2-2」.
+_CODE_LIST = lazy_re(r"[、,，・/／\s]+")
+
+
+def indicator_coded_header(table: Table) -> tuple[Header, int] | None:
+    """The header of a list of indicators each under a number of its own (「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 |
+    … | R10」, 椿台町's ＫＰＩ一覧, batch 42), with the number column: a column labelled as the indicators' number
+    (``_INDICATOR_NUMBER``) beside the indicator's name and its figures, two thirds of its cells numbers with letters
+    first (``_INDICATOR_CODE``). None for any other table — one of titles is the plan's own."""
+    # (anywhere in the table: a print's pages may set it under the 取組's rows as one table)
+    r = next((r for r, row in enumerate(table.rows) if _opens_indicator_list(_texts(row))), None)
+    if r is None:
+        return None
+    labels = _texts(table.rows[r])
+    at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
+    columns = _header_columns(labels, None, None)
+    roles = {c.role for c in columns.values()}
+    if at in columns or "indicator" not in roles or "title" in roles:
+        return None
+    # (bare years after the 基準値: each year's target, ``_years_after_baseline``)
+    header = _years_after_baseline(table, Header(columns, r, 1, [[key(c) for c in labels]], dict(enumerate(labels))))
+    if not any(header.of(role) for role in ("baseline", "target")):
+        return None
+    values = [squash(nfkc(row[at].own_text)) for row in table.rows[header.row + header.height :] if at < len(row)]
+    values = [v for v in values if v]
+    if not values or sum(1 for v in values if _INDICATOR_CODE.fullmatch(v)) * 3 < len(values) * 2:
+        return None
+    return header, at
+
+
+def _opens_indicator_list(cells: list[str]) -> bool:
+    """Whether a row is the header of a list of indicators under numbers of their own: a cell labelled as the indicators'
+    number (「ＫＰＩ番号」「指標番号」) and another naming the indicator (「指標名」), no title (``indicator_coded_header``)."""
+    keys = [key(text) for text in cells if text and len(text) <= 24]
+    if not any(_INDICATOR_NUMBER.fullmatch(k) for k in keys):
+        return False
+    roles = [column.role for text in cells if text and len(text) <= 24 and (column := classify(text)) is not None]
+    return roles.count("indicator") >= 2 and "title" not in roles
+
+
+def _join_named_indicators(table: Table, collector: Collector, reader: TableReader) -> None:
+    """The indicators of a list keyed by their own numbers (``indicator_coded_header``) given to the 取組 that name them
+    by those numbers (「関連ＫＰＩ | K2-1、K2-2」 in the 取組's table, read as an indicator named 「K2-1、K2-2」): each such
+    stand-in becomes the indicators of its numbers, with their figures (first read: ten 取組 of indicators named 「K1-1」
+    and no figure). A stand-in naming a number the list lacks stays as it was."""
+    found = indicator_coded_header(table)
+    if found is None:
+        return
+    header, at = found
+    rows = table.rows[header.row + header.height :]
+    listed = {plain_code(squash(nfkc(row[at].own_text))) for row in rows if at < len(row) and row[at].own_text.strip()}
+    joined: dict[str | None, list[Initiative]] = {}
+    for item in collector.initiatives:
+        for ind in list(item["indicators"]):
+            codes = [c for c in _CODE_LIST.split(squash(nfkc(ind["name"]))) if c]
+            if not codes or _has_figures(ind) or not all(_INDICATOR_CODE.fullmatch(c) for c in codes):
+                continue
+            if not all(plain_code(c) in listed for c in codes):
+                continue
+            item["indicators"].remove(ind)
+            for code in codes:
+                joined.setdefault(plain_code(code), []).append(item)
+    if not joined:
+        return
+    saved = reader.coded
+    reader.coded = joined
+    keyed = dataclasses.replace(header, columns={**header.columns, at: Column("code")})
+    reader.rows(table, _State(keyed), header.row + header.height)
+    reader.coded = saved
 
 
 def _before(location: Location, items: list[Initiative]) -> bool:

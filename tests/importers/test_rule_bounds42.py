@@ -1,0 +1,194 @@
+"""Where batch 42's rules stop (``test_unseen_plans42.py``): each rule read on a small document of its shape, and on the
+nearest shape it must leave as it was.
+
+- a header's run of 市町村 names (a 県's 取組 with a column a 市町村) is header cells of no role (``tables._member_columns``);
+- 「当初目標値（R9） | 見直し後目標値（R9）」: the revised target the column's, 「同左」 the first's (``labels.supersedes``);
+- a figure merged down over a 取組's 「計画」 and 「実績」 rows is the 計画 row's, no actual of the 実績 row (``TableReader``);
+- 「関連ＫＰＩ | K2-1、K2-2」 names indicators of a list keyed by their own numbers (``tables._join_named_indicators``);
+- 「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → …」 is the 工程 of the 取組 of that number (``tables.coded_kpi_header``).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import openpyxl
+
+from shinchoku.importers import parse
+from shinchoku.importers.shapes.tables import _member_columns
+
+
+def _text(*rows: list[str]) -> bytes:
+    return ("\n".join("\t".join(row) for row in rows) + "\n").encode()
+
+
+def _read(*rows: list[str]) -> dict[str, dict[str, Any]]:
+    return {i["code"]: i for i in parse(_text(*rows), filename="plan.txt")["initiatives"]}
+
+
+def _figures(item: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Each indicator's name, baseline, final target, yearly targets and actuals."""
+    return [
+        (
+            k["name"],
+            k["baseline"] and k["baseline"]["value"],
+            k["final_target"] and k["final_target"]["value"],
+            [(t["fy"], t["value"]) for t in k["targets"]],
+            [(a["fy"], a["value"]) for a in k["actuals"]],
+        )
+        for k in item["indicators"]
+    ]
+
+
+def _years(item: dict[str, Any]) -> list[int]:
+    return [entry["fy"] for entry in item["schedule"]]
+
+
+# --- a 県's 市町村 columns ----------------------------------------------------------------------------------------
+
+_TOWNS = ["伊吹市", "大原市", "白浜町", "水上町", "高森村"]
+
+
+def test_five_town_columns_leave_the_header_one_and_name_no_department() -> None:
+    """「No. | 取組名 | 県の担当課 | 伊吹市 | … | 高森村 | 成果指標 | 現状値（R6） | 目標値（R10）」: the 取組 read (first: 6 labels
+    of 11 cells, no header, refused), the 県's 課 their 担当課, the ◎ / ○ under the 市町村 nothing of theirs."""
+    found = _read(
+        ["伊吹県デジタル推進計画（令和７年度～令和10年度）"],
+        ["No.", "取組名", "県の担当課", *_TOWNS, "成果指標", "現状値（R6）", "目標値（R10）"],
+        ["1", "電子申請の共同利用", "デジタル政策課", "◎", "○", "○", "○", "○", "電子申請件数", "12,000件", "60,000件"],
+        ["2", "書かない窓口の共同導入", "市町村課", "○", "◎", "", "○", "", "導入団体数", "0団体", "5団体"],
+    )
+    assert [(i["departments"], _years(i)) for i in found.values()] == [(["デジタル政策課"], []), (["市町村課"], [])]
+    assert _figures(found["2"]) == [("導入団体数", 0, 5, [(2028, 5)], [])]
+
+
+def test_a_lone_town_or_a_label_is_no_run_of_towns() -> None:
+    """One 市町村's name among labels is no run; a label of the dictionary beside it (「担当課」) is no 市町村."""
+    assert _member_columns(["No.", "取組名", "伊吹市", "成果指標", "大原市"], {}) == []
+    assert _member_columns(["No.", "取組名", "伊吹市", "大原市", "目標値"], {}) == [2, 3]
+
+
+# --- a 中間見直し's two targets of one year ---------------------------------------------------------------------------
+
+_REVISED = [
+    ["若桐町ＤＸ推進計画（令和５年度～令和９年度）"],
+    ["No.", "取組名", "担当課", "成果指標", "基準値（R4）", "当初目標値（R9）", "見直し後目標値（R9）"],
+    ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "18手続", "80手続", "120手続"],
+    ["2", "コンビニ交付の推進", "住民課", "コンビニ交付の利用割合", "6.0％", "25.0％", "同左"],
+]
+
+
+def test_the_revised_target_replaces_the_first() -> None:
+    """「当初目標値（R9） | 見直し後目標値（R9）」: 120 (first read: 80, the revised column dropped); 「同左」 the 当初 25.0."""
+    found = _read(*_REVISED)
+    assert _figures(found["1"]) == [("電子申請できる手続数", 18, 120, [(2027, 120)], [])]
+    assert _figures(found["2"]) == [("コンビニ交付の利用割合", 6.0, 25.0, [(2027, 25.0)], [])]
+
+
+def test_two_target_columns_no_word_tells_apart_keep_the_first() -> None:
+    """「目標値（R9） | 目標値（R9）」: no word says which replaced which — the first stands, as before."""
+    plain = [[cell.replace("当初", "").replace("見直し後", "") for cell in row] for row in _REVISED]
+    assert _figures(_read(*plain)["1"]) == [("電子申請できる手続数", 18, 80, [(2027, 80)], [])]
+
+
+def test_a_first_target_with_no_revised_one_is_the_target() -> None:
+    """「当初目標値（R9）」 beside an 実績 and no revised target: it is the target."""
+    found = _read(
+        _REVISED[0],
+        ["No.", "取組名", "担当課", "成果指標", "基準値（R4）", "当初目標値（R9）", "実績値（R6）"],
+        ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "18手続", "80手続", "50手続"],
+    )
+    assert _figures(found["1"]) == [("電子申請できる手続数", 18, 80, [(2027, 80)], [(2024, 50)])]
+
+
+# --- a 取組's 計画 and 実績 rows under figures merged down over both ------------------------------------------------------
+
+
+def _two_rows_a_measure() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["桐ヶ谷市ＤＸ推進計画（令和６年度～令和９年度）　進捗管理表"])
+    sheet.append(["No.", "取組名", "担当課", "区分", "R6", "R7", "R8", "R9", "成果指標", "基準値（R5）", "目標値（R9）", "実績（R6）"])
+    sheet.append(["1", "電子申請の拡充", "デジタル推進課", "計画", "拡大", "→", "→", "→", "電子申請できる手続数", "56手続", "250手続", "102手続"])
+    sheet.append([None, None, None, "実績", "実施"])
+    sheet.append(["2", "窓口予約の導入", "市民課", "計画", "導入", "運用", "→", "→", "窓口予約の件数（年間）", "0件", "6,000件", None])
+    sheet.append([None, None, None, "実績", "1,850"])
+    for top in (3, 5):
+        for column in (1, 2, 3, 9, 10, 11, 12):
+            sheet.merge_cells(start_row=top, start_column=column, end_row=top + 1, end_column=column)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_figure_merged_over_the_plan_and_actual_rows_is_no_actual() -> None:
+    """1's 「目標値（R9）」 250 merged down over its 「実績 | 実施」 row: the target alone (first read: an R9 actual of 250 too);
+    2's 実績 row writing 「1,850」 itself under R6: that year's actual still."""
+    found = {i["code"]: i for i in parse(_two_rows_a_measure(), filename="進捗管理表.xlsx")["initiatives"]}
+    assert _figures(found["1"]) == [("電子申請できる手続数", 56, 250, [(2027, 250)], [(2024, 102)])]
+    assert _figures(found["2"])[0][4] == [(2024, 1850)]
+    assert _years(found["1"]) == [2024, 2025, 2026, 2027]
+
+
+# --- indicators named by their own numbers ------------------------------------------------------------------------
+
+_CODED = [
+    ["椿台町ＤＸ推進計画（令和７年度～令和10年度）"],
+    ["No.", "取組名", "担当課", "関連ＫＰＩ", "R7", "R8", "R9", "R10"],
+    ["1", "電子申請の拡充", "総務課", "K1-1", "●", "●", "●", "●"],
+    ["2", "ＲＰＡの活用", "企画課", "K2-1、K2-2", "●", "●", "", ""],
+    ["3", "職員研修", "総務課", "K9-9", "●", "", "", ""],
+    [""],
+    ["ＫＰＩ番号", "指標名", "単位", "基準値（R6）", "R7", "R8", "R9", "R10"],
+    ["K1-1", "電子申請できる手続数", "手続", "22", "40", "60", "80", "100"],
+    ["K2-1", "ＲＰＡを導入した業務数", "業務", "2", "4", "6", "8", "10"],
+    ["K2-2", "ＲＰＡによる削減時間（年間）", "時間", "180", "400", "600", "800", "1,000"],
+]
+
+
+def test_indicators_named_by_number_are_those_of_the_list() -> None:
+    """「関連ＫＰＩ | K2-1、K2-2」: both indicators of the ＫＰＩ一覧 with their yearly targets (first read: one indicator named
+    「K2-1、K2-2」 and no figure); the list's rows no 取組; a number the list lacks (「K9-9」) left as written."""
+    found = _read(*_CODED)
+    assert list(found) == ["1", "2", "3"]
+    assert _figures(found["2"]) == [
+        ("ＲＰＡを導入した業務数", 2, 10, [(2025, 4), (2026, 6), (2027, 8), (2028, 10)], []),
+        ("ＲＰＡによる削減時間（年間）", 180, 1000, [(2025, 400), (2026, 600), (2027, 800), (2028, 1000)], []),
+    ]
+    assert _figures(found["3"]) == [("K9-9", None, None, [], [])]
+    assert _years(found["2"]) == [2025, 2026]
+
+
+def test_numbers_without_letters_are_no_indicators_numbers() -> None:
+    """The same list numbered 「11」「21」 (a 取組's number as much as an indicator's): nothing joined."""
+    plain = [
+        [c.replace("K1-1", "11").replace("K2-1", "21").replace("K2-2", "22").replace("K9-9", "99") for c in row]
+        for row in _CODED
+    ]
+    assert _figures(_read(*plain)["2"]) == [("21、22", None, None, [], [])]
+
+
+# --- a 施策's 工程 table naming its 取組 by number ----------------------------------------------------------------------
+
+
+def test_a_schedule_table_by_number_gives_those_initiatives_their_years() -> None:
+    """「取組 | R7 | … | R10」 under a 施策's numbered paragraphs: each row's years its 取組's (first read: none); a number no
+    取組 has (「1-1-9」) is no 取組."""
+    found = _read(
+        ["白樫町デジタル化推進計画（令和７年度～令和10年度）"],
+        ["1-1-1　電子申請の拡充"],
+        ["【担当】住民課"],
+        ["1-1-2　コンビニ交付の推進"],
+        ["【担当】住民課"],
+        ["■工程表"],
+        ["取組", "R7", "R8", "R9", "R10"],
+        ["1-1-1", "拡大", "→", "→", ""],
+        ["1-1-2", "", "周知", "→", "→"],
+        ["1-1-9", "検討", "", "", ""],
+    )
+    assert {code: _years(item) for code, item in found.items()} == {
+        "1-1-1": [2025, 2026, 2027],
+        "1-1-2": [2026, 2027, 2028],
+    }
