@@ -5,7 +5,9 @@ nearest shape it must leave as it was.
 - 「当初目標値（R9） | 見直し後目標値（R9）」: the revised target the column's, 「同左」 the first's (``labels.supersedes``);
 - a figure merged down over a 取組's 「計画」 and 「実績」 rows is the 計画 row's, no actual of the 実績 row (``TableReader``);
 - 「関連ＫＰＩ | K2-1、K2-2」 names indicators of a list keyed by their own numbers (``tables._join_named_indicators``);
-- 「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → …」 is the 工程 of the 取組 of that number (``tables.coded_kpi_header``).
+- 「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → …」 is the 工程 of the 取組 of that number (``tables.coded_kpi_header``);
+- 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」: the baseline a sentence of its own after the target's
+  (``common._BASELINE_SENTENCE``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 import openpyxl
 
 from shinchoku.importers import parse
+from shinchoku.importers.shapes.common import indicator_from_text
 from shinchoku.importers.shapes.tables import _member_columns
 
 
@@ -192,3 +195,36 @@ def test_a_schedule_table_by_number_gives_those_initiatives_their_years() -> Non
         "1-1-1": [2025, 2026, 2027],
         "1-1-2": [2026, 2027, 2028],
     }
+
+
+# --- a target's sentence, then its baseline's -----------------------------------------------------------------------
+
+
+def _stated(text: str) -> tuple[Any, ...] | None:
+    found = indicator_from_text(text, 2028)
+    if found is None:
+        return None
+    return (
+        found["name"],
+        found["baseline"] and (found["baseline"]["fy"], found["baseline"]["value"]),
+        found["final_target"] and (found["final_target"]["fy"], found["final_target"]["value"]),
+    )
+
+
+def test_a_baseline_in_a_sentence_after_the_target() -> None:
+    """「…を80％にします（令和10年度）。現状は令和５年度で12％です。」: 12 in 2023, 80 in 2028 (first read: an indicator
+    named by the whole first sentence, of no target); 「現在は令和6年度に2か所です。」 alike."""
+    assert _stated("キャッシュレス決済の利用割合を80％にします（令和10年度）。現状は令和５年度で12％です。") == (
+        "キャッシュレス決済の利用割合",
+        (2023, 12),
+        (2028, 80),
+    )
+    assert _stated("窓口を5か所にします。現在は令和6年度に2か所です。") == ("窓口", (2024, 2), (2028, 5))
+
+
+def test_a_closing_sentence_of_no_figure_or_no_label_is_no_baseline() -> None:
+    """「現状は不明です。」 gives no baseline, and a closing sentence not opened by 現状 / 基準 (「令和５年度は12％でした。」) is
+    not read as one: both as before."""
+    assert _stated("利用割合を80％にします（令和10年度）。現状は不明です。")[2] is None  # type: ignore[index]
+    unlabelled = "利用割合を80％にします（令和10年度）。令和５年度は12％でした。"
+    assert _stated(unlabelled) == (unlabelled, None, None)

@@ -40,8 +40,11 @@ No reading exact at first; none of 伊吹県's read at all. Now (after batch 42'
   uploaded and as the PDF (first KPI 0, and the PDF's ＫＰＩ一覧 rows ten 取組 coded 「K1-1」 with their 単位 for 担当課:
   the 関連ＫＰＩ column read as indicators named 「K1-1」 — such a stand-in is now the indicators of the list keyed by
   their own numbers, ``tables._join_named_indicators``, and a row 「ＫＰＩ番号 | 指標名 | …」 ends the 取組 above it);
-- 白樫町 schedule exact as uploaded and as the PDF (first 0: each 施策's 「取組 | R7 | … | R10」 names its 取組 by
-  number alone, read as no table of theirs — it is their 工程 now, ``tables.coded_kpi_header``).
+- 白樫町 exact as uploaded and as the PDF (first schedule 0: each 施策's 「取組 | R7 | … | R10」 names its 取組 by number
+  alone, read as no table of theirs — it is their 工程 now, ``tables.coded_kpi_header``; first KPI 0.889 in every
+  reading: 1-1-3's 【目標】 written target first, baseline after in a sentence of its own — 「キャッシュレス決済の利用割合を
+  80％にします（令和10年度）。現状は令和５年度で12％です。」 — was an indicator named by the whole first sentence, of no
+  target; such a closing sentence is the baseline now, ``common._BASELINE_SENTENCE``).
 """
 
 from __future__ import annotations
@@ -66,20 +69,14 @@ read, VARIANTS = batch_readings(unseen42)
 
 #: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as measured now (first figures in the
 #: module's docstring):
-#: - 白樫町, every reading (KPI 0.889): 1-1-3's 【目標】 written target first, baseline after — 「キャッシュレス決済の利用
-#:   割合を80％にします（令和10年度）。現状は令和５年度で12％です。」 — is read as an indicator named by the whole first
-#:   sentence with the baseline 12 and no target; the eight sentences 「…を、令和５年度の25手続から令和10年度までに
-#:   120手続に増やします。」 read whole.
-#: - 白樫町 through pdftotext -layout (schedule 0.3) and plain (schedule 0): the 工程 tables are no table in the text
-#:   (cells apart by blanks, or a cell a line): their rows are read as the last 取組's text above them (1-1-3 gets the
-#:   years of 1-1-1 … 1-1-3).
+#: - 白樫町 through pdftotext -layout (schedule 0.3; first KPI 0.889 too) and plain (schedule 0; first KPI 0.889 too):
+#:   the 工程 tables are no table in the text (cells apart by blanks, or a cell a line): their rows are read as the last
+#:   取組's text above them (1-1-3 gets the years of 1-1-1 … 1-1-3).
 #: - 伊吹県 through pdftotext -layout (schedule 0.5; first refused): 「R7～」 over 「R10」 (the 実施時期 wrapped in its
 #:   cell) is read as R10 alone in the rows whose other cells wrap too (2, 3, 4, 6, 7).
 FLOORS: dict[tuple[str, str], Reached] = {
-    (SHIRAKASHI, "upload"): (1.0, 1.0, 1.0, 0.888, 1.0),
-    (SHIRAKASHI_PDF, "pdf"): (1.0, 1.0, 1.0, 0.888, 1.0),
-    (SHIRAKASHI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.888, 0.3),
-    (SHIRAKASHI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.888, 0.0),
+    (SHIRAKASHI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.3),
+    (SHIRAKASHI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.0),
     (IBUKI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.5),
 }
 
@@ -147,3 +144,17 @@ def test_no_town_is_a_department() -> None:
     found = {i["code"]: i for i in read(IBUKI_PDF, "pdf")["initiatives"]}
     assert found["2"]["departments"] == ["デジタル政策課", "市町村課"]
     assert not any(d.endswith(("市", "町", "村")) for i in found.values() for d in i["departments"])
+
+
+def test_each_measures_schedule_table_gives_its_initiatives_their_years() -> None:
+    """白樫町's Word document: 1-2-1's row 「1-2-1 | 移行 | | |」 of 施策２'s 工程 table is R7 alone, 1-3-2's R8 … R10; 1-1-3's
+    【目標】 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」 its target and its baseline."""
+    found = {i["code"]: i for i in read(SHIRAKASHI, "upload")["initiatives"]}
+    assert [s["fy"] for s in found["1-2-1"]["schedule"]] == [2025]
+    assert [s["fy"] for s in found["1-3-2"]["schedule"]] == [2026, 2027, 2028]
+    (target,) = found["1-1-3"]["indicators"]
+    assert (target["name"], target["baseline"]["value"], target["final_target"]["value"]) == (
+        "キャッシュレス決済の利用割合",
+        12,
+        80,
+    )

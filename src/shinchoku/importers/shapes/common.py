@@ -703,6 +703,14 @@ _LEADING_YEAR = lazy_re(
 )
 
 
+#: The same as a sentence of its own after the target's: 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」 (白樫町's
+#: 【目標】, batch 42: first read an indicator named by the whole first sentence, of no target) (NFKC).
+_BASELINE_SENTENCE = lazy_re(
+    rf"(?<=。)\s*(?P<label>現状値?|基準値?|策定時|現在)\s*(?:は|で)\s*[、,]?\s*(?:(?P<year>{YEAR_WORDS})\s*(?:で|に|は|の)?\s*)?"
+    r"(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9。]{0,6}?)\s*(?:です|でした|となっています|であった)?\s*。?\s*$"
+)
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
@@ -719,7 +727,11 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         if ind is not None and ind["final_target"] is not None:
             return ind
     same = len(nfkc(t)) == len(t)
-    note = (_BASELINE_NOTE.search(nfkc(t)) or _BASELINE_REMARK.search(nfkc(t))) if same else None
+    note = (
+        (_BASELINE_NOTE.search(nfkc(t)) or _BASELINE_REMARK.search(nfkc(t)) or _BASELINE_SENTENCE.search(nfkc(t)))
+        if same
+        else None
+    )
     if note is not None and (note.group("label") or note.group("year")) and note.start() > 0:
         ind = indicator_from_text(t[: note.start()].rstrip(), plan_end)
         if ind is not None and ind["baseline"] is None and ind["final_target"] is not None:
