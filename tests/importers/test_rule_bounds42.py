@@ -7,7 +7,9 @@ nearest shape it must leave as it was.
 - 「関連ＫＰＩ | K2-1、K2-2」 names indicators of a list keyed by their own numbers (``tables._join_named_indicators``);
 - 「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → …」 is the 工程 of the 取組 of that number (``tables.coded_kpi_header``);
 - 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」: the baseline a sentence of its own after the target's
-  (``common._BASELINE_SENTENCE``).
+  (``common._BASELINE_SENTENCE``);
+- 「R7～」 | 「R10」, a span's first year in the unlabelled column left of 「実施時期」, is the span's
+  (``tables._span_opened_left``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from typing import Any
 import openpyxl
 
 from shinchoku.importers import parse
+from shinchoku.importers.labels import Column
 from shinchoku.importers.shapes.common import indicator_from_text
-from shinchoku.importers.shapes.tables import _member_columns
+from shinchoku.importers.shapes.tables import Header, _member_columns, _span_opened_left
 
 
 def _text(*rows: list[str]) -> bytes:
@@ -228,3 +231,28 @@ def test_a_closing_sentence_of_no_figure_or_no_label_is_no_baseline() -> None:
     assert _stated("利用割合を80％にします（令和10年度）。現状は不明です。")[2] is None  # type: ignore[index]
     unlabelled = "利用割合を80％にします（令和10年度）。令和５年度は12％でした。"
     assert _stated(unlabelled) == (unlabelled, None, None)
+
+
+# --- a span's first year set in the column left of its last -----------------------------------------------------------
+
+
+def _span_header() -> Header:
+    """「No. | 取組名 | 目標値（R10） | (none) | 実施時期」: the fourth column unlabelled (pdftotext -layout's, the label wrapped)."""
+    columns = {0: Column("code"), 1: Column("title"), 2: Column("target", 2028), 4: Column("schedule")}
+    labels = ["No.", "取組名", "目標値（R10）", "", "実施時期"]
+    return Header(columns, 0, 1, [labels], dict(enumerate(labels)))
+
+
+def test_a_span_opened_in_the_unlabelled_column_left_is_the_spans() -> None:
+    """「R7～」 | 「R10」: the span R7～R10 (first read through -layout: R10 alone); 「令和８年度～」 | 「令和10年度」 alike."""
+    assert _span_opened_left(["2", "書かない窓口", "5団体", "R7～", "R10"], 4, _span_header()) == "R7～"
+    assert _span_opened_left(["2", "書かない窓口", "5団体", "令和８年度～", "令和10年度"], 4, _span_header()) == "令和８年度～"
+
+
+def test_no_span_is_opened_by_a_year_alone_a_labelled_column_or_before_no_year() -> None:
+    """「R8」 with no 「～」, a 「R7～」 in a labelled column (目標値), and 「R7～」 before a cell of no year (「随時」) open
+    nothing: the cell is read as written."""
+    header = _span_header()
+    assert _span_opened_left(["2", "書かない窓口", "5団体", "R8", "R10"], 4, header) == ""
+    assert _span_opened_left(["2", "書かない窓口", "R7～", "R10"], 3, header) == ""
+    assert _span_opened_left(["2", "書かない窓口", "5団体", "R7～", "随時"], 4, header) == ""

@@ -646,6 +646,20 @@ def _slot(entry: ScheduleEntry) -> tuple[int | None, int | None]:
     return entry["fy"], entry["half"]
 
 
+#: A span's first year and its 「～」, its last year wrapped away: 「R7～」「令和7年度～」 (NFKC).
+_OPEN_SPAN = lazy_re(r"(?:[RHrh]|令和|平成)?\s*[0-9]{1,4}\s*(?:年度?)?\s*[～〜~]")
+
+
+def _span_opened_left(cells: list[str], at: int, header: Header) -> str:
+    """The first year of a span the cell ``at`` closes, where the extraction set it in the unlabelled column to its left:
+    「R7～」 | 「R10」 under 「実施時期」 (pdftotext -layout puts a wrapped 「R7～⏎R10」 in two columns when the label itself
+    wrapped further right, 「実施時⏎期」: 伊吹県, batch 42, first read R10 alone). Else nothing."""
+    left = at - 1
+    if left < 0 or left in header.columns or not cells[left] or not _OPEN_SPAN.fullmatch(nfkc(cells[left]).strip()):
+        return ""
+    return cells[left] if fy_of(cells[at]) is not None or year_in(nfkc(cells[at])) is not None else ""
+
+
 def _scheduled(item: Initiative, column: Column) -> bool:
     """Whether ``item`` has a schedule entry for the year (or half) of ``column`` already."""
     return any(e["fy"] == column.fy and e["half"] in (None, column.half) for e in item["schedule"])
@@ -1989,7 +2003,7 @@ class TableReader:
             elif role == "schedule" and cell.origin == "own":
                 from .common import schedule_from_text
 
-                schedule_from_text(item, text, self.plan_end)
+                schedule_from_text(item, _span_opened_left(cells, i, header) + text, self.plan_end)
             elif role == "budget" and cell.origin == "own":
                 self.budget(item, column, text, location)
             elif role == "municipality":
