@@ -9,7 +9,8 @@ nearest shape it must leave as it was.
 - 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」: the baseline a sentence of its own after the target's
   (``common._BASELINE_SENTENCE``);
 - 「R7～」 | 「R10」, a span's first year in the unlabelled column left of 「実施時期」, is the span's
-  (``tables._span_opened_left``).
+  (``tables._span_opened_left``);
+- a 区分 cell 「計画実績」 (a 取組's two rows one line) names no one measure (``labels.measure_of``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import openpyxl
 
 from shinchoku.importers import parse
-from shinchoku.importers.labels import Column
+from shinchoku.importers.labels import Column, measure_of, supersedes
 from shinchoku.importers.shapes.common import indicator_from_text
 from shinchoku.importers.shapes.tables import Header, _member_columns, _span_opened_left
 
@@ -96,6 +97,14 @@ def test_two_target_columns_no_word_tells_apart_keep_the_first() -> None:
     """「目標値（R9） | 目標値（R9）」: no word says which replaced which — the first stands, as before."""
     plain = [[cell.replace("当初", "").replace("見直し後", "") for cell in row] for row in _REVISED]
     assert _figures(_read(*plain)["1"]) == [("電子申請できる手続数", 18, 80, [(2027, 80)], [])]
+
+
+def test_only_a_value_label_opened_by_a_review_word_is_superseded() -> None:
+    """「当初目標値」 beside 「見直し後目標値」 or 「目標値」 of one year is superseded; 「当初予算」 beside 「決算額」 (a budget's
+    two figures) and 「当初値」 (a baseline's own label) are not."""
+    assert supersedes("当初目標値（R9）", "見直し後目標値（R9）") and supersedes("当初目標値（R9）", "目標値（R9）")
+    assert not supersedes("当初予算（R7）", "決算額（R7）")
+    assert not supersedes("当初値（R4）", "基準値（R4）")
 
 
 def test_a_first_target_with_no_revised_one_is_the_target() -> None:
@@ -256,3 +265,19 @@ def test_no_span_is_opened_by_a_year_alone_a_labelled_column_or_before_no_year()
     assert _span_opened_left(["2", "書かない窓口", "5団体", "R8", "R10"], 4, header) == ""
     assert _span_opened_left(["2", "書かない窓口", "R7～", "R10"], 3, header) == ""
     assert _span_opened_left(["2", "書かない窓口", "5団体", "R7～", "随時"], 4, header) == ""
+
+
+# --- a 区分 cell of two measures ------------------------------------------------------------------------------------
+
+
+def test_a_kind_cell_naming_plan_and_actual_is_no_one_measure() -> None:
+    """「計画実績」「計画⏎実績」「目標　実績」 (two rows' 区分 one line, pdftotext -layout's): no measure (first read: 実績, the 計画
+    row's steps and target taken for actuals); 「実績」「実績値」「目標」「目標値」「計画値」 each its own as before."""
+    assert [measure_of(t) for t in ("計画実績", "計画\n実績", "目標　実績")] == [None, None, None]
+    assert [measure_of(t) for t in ("実績", "実績値", "目標", "目標値", "計画値")] == [
+        "actual",
+        "actual",
+        "target",
+        "target",
+        "target",
+    ]

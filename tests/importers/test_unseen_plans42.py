@@ -39,7 +39,9 @@ No reading exact at first; none of 伊吹県's read at all. Now (after batch 42'
   — the revised one is the target now, the first a note, 「同左」 the first's value, 「（廃止）」 no target:
   ``labels.supersedes``); 桐ヶ谷市 as the PDF (first KPI 0.2: each figure merged down over a 取組's 「計画」 and 「実績」
   rows was read again on the 実績 row as an actual of its column's year, the R9 target an R9 actual — a cell merged from
-  the row above is no measure of the 区分 row now); 椿台町 as uploaded and as the PDF (first KPI 0, and the PDF's
+  the row above is no measure of the 区分 row now) and through pdftotext -layout (first KPI 0.2, schedule 0.182: the
+  two rows joined a line, 区分 「計画実績」, read as a row of actuals — the 計画's steps and target actuals of their years;
+  a 区分 of two measures names none now, ``labels.measure_of``); 椿台町 as uploaded and as the PDF (first KPI 0, and the PDF's
   ＫＰＩ一覧 rows ten 取組 coded 「K1-1」 with their 単位 for 担当課: the 関連ＫＰＩ column read as indicators named 「K1-1」 —
   such a stand-in is now the indicators of the list keyed by their own numbers, ``tables._join_named_indicators``, and a
   row 「ＫＰＩ番号 | 指標名 | …」 ends the 取組 above it);
@@ -84,18 +86,16 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 若桐町 through pdftotext -layout (担当課 0.8, KPI 0) and plain (F1 0.889, 担当課 0.75, KPI 0): the figures, set right
 #:   in their cells, stand under the next header label to the right (「当初目標値」 and its 「（R9）」 on two lines), so each
 #:   row's figures go one column left (1's baseline empty, its 80 the baseline…); 3's 「住民課、会計」 / 「室」 wrapped
-#:   under the indicator's wrapped 「窓口数」 gives 「会計窓口数」; plain pdftotext joins 2 取組 and their cells.
-#: - 桐ヶ谷市 through pdftotext -layout (KPI 0.2, schedule 0.182): the 区分 column, two characters wide, prints 「計」 over
-#:   「画」 and 「実」 over 「績」, so no row says 計画 or 実績: the 実績 row's 「実施」 is a step, and the figures of the
-#:   indicator merged over both rows are text with no merge to tell; plain pdftotext (F1 0.308, 担当課 0, KPI 0,
-#:   schedule 0): cells a line each, two 取組 read.
+#:   under the indicator's wrapped 「窓口数」 gives 「会計窓口数」; through plain pdftotext the cells come one by one (the
+#:   readers rebuild the rows by the values' shapes): 2 and 3 lost, titles cut where they wrapped (「テレワーク環境の」),
+#:   4 titled 「（廃止）」, 7's 担当課 the figures of other rows 「150時間800時間5人60人1」.
+#: - 桐ヶ谷市 through plain pdftotext (F1 0.308, 担当課 0, KPI 0, schedule 0): cells a line each, two 取組 read.
 #: - 椿台町 through pdftotext -layout (F1 0.9, KPI 0; first F1 0.6): the ＫＰＩ一覧's header is on two lines (「基準値」 over
 #:   「（R6）」), no row of it says ＫＰＩ番号 with its labels, so the list is not joined; 10's title runs on into the next
 #:   page's title 「椿台町ＤＸ推進計画　ＫＰＩ一覧」.
 BELOW: dict[tuple[str, str], Reached] = {
     (WAKAGIRI_PDF, "pdftotext -layout"): (1.0, 1.0, 0.8, 0.0, 1.0),
     (WAKAGIRI_PDF, "pdftotext"): (0.888, 1.0, 0.75, 0.0, 1.0),
-    (KIRIGAYA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.2, 0.181),
     (KIRIGAYA_PDF, "pdftotext"): (0.307, 1.0, 0.0, 0.0, 0.0),
     (TSUBAKIDAI_PDF, "pdftotext -layout"): (0.9, 1.0, 1.0, 0.0, 1.0),
 }
@@ -110,8 +110,8 @@ REFUSED = {
 #: The municipality read otherwise: none. The period read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
 MISPERIOD: set[tuple[str, str]] = set()
-#: Initiatives matched by code read under another title: 若桐町 through both pdftotext modes, 桐ヶ谷市 through plain
-#: pdftotext.
+#: Initiatives matched by code read under another title: 若桐町 through -layout (3 「窓口キャッシュレス化 室」: the 担当課's
+#: wrapped 「室」 run into the title) and plain pdftotext (titles cut where they wrapped), 桐ヶ谷市 through plain pdftotext.
 MISTITLED = {(WAKAGIRI_PDF, "pdftotext -layout"), (WAKAGIRI_PDF, "pdftotext"), (KIRIGAYA_PDF, "pdftotext")}
 
 BATCH = Batch.of(

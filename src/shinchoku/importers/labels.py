@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from .text import compact, ends_year_before, era_year, lazy_re, unit_in_name
+from .text import compact, ends_year_before, era_year, lazy_re, nfkc, unit_in_name
 
 Role = Literal[
     "code",
@@ -706,10 +706,17 @@ def supersedes(earlier: str, later: str) -> bool:
 
 
 def _opened_by(label: str, words: frozenset[str]) -> bool:
-    """Whether ``label`` opens with one of ``words`` of two characters or more and names more after it (「当初目標値」,
-    not 「当初」 alone, which is a sub-label under its group: ``_SUPERSEDED``)."""
+    """Whether ``label`` is a value's label opened by one of ``words`` of two characters or more: 「当初目標値（R9）」 (「目標値」
+    after 「当初」), not 「当初」 alone (a sub-label under its group: ``_SUPERSEDED``), 「当初値」 (a baseline's own label) nor
+    「当初予算」 (a budget's, beside its 決算)."""
     written = key(label)
-    return any(len(word) >= 2 and written.startswith(word) and len(written) > len(word) for word in words)
+    table = _lookup(None)
+    return any(
+        len(word) >= 2
+        and written.startswith(word)
+        and _role_of(_PARENS.sub("", written[len(word) :]).strip(), table, loose=False) in ("baseline", "target", "actual")
+        for word in words
+    )
 
 
 def compares_revisions(labels: Iterable[str]) -> bool:
@@ -754,13 +761,26 @@ def is_group_row(cells: list[str]) -> bool:
     return len(set(filled)) >= 3 and all(is_known(c) for c in filled)
 
 
+#: The words a 区分 cell names a 取組's planned row by (「計画」 over 「実績」).
+_PLANNED_WORDS = ("計画", "目標", "目標値", "計画値")
+
+
 #: The roles a row's 区分 cell may give its figures (「目標」「実績」「基準値」): one measure a row.
 MEASURES = ("target", "actual", "baseline", "rate")  # 達成率: a row of rates under the years, the measures' ratio
 
 
 def measure_of(text: str) -> str | None:
-    """The measure a short 区分 cell names (「目標」 → target, 「実績値」 → actual), else None."""
+    """The measure a short 区分 cell names (「目標」 → target, 「実績値」 → actual), else None — also for a cell naming two,
+    the 計画 or 目標 first and the 実績 after it (「計画実績」「計画⏎実績」: a 取組's two rows one line, as pdftotext -layout
+    joins the wrapped lines of a row's cells — 桐ヶ谷市, batch 42, first read the 計画 row's steps and target as actuals)."""
     if not text or len(text) > 6:
+        return None
+    written = "".join(nfkc(text).split())
+    table = _lookup(None)
+    if any(
+        written.startswith(word) and _role_of(written[len(word) :], table, loose=False) == "actual"
+        for word in _PLANNED_WORDS
+    ):
         return None
     column = classify(text)
     return column.role if column is not None and column.role in MEASURES and column.fy is None else None

@@ -1474,12 +1474,6 @@ class TableReader:
                 row, cells = _left_dittos(row, cells)
             if _is_repeat(cells, state.header):
                 continue
-            if not self.join_only and _opens_indicator_list(cells):
-                # 「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 …」 on under the 取組's rows (a print's next page, its columns as
-                # many): a list of indicators by their own numbers, no more 取組 — joined to those naming them after
-                # (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課)
-                state.left_out = True
-                continue
             if _tally_header(cells):
                 state.left_out = (
                     True  # 「担当課 | A | B | C | D | 計」: a count of grades, no more of the plan
@@ -1500,6 +1494,12 @@ class TableReader:
                 state.current = None
                 state.left_out = self.mapping is not None and self.mapping.leaves_out(table, new_header)
                 r = max(r, new_header.row + new_header.height)
+                continue
+            if not self.join_only and _opens_indicator_list(cells):
+                # 「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 …」 on under the 取組's rows (a print's next page, its columns as
+                # many): a list of indicators by their own numbers, no more 取組 — joined to those naming them after
+                # (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課)
+                state.left_out = True
                 continue
             if state.left_out:
                 continue
