@@ -281,3 +281,51 @@ def test_a_kind_cell_naming_plan_and_actual_is_no_one_measure() -> None:
         "target",
         "target",
     ]
+
+
+# --- review of batch 42's rules -------------------------------------------------------------------------------------
+
+
+def test_an_indicator_two_initiatives_name_is_each_ones() -> None:
+    """1 「K1-1」 and 2 「K1-1、K2-1」: both have K1-1 with its figures (first read: 1 none at all, its stand-in removed and
+    the number, two 取組's, joined to neither)."""
+    rows = [[c.replace("K2-1、K2-2", "K1-1、K2-1") for c in row] for row in _CODED]
+    found = _read(*rows)
+    assert [k[0] for k in _figures(found["1"])] == ["電子申請できる手続数"]
+    assert [k[0] for k in _figures(found["2"])] == ["電子申請できる手続数", "ＲＰＡを導入した業務数"]
+    assert _figures(found["1"])[0][2] == 100
+
+
+def test_a_list_under_each_initiative_ends_only_its_own_rows() -> None:
+    """A ＫＰＩ番号 list after each 取組's row: every 取組 read, each with its indicator (first read: 取組 1 alone, the list's
+    header ending the table's 取組)."""
+    head = ["ＫＰＩ番号", "指標名", "単位", "基準値（R6）", "R7", "R8", "R9", "R10"]
+    found = _read(
+        _CODED[0],
+        _CODED[1],
+        ["1", "電子申請の拡充", "総務課", "K1-1", "●", "●", "●", "●"],
+        head,
+        ["K1-1", "電子申請できる手続数", "手続", "22", "40", "60", "80", "100"],
+        ["2", "ＲＰＡの活用", "企画課", "K2-1", "●", "●", "", ""],
+        head,
+        ["K2-1", "ＲＰＡを導入した業務数", "業務", "2", "4", "6", "8", "10"],
+    )
+    assert list(found) == ["1", "2"]
+    assert [k[:3] for k in _figures(found["1"])] == [("電子申請できる手続数", 22, 100)]
+    assert [k[:3] for k in _figures(found["2"])] == [("ＲＰＡを導入した業務数", 2, 10)]
+    assert _years(found["2"]) == [2025, 2026]
+
+
+def test_a_list_by_plain_numbers_in_the_table_is_read_as_rows() -> None:
+    """The same list numbered 「1-1」「2-1」, then a 取組 row: not joined, so its rows are read as before (first read: skipped,
+    the figures and 取組 3 gone without a word)."""
+    found = _read(
+        _CODED[0],
+        _CODED[1],
+        ["1", "電子申請の拡充", "総務課", "1-1", "●", "●", "●", "●"],
+        ["ＫＰＩ番号", "指標名", "単位", "基準値（R6）", "R7", "R8", "R9", "R10"],
+        ["1-1", "電子申請できる手続数", "手続", "22", "40", "60", "80", "100"],
+        ["3", "職員研修", "総務課", "", "●", "", "", ""],
+    )
+    assert "3" in found and "1-1" in found
+

@@ -53,7 +53,7 @@ from ..labels import (
     supersedes,
     year_in,
 )
-from ..planjson import Indicator, Initiative, ScheduleEntry, indicator
+from ..planjson import Indicator, Initiative, ScheduleEntry, indicator, initiative
 from ..repairs import date_code, is_date_text
 from ..text import (
     BRACKETED_UNITS,
@@ -1448,7 +1448,7 @@ class TableReader:
 
     # -- rows
 
-    def rows(self, table: Table, state: _State, start: int) -> None:
+    def rows(self, table: Table, state: _State, start: int, end: int | None = None) -> None:
         table = _units_wrapped(_rows_typed_in_one(table, state.header, start), state.header, start)
         if (at := state.header.first("code")) is not None:
             # (a No. merged down over a 取組's rows of indicators is its number once: only the cells that start there)
@@ -1458,7 +1458,8 @@ class TableReader:
         r = start
         rows = table.rows
         above: list[Cell] | None = None  # the row read before, as read
-        while r < len(rows):
+        stop = len(rows) if end is None else min(end, len(rows))
+        while r < stop:
             row = rows[r]
             cells = _texts(row)
             location = table.row_location(r)
@@ -1496,11 +1497,14 @@ class TableReader:
                 r = max(r, new_header.row + new_header.height)
                 continue
             if not self.join_only and _opens_indicator_list(cells):
-                # 「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 …」 on under the 取組's rows (a print's next page, its columns as
-                # many): a list of indicators by their own numbers, no more 取組 — joined to those naming them after
-                # (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課)
-                state.left_out = True
-                continue
+                # 「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 …」 on under the 取組's rows (a print's next page, or a
+                # sub-list after each 取組): a list of indicators by their own numbers — joined to the 取組 naming them
+                # after (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課).
+                # Only its own rows are left out: the 取組 rows after it are read (a list the join refuses is read as rows)
+                listed = next((end for found, _, end in _indicator_lists(table) if found.row == r - 1), None)
+                if listed is not None:
+                    r = listed
+                    continue
             if state.left_out:
                 continue
             own = [i for i in filled if row[i].origin == "own"]
@@ -2589,35 +2593,41 @@ _INDICATOR_CODE = lazy_re(r"[A-Za-z]{1,4}[-‐－]?[0-9]{1,3}(?:[-‐－.][0-9]{
 _CODE_LIST = lazy_re(r"[、,，・/／\s]+")
 
 
-def indicator_coded_header(table: Table) -> tuple[Header, int] | None:
-    """The header of a list of indicators each under a number of its own (「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 |
-    … | R10」, 椿台町's ＫＰＩ一覧, batch 42), with the number column: a column labelled as the indicators' number
-    (``_INDICATOR_NUMBER``) beside the indicator's name and its figures, two thirds of its cells numbers with letters
-    first (``_INDICATOR_CODE``). None for any other table — one of titles is the plan's own."""
-    # (anywhere in the table: a print's pages may set it under the 取組's rows as one table)
-    r = next((r for r, row in enumerate(table.rows) if _opens_indicator_list(_texts(row))), None)
-    if r is None:
-        return None
-    labels = _texts(table.rows[r])
-    at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
-    columns = _header_columns(labels, None, None)
-    roles = {c.role for c in columns.values()}
-    if at in columns or "indicator" not in roles or "title" in roles:
-        return None
-    # (bare years after the 基準値: each year's target, ``_years_after_baseline``)
-    header = _years_after_baseline(table, Header(columns, r, 1, [[key(c) for c in labels]], dict(enumerate(labels))))
-    if not any(header.of(role) for role in ("baseline", "target")):
-        return None
-    values = [squash(nfkc(row[at].own_text)) for row in table.rows[header.row + header.height :] if at < len(row)]
-    values = [v for v in values if v]
-    if not values or sum(1 for v in values if _INDICATOR_CODE.fullmatch(v)) * 3 < len(values) * 2:
-        return None
-    return header, at
+def _indicator_lists(table: Table) -> list[tuple[Header, int, int]]:
+    """The lists of indicators each under a number of its own in ``table`` (「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 |
+    … | R10」, 椿台町's ＫＰＩ一覧, batch 42): each list's header, its number column and the row after its last — a column
+    labelled as the indicators' number (``_INDICATOR_NUMBER``) beside the indicator's name and its figures, its rows those
+    whose number has letters first (``_INDICATOR_CODE``), up to the first row numbered otherwise (a 取組's 「2」 after its
+    own sub-list: a print may set a list under each 取組's row, or all under the 取組's rows, as one table). A list of no such
+    row (「1-1」「2-1」, a 取組's numbers as much as an indicator's) is none: its rows are read as the table's."""
+    found: list[tuple[Header, int, int]] = []
+    for r, row in enumerate(table.rows):
+        labels = _texts(row)
+        if not _opens_indicator_list(labels):
+            continue
+        at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
+        columns = _header_columns(labels, None, None)
+        roles = {c.role for c in columns.values()}
+        if at in columns or "indicator" not in roles or "title" in roles:
+            continue
+        end = coded = r + 1
+        while end < len(table.rows):
+            number = squash(nfkc(table.rows[end][at].own_text)) if at < len(table.rows[end]) else ""
+            if number and not _INDICATOR_CODE.fullmatch(number):
+                break
+            coded += bool(number)
+            end += 1
+        # (bare years after the 基準値: each year's target, ``_years_after_baseline`` — by the list's own rows)
+        own = dataclasses.replace(table, rows=table.rows[:end])
+        header = _years_after_baseline(own, Header(columns, r, 1, [[key(c) for c in labels]], dict(enumerate(labels))))
+        if coded > r + 1 and any(header.of(role) for role in ("baseline", "target")):
+            found.append((header, at, end))
+    return found
 
 
 def _opens_indicator_list(cells: list[str]) -> bool:
     """Whether a row is the header of a list of indicators under numbers of their own: a cell labelled as the indicators'
-    number (「ＫＰＩ番号」「指標番号」) and another naming the indicator (「指標名」), no title (``indicator_coded_header``)."""
+    number (「ＫＰＩ番号」「指標番号」) and another naming the indicator (「指標名」), no title (``_indicator_lists``)."""
     keys = [key(text) for text in cells if text and len(text) <= 24]
     if not any(_INDICATOR_NUMBER.fullmatch(k) for k in keys):
         return False
@@ -2626,34 +2636,43 @@ def _opens_indicator_list(cells: list[str]) -> bool:
 
 
 def _join_named_indicators(table: Table, collector: Collector, reader: TableReader) -> None:
-    """The indicators of a list keyed by their own numbers (``indicator_coded_header``) given to the 取組 that name them
-    by those numbers (「関連ＫＰＩ | K2-1、K2-2」 in the 取組's table, read as an indicator named 「K2-1、K2-2」): each such
+    """The indicators of the lists keyed by their own numbers (``_indicator_lists``) given to the 取組 that name them by
+    those numbers (「関連ＫＰＩ | K2-1、K2-2」 in the 取組's table, read as an indicator named 「K2-1、K2-2」): each such
     stand-in becomes the indicators of its numbers, with their figures (first read: ten 取組 of indicators named 「K1-1」
-    and no figure). A stand-in naming a number the list lacks stays as it was."""
-    found = indicator_coded_header(table)
-    if found is None:
+    and no figure). An indicator two 取組 name is each one's (a copy); a stand-in naming a number the list lacks, or one
+    the list's rows gave nothing, stays as it was."""
+    lists = _indicator_lists(table)
+    if not lists:
         return
-    header, at = found
-    rows = table.rows[header.row + header.height :]
-    listed = {plain_code(squash(nfkc(row[at].own_text))) for row in rows if at < len(row) and row[at].own_text.strip()}
-    joined: dict[str | None, list[Initiative]] = {}
+    listed = {
+        plain_code(squash(nfkc(row[at].own_text)))
+        for header, at, end in lists
+        for row in table.rows[header.row + header.height : end]
+        if at < len(row) and row[at].own_text.strip()
+    }
+    stand_ins: list[tuple[Initiative, Indicator, list[str | None]]] = []
     for item in collector.initiatives:
-        for ind in list(item["indicators"]):
+        for ind in item["indicators"]:
             codes = [c for c in _CODE_LIST.split(squash(nfkc(ind["name"]))) if c]
             if not codes or _has_figures(ind) or not all(_INDICATOR_CODE.fullmatch(c) for c in codes):
                 continue
-            if not all(plain_code(c) in listed for c in codes):
-                continue
-            item["indicators"].remove(ind)
-            for code in codes:
-                joined.setdefault(plain_code(code), []).append(item)
-    if not joined:
+            if all(plain_code(c) in listed for c in codes):
+                stand_ins.append((item, ind, [plain_code(c) for c in codes]))
+    if not stand_ins:
         return
+    # each number read once, into an initiative of its own (a number two 取組 name is no one 取組's: ``by_code``)
+    holders = {code: initiative(code, code or "", None) for _, _, codes in stand_ins for code in codes}
     saved = reader.coded
-    reader.coded = joined
-    keyed = dataclasses.replace(header, columns={**header.columns, at: Column("code")})
-    reader.rows(table, _State(keyed), header.row + header.height)
+    reader.coded = {code: [holder] for code, holder in holders.items()}
+    for header, at, end in lists:
+        keyed = dataclasses.replace(header, columns={**header.columns, at: Column("code")})
+        reader.rows(table, _State(keyed), header.row + header.height, end)
     reader.coded = saved
+    for item, ind, codes in stand_ins:
+        if not all(holders[code]["indicators"] for code in codes):
+            continue  # never remove a stand-in its numbers gave nothing for
+        place = next(i for i, other in enumerate(item["indicators"]) if other is ind)
+        item["indicators"][place : place + 1] = [copy.deepcopy(k) for code in codes for k in holders[code]["indicators"]]
 
 
 def _before(location: Location, items: list[Initiative]) -> bool:
