@@ -329,3 +329,10 @@ def test_a_list_by_plain_numbers_in_the_table_is_read_as_rows() -> None:
     )
     assert "3" in found and "1-1" in found
 
+
+def test_a_blank_or_dashed_revised_target_keeps_the_first() -> None:
+    """「見直し後目標値（R9）」 blank or 「－」: the 当初 target stands, as under 「同左」 (first read: none)."""
+    for blank in ("", "－"):
+        rows = [*_REVISED[:2], ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "18手続", "80手続", blank]]
+        assert _figures(_read(*rows)["1"]) == [("電子申請できる手続数", 18, 80, [(2027, 80)], [])]
+

@@ -131,6 +131,27 @@ class Header:
         return frozenset(t for t in self.raw if t and len(t) <= 24)
 
     @functools.cached_property
+    def superseded(self) -> dict[int, int]:
+        """Each column of a value a review put in place of another's, and the column of the one it replaced (「当初目標値（R9）
+        | 見直し後目標値（R9）」: ``labels.supersedes``; the first read as a note by ``_header_columns``)."""
+        found: dict[int, int] = {}
+        notes = [j for j, column in self.columns.items() if column.role == "note" and self.labels.get(j)]
+        if not notes:
+            return found
+        for i, column in self.columns.items():
+            if column.role not in YEARLY:
+                continue
+            for j in notes:
+                first = classify(self.labels[j]) if j < i else None
+                if (
+                    first is not None
+                    and (first.role, first.fy) == (column.role, column.fy)
+                    and supersedes(self.labels[j], self.labels.get(i, ""))
+                ):
+                    found[i] = j
+        return found
+
+    @functools.cached_property
     def keys(self) -> set[str]:
         return {k for texts in self.texts for k in texts if k}
 
@@ -1116,6 +1137,23 @@ def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[st
     return row, cells
 
 
+def _unrevised(row: list[Cell], cells: list[str], header: Header) -> tuple[list[Cell], list[str]]:
+    """The row with each blank or 「－」 cell of a revised value (``Header.superseded``) holding the value it would have
+    replaced: a review that left a target as it was writes nothing there, as it writes 「同左」 (``_left_dittos``; 若桐町's
+    見直し後目標値, batch 42: a blank first read as no target at all, the 当初 80 a note)."""
+    row, cells = list(row), list(cells)
+    for i, j in header.superseded.items():
+        if i < len(cells) and j < len(cells) and cells[j] and _no_figure_written(cells[i]):
+            row[i] = dataclasses.replace(row[i], text=row[j].text)
+            cells[i] = cells[j]
+    return row, cells
+
+
+def _no_figure_written(text: str) -> bool:
+    """Whether a cell is blank or a dash (「－」「…」), not a word (「未定」「廃止」 say something of their own)."""
+    return is_no_value(text) and not any(c.isalpha() for c in text)
+
+
 #: A number alone in a cell, bracketed or not (NFKC: 「①」 is 「1」): 「1」「(1)」「１」.
 _BARE_NUMBER = lazy_re(r"\(?([0-9]{1,3})\)?")
 
@@ -1473,6 +1511,8 @@ class TableReader:
             above = row
             if "同左" in cells:
                 row, cells = _left_dittos(row, cells)
+            if state.header.superseded:
+                row, cells = _unrevised(row, cells, state.header)
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
