@@ -336,3 +336,10 @@ def test_a_blank_or_dashed_revised_target_keeps_the_first() -> None:
         rows = [*_REVISED[:2], ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "18手続", "80手続", blank]]
         assert _figures(_read(*rows)["1"]) == [("電子申請できる手続数", 18, 80, [(2027, 80)], [])]
 
+
+def test_no_span_is_opened_left_of_a_cell_with_a_span_or_two_years() -> None:
+    """「R7～」 | 「R8～R10」「～R10」「R9、R10」: the cell holds its own span or years, nothing is opened (first read: R7～R8～R10,
+    R8 invented)."""
+    header = _span_header()
+    for cell in ("R8～R10", "～R10", "R9、R10"):
+        assert _span_opened_left(["2", "書かない窓口", "5団体", "R7～", cell], 4, header) == ""

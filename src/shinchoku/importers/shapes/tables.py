@@ -674,11 +674,21 @@ _OPEN_SPAN = lazy_re(r"(?:[RHrh]|令和|平成)?\s*[0-9]{1,4}\s*(?:年度?)?\s*[
 def _span_opened_left(cells: list[str], at: int, header: Header) -> str:
     """The first year of a span the cell ``at`` closes, where the extraction set it in the unlabelled column to its left:
     「R7～」 | 「R10」 under 「実施時期」 (pdftotext -layout puts a wrapped 「R7～⏎R10」 in two columns when the label itself
-    wrapped further right, 「実施時⏎期」: 伊吹県, batch 42, first read R10 alone). Else nothing."""
+    wrapped further right, 「実施時⏎期」: 伊吹県, batch 42, first read R10 alone). Else nothing — also where the cell is more
+    than one year (「R8～R10」「～R10」「R9、R10」: its own span or years, which a first year before would garble)."""
     left = at - 1
     if left < 0 or left in header.columns or not cells[left] or not _OPEN_SPAN.fullmatch(nfkc(cells[left]).strip()):
         return ""
-    return cells[left] if fy_of(cells[at]) is not None or year_in(nfkc(cells[at])) is not None else ""
+    text = nfkc(cells[at])
+    if _MORE_THAN_A_YEAR.search(text) or len(_A_YEAR.findall(text)) > 1:
+        return ""
+    return cells[left] if fy_of(cells[at]) is not None or year_in(text) is not None else ""
+
+
+#: What joins years in a cell of more than one (NFKC): 「R8～R10」「～R10」「R9、R10」.
+_MORE_THAN_A_YEAR = lazy_re(r"[～〜~、,・]")
+#: A year's number in a 実施時期 cell (NFKC): 「R10」「令和10年度」「2028」.
+_A_YEAR = lazy_re(r"[0-9]{1,4}")
 
 
 def _scheduled(item: Initiative, column: Column) -> bool:
