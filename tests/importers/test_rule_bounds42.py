@@ -343,3 +343,13 @@ def test_no_span_is_opened_left_of_a_cell_with_a_span_or_two_years() -> None:
     header = _span_header()
     for cell in ("R8～R10", "～R10", "R9、R10"):
         assert _span_opened_left(["2", "書かない窓口", "5団体", "R7～", cell], 4, header) == ""
+
+
+def test_a_closing_sentence_states_a_baseline_in_the_targets_unit() -> None:
+    """「基準は100点満点です。」「現在で2回目の計画です。」 after a target in ％ are no baseline (first read: 100, 2); 「現状は
+    12％（令和５年度）です。」 and 「現状は約12％です。」 are."""
+    target = "キャッシュレス決済の利用割合を80％にします（令和10年度）。"
+    assert _stated(target + "基準は100点満点です。")[1] is None  # type: ignore[index]
+    assert _stated(target + "現在で2回目の計画です。")[1] is None  # type: ignore[index]
+    assert _stated(target + "現状は12％（令和５年度）です。")[1] == (2023, 12)  # type: ignore[index]
+    assert _stated(target + "現状は約12％です。")[1] == (None, 12)  # type: ignore[index]

@@ -564,18 +564,41 @@ _ONE_TARGET = lazy_re(
 )
 
 
+#: The words a baseline stated after its target opens with (``_BASELINE_NOTE``, ``_BASELINE_REMARK``,
+#: ``_BASELINE_SENTENCE``).
+_BASELINE_LABEL = r"現状値?|基準値?|策定時|現在"
+
 #: The value a target's sentence closes with in brackets, dated or labelled: 「（令和6年度：0か所）」
 #: 「（現状 950人）」「（令和５年度8.5％）」 (its blank lost where a line wrapped) — the baseline.
 _BASELINE_NOTE = lazy_re(
-    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*(?:[:：\s]|(?<=度))\s*"
+    rf"[(（]\s*(?P<label>{_BASELINE_LABEL})?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*(?:[:：\s]|(?<=度))\s*"
     r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*。?\s*$"
 )
 
 #: The same as a remark after the target: 「… ４２０台（令和８年度）　※現状　１６０台（令和５年度末）」.
 _BASELINE_REMARK = lazy_re(
-    rf"\s*[※＊*]\s*(?P<label>現状値?|基準値?|策定時|現在)\s*[:：]?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9]{{0,6}})"
+    rf"\s*[※＊*]\s*(?P<label>{_BASELINE_LABEL})\s*[:：]?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9]{{0,6}})"
     rf"\s*(?:[(（]\s*(?P<year>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*$"
 )
+
+#: The same as a sentence of its own after the target's, stating the value: 「…を80％にします（令和10年度）。現状は令和５年度
+#: で12％です。」「現状は12％（令和５年度）です。」「現状は約12％です。」 (白樫町's 【目標】, batch 42: first read an indicator
+#: named by the whole first sentence, of no target) (NFKC). The value's unit must be the target's (``_agrees``): 「基準は
+#: 100点満点です。」「現在で2回目の計画です。」 state no baseline.
+_BASELINE_SENTENCE = lazy_re(
+    rf"(?<=。)\s*(?P<label>{_BASELINE_LABEL})\s*(?:は|で)\s*[、,]?\s*(?:(?P<year>{YEAR_WORDS})\s*(?:で|に|は|の)?\s*)?"
+    r"(?:約|およそ)?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9。]{0,6}?)\s*"
+    rf"(?:[(（]\s*(?P<dated>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*(?:です|でした|となっています|であった)\s*。?\s*$"
+)
+
+
+def _agrees(stated: str, target: Value | None) -> bool:
+    """Whether a figure a sentence states is in the target's unit (「12％」 by 「80％」), or of none where the target's is none."""
+    if target is None:
+        return False
+    unit = parse_number(stated)
+    aim = parse_number(target["text"])
+    return unit is not None and aim is not None and unit[1] == aim[1]
 
 
 def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicator]:
@@ -703,14 +726,6 @@ _LEADING_YEAR = lazy_re(
 )
 
 
-#: The same as a sentence of its own after the target's: 「…を80％にします（令和10年度）。現状は令和５年度で12％です。」 (白樫町's
-#: 【目標】, batch 42: first read an indicator named by the whole first sentence, of no target) (NFKC).
-_BASELINE_SENTENCE = lazy_re(
-    rf"(?<=。)\s*(?P<label>現状値?|基準値?|策定時|現在)\s*(?:は|で)\s*[、,]?\s*(?:(?P<year>{YEAR_WORDS})\s*(?:で|に|は|の)?\s*)?"
-    r"(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9。]{0,6}?)\s*(?:です|でした|となっています|であった)?\s*。?\s*$"
-)
-
-
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
@@ -734,8 +749,14 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     )
     if note is not None and (note.group("label") or note.group("year")) and note.start() > 0:
         ind = indicator_from_text(t[: note.start()].rstrip(), plan_end)
-        if ind is not None and ind["baseline"] is None and ind["final_target"] is not None:
-            year = note.group("year")
+        sentence = "dated" in note.re.groupindex  # (``_BASELINE_SENTENCE``)
+        if (
+            ind is not None
+            and ind["baseline"] is None
+            and ind["final_target"] is not None
+            and (not sentence or _agrees(note.group("value"), ind["final_target"]))
+        ):
+            year = note.group("year") or (note.group("dated") if sentence else None)
             ind["baseline"] = read_value(note.group("value"), fy_of(year) if year else None)
             finish_indicator(ind)
             return ind
