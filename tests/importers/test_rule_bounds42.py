@@ -353,3 +353,21 @@ def test_a_closing_sentence_states_a_baseline_in_the_targets_unit() -> None:
     assert _stated(target + "現在で2回目の計画です。")[1] is None  # type: ignore[index]
     assert _stated(target + "現状は12％（令和５年度）です。")[1] == (2023, 12)  # type: ignore[index]
     assert _stated(target + "現状は約12％です。")[1] == (None, 12)  # type: ignore[index]
+
+
+def test_a_list_the_join_refuses_is_left_out_with_a_word() -> None:
+    """A ＫＰＩ番号 list whose 基準値 label wrapped away (「（R6）」 alone, as through pdftotext -layout): its 「K1-1」 rows are no
+    取組, the 取組 row after it is read, and a warning says the list was not joined (first: left out without a word)."""
+    plan = parse(
+        _text(
+            _CODED[0],
+            _CODED[1],
+            ["1", "電子申請の拡充", "総務課", "K1-1", "●", "●", "●", "●"],
+            ["ＫＰＩ番号", "指標名", "単位", "（R6）", "R7", "R8", "R9", "R10"],
+            ["K1-1", "電子申請できる手続数", "手続", "22", "40", "60", "80", "100"],
+            ["3", "職員研修", "総務課", "", "●", "", "", ""],
+        ),
+        filename="plan.txt",
+    )
+    assert [i["code"] for i in plan["initiatives"]] == ["1", "3"]
+    assert any("指標の一覧" in w["message"] for w in plan["warnings"])

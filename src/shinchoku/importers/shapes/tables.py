@@ -1551,9 +1551,16 @@ class TableReader:
                 # sub-list after each 取組): a list of indicators by their own numbers — joined to the 取組 naming them
                 # after (``_join_named_indicators``; first read: each indicator a 取組 coded 「K1-1」, its 単位 the 担当課).
                 # Only its own rows are left out: the 取組 rows after it are read (a list the join refuses is read as rows)
-                listed = next((end for found, _, end in _indicator_lists(table) if found.row == r - 1), None)
+                # (a list the join refuses, its header's labels on two lines: its rows left out still, and said)
+                listed = _indicator_rows(table, r - 1)
                 if listed is not None:
-                    r = listed
+                    if not any(found.row == r - 1 for found, _, _ in _indicator_lists(table)):
+                        self.out.warn(
+                            location,
+                            f"指標の一覧（{cells[listed[0]]}）の基準値・目標値の列が読み取れず、"
+                            "取組に結び付けられなかったため、その行を読みませんでした",
+                        )
+                    r = listed[1]
                     continue
             if state.left_out:
                 continue
@@ -2648,31 +2655,42 @@ def _indicator_lists(table: Table) -> list[tuple[Header, int, int]]:
     … | R10」, 椿台町's ＫＰＩ一覧, batch 42): each list's header, its number column and the row after its last — a column
     labelled as the indicators' number (``_INDICATOR_NUMBER``) beside the indicator's name and its figures, its rows those
     whose number has letters first (``_INDICATOR_CODE``), up to the first row numbered otherwise (a 取組's 「2」 after its
-    own sub-list: a print may set a list under each 取組's row, or all under the 取組's rows, as one table). A list of no such
-    row (「1-1」「2-1」, a 取組's numbers as much as an indicator's) is none: its rows are read as the table's."""
+    own sub-list: a print may set a list under each 取組's row, or all under the 取組's rows, as one table; ``_indicator_rows``)
+    and its header naming the baseline or targets."""
     found: list[tuple[Header, int, int]] = []
     for r, row in enumerate(table.rows):
         labels = _texts(row)
-        if not _opens_indicator_list(labels):
+        if (rows := _indicator_rows(table, r)) is None:
             continue
-        at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
+        at, end = rows
         columns = _header_columns(labels, None, None)
         roles = {c.role for c in columns.values()}
         if at in columns or "indicator" not in roles or "title" in roles:
             continue
-        end = coded = r + 1
-        while end < len(table.rows):
-            number = squash(nfkc(table.rows[end][at].own_text)) if at < len(table.rows[end]) else ""
-            if number and not _INDICATOR_CODE.fullmatch(number):
-                break
-            coded += bool(number)
-            end += 1
         # (bare years after the 基準値: each year's target, ``_years_after_baseline`` — by the list's own rows)
         own = dataclasses.replace(table, rows=table.rows[:end])
         header = _years_after_baseline(own, Header(columns, r, 1, [[key(c) for c in labels]], dict(enumerate(labels))))
-        if coded > r + 1 and any(header.of(role) for role in ("baseline", "target")):
+        if any(header.of(role) for role in ("baseline", "target")):
             found.append((header, at, end))
     return found
+
+
+def _indicator_rows(table: Table, r: int) -> tuple[int, int] | None:
+    """The number column of a list of indicators whose header is row ``r`` (``_opens_indicator_list``) and the row after
+    its last: the rows numbered with letters first (``_INDICATOR_CODE``) up to the first numbered otherwise. None where
+    no row under it is so numbered (「1-1」「2-1」: a 取組's numbers as much as an indicator's)."""
+    labels = _texts(table.rows[r])
+    if not _opens_indicator_list(labels):
+        return None
+    at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
+    end = coded = r + 1
+    while end < len(table.rows):
+        number = squash(nfkc(table.rows[end][at].own_text)) if at < len(table.rows[end]) else ""
+        if number and not _INDICATOR_CODE.fullmatch(number):
+            break
+        coded += bool(number)
+        end += 1
+    return (at, end) if coded > r + 1 else None
 
 
 def _opens_indicator_list(cells: list[str]) -> bool:
