@@ -371,3 +371,8 @@ def test_a_list_the_join_refuses_is_left_out_with_a_word() -> None:
     )
     assert [i["code"] for i in plan["initiatives"]] == ["1", "3"]
     assert any("指標の一覧" in w["message"] for w in plan["warnings"])
+
+
+def test_a_kind_cell_naming_a_schedule_and_actual_or_split_by_a_mark_is_no_one_measure() -> None:
+    """「予定実績」「目標・実績」「目標/実績」「目標／実績」: two measures named, none read (first read: 実績)."""
+    assert [measure_of(t) for t in ("予定実績", "目標・実績", "目標/実績", "目標／実績")] == [None, None, None, None]

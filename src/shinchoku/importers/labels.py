@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from .text import compact, ends_year_before, era_year, lazy_re, nfkc, unit_in_name
+from .text import compact, ends_year_before, era_year, lazy_re, unit_in_name
 
 Role = Literal[
     "code",
@@ -761,8 +761,10 @@ def is_group_row(cells: list[str]) -> bool:
     return len(set(filled)) >= 3 and all(is_known(c) for c in filled)
 
 
-#: The words a 区分 cell names a 取組's planned row by (「計画」 over 「実績」).
-_PLANNED_WORDS = ("計画", "目標", "目標値", "計画値")
+#: The words a 区分 cell names a 取組's planned row by (「計画」「予定」 over 「実績」).
+_PLANNED_WORDS = ("計画", "目標", "目標値", "計画値", "予定")
+#: What may stand between the two measures a 区分 cell names (「目標・実績」「目標/実績」) (NFKC).
+_MEASURE_MARKS = lazy_re(r"[・/／、,]")
 
 
 #: The roles a row's 区分 cell may give its figures (「目標」「実績」「基準値」): one measure a row.
@@ -772,10 +774,11 @@ MEASURES = ("target", "actual", "baseline", "rate")  # 達成率: a row of rates
 def measure_of(text: str) -> str | None:
     """The measure a short 区分 cell names (「目標」 → target, 「実績値」 → actual), else None — also for a cell naming two,
     the 計画 or 目標 first and the 実績 after it (「計画実績」「計画⏎実績」: a 取組's two rows one line, as pdftotext -layout
-    joins the wrapped lines of a row's cells — 桐ヶ谷市, batch 42, first read the 計画 row's steps and target as actuals)."""
+    joins the wrapped lines of a row's cells — 桐ヶ谷市, batch 42, first read the 計画 row's steps and target as actuals;
+    「予定実績」「目標・実績」「目標/実績」 alike, a mark between the two)."""
     if not text or len(text) > 6:
         return None
-    written = "".join(nfkc(text).split())
+    written = _MEASURE_MARKS.sub("", compact(text))
     table = _lookup(None)
     if any(
         written.startswith(word) and _role_of(written[len(word) :], table, loose=False) == "actual"
