@@ -23,7 +23,7 @@ import openpyxl
 from shinchoku.importers import parse
 from shinchoku.importers.labels import Column, measure_of, supersedes
 from shinchoku.importers.shapes.common import indicator_from_text
-from shinchoku.importers.shapes.tables import Header, _member_columns, _span_opened_left
+from shinchoku.importers.shapes.tables import Header, _header_columns, _member_columns, _span_opened_left
 
 
 def _text(*rows: list[str]) -> bytes:
@@ -70,10 +70,18 @@ def test_five_town_columns_leave_the_header_one_and_name_no_department() -> None
     assert _figures(found["2"]) == [("導入団体数", 0, 5, [(2028, 5)], [])]
 
 
+def _members(cells: list[str]) -> list[int]:
+    return _member_columns(cells, _header_columns(cells, None, None))
+
+
 def test_a_lone_town_or_a_label_is_no_run_of_towns() -> None:
-    """One 市町村's name among labels is no run; a label of the dictionary beside it (「担当課」) is no 市町村."""
-    assert _member_columns(["No.", "取組名", "伊吹市", "成果指標", "大原市"], {}) == []
-    assert _member_columns(["No.", "取組名", "伊吹市", "大原市", "目標値"], {}) == [2, 3]
+    """One 市町村's name among labels is no run; a label of the dictionary beside it (「担当課」) is no 市町村; a word for a
+    kind of municipality (「市町村」「都市」「中核市」) is no one municipality's name (first read: a run of two)."""
+    assert _members(["No.", "取組名", "伊吹市", "成果指標", "大原市"]) == []
+    assert _members(["No.", "取組名", "担当課", "伊吹市", "目標値"]) == []
+    assert _members(["No.", "取組名", "担当課", "伊吹市", "大原市", "目標値"]) == [3, 4]
+    assert _members(["No.", "取組名", "市町村", "都市", "目標値"]) == []
+    assert _members(["No.", "取組名", "中核市", "各市町村", "目標値"]) == []
 
 
 # --- a 中間見直し's two targets of one year ---------------------------------------------------------------------------

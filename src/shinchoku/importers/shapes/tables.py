@@ -733,12 +733,23 @@ def _matrix_departments(cells: list[str], columns: dict[int, Column]) -> None:
         columns.update(ordered)  # left to right, as the header's other columns
 
 
+#: A word for a kind of municipality, not one's name: 「市町村」「都市」「中核市」「各市町村」「構成市町」 (NFKC).
+_MUNICIPALITY_KIND = lazy_re(r"(?:各|全|他|都|中核|政令|指定都|特例|周辺|近隣|構成|関係|県内|管内)?(?:市町村|市町|町村|市|町|村)")
+
+
 def _member_columns(cells: list[str], columns: dict[int, Column]) -> list[int]:
     """The header's cells that name the 市町村 a 県's 取組 is carried out with, a column each (「県の担当課 | 伊吹市 | 大原市 |
     白浜町 | … | 成果指標」, ◎ / ○ under them): two or more side by side, each a municipality's whole name and no label. They
     are header cells of no role — who takes part, never the 担当課 — so that five of them leave the header one (first
-    read: 7 labels of 12 cells, no header, the plan refused); a lone 「伊吹市」 among labels is not such a run."""
-    named = [i for i, text in enumerate(cells) if i not in columns and names_a_member(squash(nfkc(text)))]
+    read: 7 labels of 12 cells, no header, the plan refused); a lone 「伊吹市」 among labels is not such a run, nor a word for
+    a kind of municipality (「市町村」「都市」「中核市」, ``_MUNICIPALITY_KIND``), which is no one municipality's name."""
+    named = [
+        i
+        for i, text in enumerate(cells)
+        if i not in columns
+        and names_a_member(name := squash(nfkc(text)))
+        and not _MUNICIPALITY_KIND.fullmatch(name)
+    ]
     return [i for i in named if i - 1 in named or i + 1 in named]
 
 
