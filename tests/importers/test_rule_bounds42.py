@@ -384,3 +384,19 @@ def test_a_list_the_join_refuses_is_left_out_with_a_word() -> None:
 def test_a_kind_cell_naming_a_schedule_and_actual_or_split_by_a_mark_is_no_one_measure() -> None:
     """「予定実績」「目標・実績」「目標/実績」「目標／実績」: two measures named, none read (first read: 実績)."""
     assert [measure_of(t) for t in ("予定実績", "目標・実績", "目標/実績", "目標／実績")] == [None, None, None, None]
+
+
+def test_a_table_of_amounts_or_of_years_before_the_plan_by_number_is_no_schedule() -> None:
+    """「取組 | R7 | … | R10」 over 「1-1-1 | 1,200 | 800 …」 (a 事業費 table) and a 前計画's 「取組 | R4 | R5 | R6」: no
+    years of the 取組 (first read: steps 「1,200」, and R4–R6)."""
+    top = [
+        ["白樫町デジタル化推進計画（令和７年度～令和10年度）"],
+        ["1-1-1　電子申請の拡充"],
+        ["【担当】住民課"],
+        ["1-1-2　コンビニ交付の推進"],
+        ["【担当】住民課"],
+    ]
+    amounts = _read(*top, ["■事業費（千円）"], ["取組", "R7", "R8", "R9", "R10"], ["1-1-1", "1,200", "800", "800", ""])
+    assert _years(amounts["1-1-1"]) == []
+    before = _read(*top, ["■前計画の工程"], ["取組", "R4", "R5", "R6"], ["1-1-1", "検討", "導入", "→"])
+    assert _years(before["1-1-1"]) == []

@@ -578,7 +578,7 @@ def _shapes(
         # schedule row) are no news to the user, the document's metadata is kept
         collector, found = cards_or_outline(collector.meta)
     if found:
-        join_coded_kpi(document, collector, plan_end=end_fy)  # a chapter's KPI table by the items' numbers
+        join_coded_kpi(document, collector, plan_end=end_fy, plan_start=start_fy)  # a chapter's KPI table by the items' numbers
         join_budgets(budgets, collector)
     for table in revisions:
         collector.warn(table.location, "新旧対照表（見直しの前後を比べる表）は、取組の一覧ではないため読みませんでした")

@@ -2593,7 +2593,7 @@ _DAY = lazy_re(r"[0-9０-９]{1,2}\s*月|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[RH][0-9
 _CODE_SHAPE = lazy_re(r"^[A-Za-z]?[0-9]{1,2}(?:\s*[-‐－ー.．]\s*[0-9]{1,3}){1,3}$")
 
 
-def coded_kpi_header(table: Table) -> Header | None:
+def coded_kpi_header(table: Table, plan_start: int | None = None, plan_end: int | None = None) -> Header | None:
     """The header of a KPI table keyed by the numbers of initiatives detailed elsewhere (「施策 | 成果指標 |
     現状値（令和５年度） | 目標値（令和11年度）」 over 「1-1 | オンライン申請できる手続数 | 86手続 | 250手続」 at the end of a
     chapter) — or of a 工程 table keyed so (「取組 | R7 | … | R10」 over 「1-1-1 | 拡大 | → | …」) — its number column as
@@ -2604,7 +2604,11 @@ def coded_kpi_header(table: Table) -> Header | None:
     figures = header.first("indicator") is not None and any(header.of(role) for role in ("baseline", "target", "actual"))
     # 「取組 | R7 | R8 | R9 | R10」 over 「1-1-1 | 拡大 | → | …」: a 施策's 工程 table naming its 取組 by number alone (白樫町's
     # Word plan, batch 42: first read no schedule at all), the years those 取組's
-    steps = header.first("indicator") is None and len(header.of("schedule")) >= 2
+    steps = (
+        header.first("indicator") is None
+        and len(header.of("schedule")) >= 2
+        and _steps_drawn(table, header, plan_start, plan_end)
+    )
     if not figures and not steps:
         return None
     rows = table.rows[header.row + header.height :]
@@ -2620,6 +2624,19 @@ def coded_kpi_header(table: Table) -> Header | None:
     return None
 
 
+def _steps_drawn(table: Table, header: Header, plan_start: int | None, plan_end: int | None) -> bool:
+    """Whether the cells under a table's years are a 工程's steps — words, arrows, ● — not amounts (a 事業費 table 「取組 |
+    R7 | R8」 over 「1-1-1 | 1,200 | 800」), and its years within the plan's period where it is known (not a 前計画's R4–R6
+    in a plan of R7–R10): batch 42's review, a 工程 table by number first taken from either."""
+    at = header.of("schedule")
+    years = [header.columns[i].fy for i in at]
+    if any(fy is not None and ((plan_start and fy < plan_start) or (plan_end and fy > plan_end)) for fy in years):
+        return False
+    below = table.rows[header.row + header.height :]
+    written = [text for row in below for i in at if i < len(row) and (text := squash(nfkc(row[i].own_text)))]
+    return bool(written) and not any(_FIGURE.fullmatch(text) and any(c.isdigit() for c in text) for text in written)
+
+
 def sheet_year(name: str | None) -> int | None:
     """The fiscal year a sheet's name gives it (「R5実績」「令和6年度」「2024年度」), None for a name of no year or of two
     (「R5-R9」)."""
@@ -2631,7 +2648,9 @@ def sheet_year(name: str | None) -> int | None:
     return found[0]
 
 
-def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | None = None) -> None:
+def join_coded_kpi(
+    document: Document, collector: Collector, *, plan_end: int | None = None, plan_start: int | None = None
+) -> None:
     """Add the rows of the KPI tables keyed by number (``coded_kpi_header``) to the initiatives of those
     numbers in ``collector`` (read from the text: cards, an outline); a row whose number no initiative
     has is said in a warning, not made an initiative of its indicator."""
@@ -2641,7 +2660,7 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
         if item["code"]:
             reader.coded.setdefault(plain_code(item["code"]), []).append(item)
     for table in document.tables():
-        header = coded_kpi_header(table)
+        header = coded_kpi_header(table, plan_start, plan_end)
         if header is None:
             _join_named_indicators(table, collector, reader)
             continue
