@@ -11,6 +11,12 @@ nearest shape it must leave as it was.
 - 「R7～」 | 「R10」, a span's first year in the unlabelled column left of 「実施時期」, is the span's
   (``tables._span_opened_left``);
 - a 区分 cell 「計画実績」 (a 取組's two rows one line) names no one measure (``labels.measure_of``).
+
+The review of these rules bounds them further (the last section): an indicator two 取組 name is each one's; a KPI list
+inside the 取組's table ends only its own rows, and one the join refuses is read as rows or left out with a warning; a
+blank revised target keeps the first; a cell of its own span opens none from the left; a baseline's sentence states the
+value in the target's unit; 「予定実績」「目標・実績」 name no one measure; a table of amounts or of a 前計画's years by
+number is no 工程; 「市町村」「都市」 are no run of 市町村 names.
 """
 
 from __future__ import annotations
@@ -81,7 +87,7 @@ def test_a_lone_town_or_a_label_is_no_run_of_towns() -> None:
     assert _members(["No.", "取組名", "担当課", "伊吹市", "目標値"]) == []
     assert _members(["No.", "取組名", "担当課", "伊吹市", "大原市", "目標値"]) == [3, 4]
     assert _members(["No.", "取組名", "市町村", "都市", "目標値"]) == []
-    assert _members(["No.", "取組名", "中核市", "各市町村", "目標値"]) == []
+    assert _members(["No.", "取組名", "中核市", "各市町村", "対象市町村", "目標値"]) == []
 
 
 # --- a 中間見直し's two targets of one year ---------------------------------------------------------------------------

@@ -734,7 +734,7 @@ def _matrix_departments(cells: list[str], columns: dict[int, Column]) -> None:
 
 
 #: A word for a kind of municipality, not one's name: 「市町村」「都市」「中核市」「各市町村」「構成市町」 (NFKC).
-_MUNICIPALITY_KIND = lazy_re(r"(?:各|全|他|都|中核|政令|指定都|特例|周辺|近隣|構成|関係|県内|管内)?(?:市町村|市町|町村|市|町|村)")
+_MUNICIPALITY_KIND = lazy_re(r"(?:各|全|他|都|中核|政令|指定都|特例|周辺|近隣|構成|関係|対象|県内|管内)?(?:市町村|市町|町村|市|町|村)")
 
 
 def _member_columns(cells: list[str], columns: dict[int, Column]) -> list[int]:
