@@ -28,7 +28,7 @@ read, VARIANTS = batch_readings(unseen40)
 #:   (``tables._years_after_baseline``; 葵川市's steps on the 取組's row keep its years a 工程's); a table of 取組 and how
 #:   each went (an 評価 / 達成状況 column, no indicator, value, 工程 or budget) under a heading or sentence naming the
 #:   前計画 is its record, no 取組 (``tables._record_of_the_plan_before``).
-#: - 千草県 through -layout (F1 0 when first measured; through plain pdftotext F1 0 → 1.0, see BELOW): no 施策 read —
+#: - 千草県 through -layout (F1 0 when first measured; through plain pdftotext F1 0 → 1.0, see below): no 施策 read —
 #:   one 取組 of no code 「の（市町村連携）は市町村と連携して行」, 第３章's note on the bullets' marks 「【主な取組】の（市町村連携）は
 #:   市町村と連携して行う取組…」 taken for a card's 取組名 field (主な取組 a title label), the one card found, which kept the
 #:   outline (each 「施策１－１　…」 with its 担当課: and KPI box) from being read. A bracketed label followed by a particle
@@ -42,22 +42,43 @@ read, VARIANTS = batch_readings(unseen40)
 #:   header were looked for only past the block's first four lines (``columns._label_columns``: in a box,
 #:   ``columns._box``, the lines under the header, the left edge a first label's column, a cell one row writes past
 #:   its first — 「県・市町村の合計」 under 備考 — a column).
+#: - 穂高台市 through -layout (KPI 0.2, F1 0.957, schedule 0.545 when first measured; schedule exact by the ☐ years,
+#:   see FLOORS): 8 of the sheets' 成果指標 tables read as an indicator named by the header's labels (「基準値（R4） R5実績
+#:   R6実績」) and no figure, or with one actual lost: the table's header a blank line under the card's 「【成果指標】」, its
+#:   lines read as the card's; and an extra 取組 「7件3件1件11件」: the 取組 table 「番号  取組名  担当課  評価」 ran on from
+#:   the count of grades (「順調  7件」 …) two blank lines above it. A header a blank line under a block that has none of
+#:   its own starts a table of its own (``columns._header_under_headless``).
+#: - 千草県 through plain pdftotext (F1 0 when first measured, then 1.0 by ``cards._PARTICLE_AFTER`` as through -layout;
+#:   KPI 0.273 → exact): each KPI box came out a cell a line, its labels among its cells in the order of their places
+#:   (「指標名」「現状値」「カードを活用した…サービス数」「目標値」「12サービス（R5）」「備考」「40サービス（R11）」), and a
+#:   figure with its year in brackets (「210手続（R5）」) was no figure's cell — 1-1, 2-1 and 2-2 took the first row's 現状値
+#:   for a second indicator's name, 1-3, 2-3 and 3-2 their 現状値 for a target, 1-2 its target lost, 1-4 no figure read.
+#:   From a line 「指標名」 alone, a run of one-piece lines has its KPI labels gathered ahead of its cells, 「備考」 after
+#:   them (``measure_lines._labels_gathered``), and a figure with its year in brackets is a figure's cell
+#:   (``cellrows.figure_of_year``).
 #:
-#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
+#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured, or raised to it:
+#: - 楓原市 through -layout (F1 0.706, 担当課 0, KPI 0, schedule 0.5 when first measured; then F1 and 担当課 exact, KPI 0,
+#:   schedule 0.583; now KPI exact, schedule 0): as the PDF (see above), and the 課 rows read as 取組 (「【総務部
+#:   情報政策課】」, 「7【会計室】 コンビニ交付の利用促進」). A line that is one bracketed name is a row across the table however
+#:   short (``columns._BRACKETED_LINE``), and a bracket a 課 opens and closes after a blank is one cell
+#:   (``columns._name_glued`` had cut 「【総務部」 from 「情報政策課】」). Then the header printed on three lines — 「基準値」 over 「（2023年」
+#:   over 「度）」, centred, the years over 「度」 — had its year joined to 「成果指標」 (over the same place in display width),
+#:   so the 基準値 was undated and the years stayed 工程 columns (each indicator its 基準値 alone). A label over three
+#:   lines takes its two lower lines once they are one tail (``columns._header_tails``: 「（2023年」 and 「度）」 joined, the
+#:   line above takes them), and a year ending in 年 its 「度」 (``columns._cut_year``). The schedule's 0.583 was the years
+#:   a target is written read as years of work; the 工程表's bars are lost to pdftotext (no text in them), so none is read.
 #: - 穂高台市 as the PDF (F1 0.957 — P 11/12; schedule 0.545 when first measured → exact): every sheet's 実施年度
 #:   「☑R5　☑R6　☐R7　☐R8」 was read as all four years, the ☐ years too (1-2, 1-4, 2-1, 2-3, 3-3). A year behind an empty
 #:   ballot box is no year of the schedule, and the ticks no step's label (``shapes.common.ticked_years_only``; 「□」, a
 #:   工程表's drawn step, is no box). Left: 1-1's 「令和６年度の実施状況」 cell read as a 取組 of its own.
 FLOORS: dict[tuple[str, str], Reached] = {
     (HOTAKADAI_PDF, "pdf"): (0.956, 1.0, 1.0, 1.0, 1.0),
+    (KAEDEHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), still; a reading of F1 0 is held at 0 in
 #: every measure (its others 1.0 only as no pair is found):
-#: - 千草県 through plain pdftotext (F1 0 when first measured, now 1.0; KPI 0.273): see above for the 施策 read. Each KPI
-#:   box comes out a cell a line, column by column (「指標名」「現状値」「目標値」, the rows' cells, then 「備考」 and its
-#:   cells): 1-1, 2-1 and 2-2 take the first row's 現状値 for a second indicator's name, 1-3, 2-3 and 3-2 their 現状値 for a
-#:   target (a 備考 after the figures), 1-2 its target lost, 1-4 no figure read.
 #: - 早蕨町 as the PDF (F1 0): the two columns' cards read as the three 基本方針 (「1 便利で身近な町民サービス」 …), each
 #:   taking the 担当課 and the first indicator of the cards under it; no 施策Ⅰ-1 … Ⅲ-3.
 #: - 早蕨町 through -layout (F1 0.727, 担当課 0, KPI 0, schedule 0.25): the headings of every chapter's two columns read as
@@ -67,28 +88,13 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 早蕨町 through plain pdftotext (F1 0.88, 担当課 0, KPI 0, schedule 0): the 11 施策 found by the 体系 table's column
 #:   of 「Ⅰ-1」… (titles cut where a cell wraps: 「キャッシュレス決済の」, 「ビス」 for Ⅰ-4 — see MISTITLED), none of their
 #:   cards' fields joined to them, and the three 基本方針 read as 取組 besides.
-#: - 楓原市 through -layout (F1 0.706, 担当課 0, KPI 0, schedule 0.5 when first measured; now F1 and 担当課 exact, KPI 0,
-#:   schedule 0.583): as the PDF (see above), and the 課 rows read as 取組 (「【総務部 情報政策課】」, 「7【会計室】 コンビニ
-#:   交付の利用促進」). A line that is one bracketed name is a row across the table however short, never a wrapped line
-#:   of the row above (``columns._BRACKETED_LINE``), and a bracket a 課 opens and closes after a blank is one cell
-#:   (``columns._name_glued`` had cut 「【総務部」 from 「情報政策課】」). Left: the header printed on three lines — 「基準値」
-#:   over 「（2023年」 over 「度）」, centred, the years over 「度」 — has its year joined to 「成果指標」 (over the same place in
-#:   display width), so the 基準値 is undated and the years stay 工程 columns (each indicator its 基準値 alone, a year of
-#:   work every year a target is written); the 工程表's bars are lost to pdftotext.
-#: - 穂高台市 through -layout (KPI 0.2, F1 0.957; schedule 0.545 when first measured → exact, the ☐ years no longer
-#:   read as ☑: see FLOORS): 8 of the sheets' 成果指標 tables read as an indicator named by the header's labels
-#:   (「基準値（R4） R5実績 R6実績」) and no figure, or with one actual lost; an extra 取組 「7件3件1件11件」 from the count
-#:   table.
 #: - 穂高台市 through plain pdftotext (KPI 0, schedule 0, 担当課 0.909; F1 0.957): the 取組 read from the 一覧 alone, an
 #:   indicator named after each 取組 with no figure; 3-3's 担当課 runs into the page's header (「…商工観光課－令和６年度
 #:   進捗管理シート」, see MISTITLED); 「4 取組別進捗管理シート取組別進捗管理シート取組番号」 a 取組.
 BELOW: dict[tuple[str, str], Reached] = {
-    (CHIGUSA_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.272, 1.0),
     (SAWARABI_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
     (SAWARABI_PDF, "pdftotext -layout"): (0.727, 1.0, 0.0, 0.0, 0.25),
     (SAWARABI_PDF, "pdftotext"): (0.88, 1.0, 0.0, 0.0, 0.0),
-    (KAEDEHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 0.583),
-    (HOTAKADAI_PDF, "pdftotext -layout"): (0.956, 1.0, 1.0, 0.2, 1.0),
     (HOTAKADAI_PDF, "pdftotext"): (0.956, 1.0, 0.909, 0.0, 0.0),
 }
 

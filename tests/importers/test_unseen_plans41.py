@@ -64,6 +64,25 @@ read, VARIANTS = batch_readings(unseen41)
 #:   担当課 and 実施年度 both's). The title wrapped under one No. (「マイナンバーカードの⏎普及促進」) and 「同上」 (twice running,
 #:   and under the two-取組 row) were read right from the first.
 #:
+#: - 栂池町 through -layout (first 担当課 0, KPI 0; 担当課 1.0 by 「課長名」, KPI 0 until now; F1, codes, schedule exact): no
+#:   indicator's figures were read with their years. Calc centres a sheet's cells merged down over the grid's 「目標」 and
+#:   「実績」 rows, so pdftotext prints the 「目標」 line, then the line of 区分, 指標名, 単位 and 基準値, then the 「実績」 line:
+#:   the name read with the 実績 and the targets were the row above's. A line writing only left of where two measures'
+#:   words stand one under the other, right between them, goes up into the 「目標」 line (``columns._measures_centred``);
+#:   then the 「目標」「実績」 column the header leaves unlabelled is a column of its own (``columns._measures_unlabelled``,
+#:   beside the 基準値 in a row; no label centred over figures takes it, ``_measures_at``), figures right-aligned past a
+#:   label stay its (``columns._figures_before``: 「850」 under 「R6」 no 「R7」's), and a 「実績」 line under a 「目標」 is no
+#:   row of a KPI box (``columns._measure_under``: a one-indicator sheet's grid is a box, its names a column).
+#: - 槙尾村 through -layout (担当課 0.818, schedule 0.818; F1, codes, KPI exact): the lines of the two-取組 rows were read a
+#:   取組 each with their own indicator, but the second 取組 (5, 11) had no 担当課 — the one 課 of the row printed on its
+#:   first line only — and 4's 「R8～R9」 was 5's alone (4 no schedule), 11 none. In a table whose rows a blank line sets
+#:   apart, two numbered rows on lines one under the other are one printed row, a cell one leaves empty the other's
+#:   (``columns._rows_of_one_print``).
+#: - 槙尾村 as the PDF (F1 0.7; the rest exact on the 取組 found): the PDF reader joined a cell's lines — 「4⏎5」 printed on
+#:   two lines the cell 「45」, the figures 「0％⏎0件」 「0％0件」 — so no row held two numbers a line each. A row whose first
+#:   cell holds numbers rising by one a line each keeps the lines of its cells of as many lines apart
+#:   (``readers.pdf._typed_in_one``), as the workbook's cells hold them.
+#:
 #: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
 #: - 小春野市 through -layout (KPI 0.889; the rest exact).
 FLOORS: dict[tuple[str, str], Reached] = {
@@ -71,22 +90,14 @@ FLOORS: dict[tuple[str, str], Reached] = {
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
-#: - 栂池町 through -layout (first 担当課 0, KPI 0; now 担当課 1.0 by 「課長名」, KPI 0; F1, codes, schedule exact) and
-#:   plain pdftotext (KPI 0, schedule 0; F1, codes, 担当課 exact): no indicator's figures are read with their years.
+#: - 栂池町 through plain pdftotext (KPI 0, schedule 0; F1, codes, 担当課 exact): no indicator's figures are read with
+#:   their years (through -layout exact now, see above).
 #: - 蛍原市 through plain pdftotext (担当課 0, KPI 0, schedule 0; F1, codes exact): the cells come a column at a time.
-#: - 槙尾村 as the PDF (F1 0.7; the rest exact on the 取組 found): the PDF reader joins a cell's lines — 「4⏎5」 printed on
-#:   two lines is the cell 「45」, the figures 「0％⏎0件」 「0％0件」 — so no row holds two numbers a line each.
-#: - 槙尾村 through -layout (担当課 0.818, schedule 0.818; F1, codes, KPI exact): the lines of the two-取組 rows are read a
-#:   取組 each with their own indicator, but the second 取組 (5, 11) has no 担当課 — the one 課 of the row printed on the
-#:   first line only — and 4's 「R8～R9」 is 5's alone (4 has no schedule), 11 none.
 #: - 槙尾村 through plain pdftotext (F1 0.625, codes 0.8, 担当課 0.2, KPI 0, schedule 0): cells one by one, misassigned.
 #: - 栗林町 through plain pdftotext (F1 0.444, 担当課 0.5, KPI 0.5): the cells come one by one; two 取組 read.
 BELOW: dict[tuple[str, str], Reached] = {
-    (TSUGAIKE_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (TSUGAIKE_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 0.0),
     (HOTARUHARA_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
-    (MAKIO_PDF, "pdf"): (0.7, 1.0, 1.0, 1.0, 1.0),
-    (MAKIO_PDF, "pdftotext -layout"): (1.0, 1.0, 0.818, 1.0, 0.818),
     (MAKIO_PDF, "pdftotext"): (0.625, 0.8, 0.2, 0.0, 0.0),
     (KURIBAYASHI_PDF, "pdftotext"): (0.444, 1.0, 0.5, 0.5, 1.0),
 }

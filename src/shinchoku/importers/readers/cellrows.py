@@ -69,6 +69,14 @@ _DIGITS = re.compile(r"[0-9]+")
 _DASHES = ("―", "－", "-", "ー", "—")
 #: Figures each after its year in one cell: 「R5:24手続　R6:38手続」「R5:― R6:1,350件」.
 _DATED_FIGURES = re.compile(r"(?:(?:R|H|令和|平成)?[0-9]{1,4}(?:年度)?:\s*\S+\s*){1,6}")
+#: A figure followed by its year in brackets (「210手続（R5）」「8.2万人（R5）」, a KPI box's 現状値 and 目標値 cells).
+_FIGURE_OF_YEAR = re.compile(r"(\S+?)\s*\((?:R|H|令和|平成)?[0-9]{1,4}(?:年度?)?(?:末)?\)")
+
+
+def figure_of_year(text: str) -> bool:
+    """Whether ``text`` (NFKC) is a figure with its year in brackets after it: a figure's cell as 「210手続」 is."""
+    found = _FIGURE_OF_YEAR.fullmatch(text)
+    return found is not None and bool(_NUMBER.match(found.group(1)))
 #: Columns whose cells are sentences (「取組の概要」「今後の方向性」).
 _SENTENCES = ("summary", "purpose", "actions", "background", "note", "evaluation")
 
@@ -333,7 +341,7 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
         return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
     if kind == "number":
         head = nfkc(first)
-        if len(pieces) == 1 and _DATED_FIGURES.fullmatch(plain):
+        if len(pieces) == 1 and (_DATED_FIGURES.fullmatch(plain) or figure_of_year(plain)):
             return cost  # 「R5:24手続 R6:38手続」: each year's figure, as the table printed them in one cell
         if not _NUMBER.match(head) or _is_marker(first):
             return cost + _MISFIT * len(pieces)

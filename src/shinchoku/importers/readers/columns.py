@@ -836,6 +836,45 @@ def _keys_lifted(
     return [line for line in out if line[1]] if lifted else None
 
 
+def _measures_centred(
+    block: list[tuple[int, list[_Fragment]]], texts: list[str]
+) -> tuple[list[tuple[int, list[_Fragment]]], list[str]]:
+    """A KPI grid's rows of two measures, an indicator's name, unit and baseline centred on them (a sheet's cells merged
+    down over its 「目標」 and 「実績」 rows, Calc centring them in their height): pdftotext prints the 「目標」 line, then
+    the name's line, then the 「実績」 line, so that the name's row reads with its 実績 and no target. The name's line,
+    writing only left of where the two measures' words stand one under the other on pdftotext's grid, goes up into the
+    「目標」 line above it: one row of the name and its targets, the 実績 line the row under it (as the sheet has them).
+    The block and its lines' texts (``texts``), the lines so joined."""
+    from ..labels import measure_of
+
+    def measure(text: str) -> tuple[int, str] | None:
+        first = _words(fragments(text, grid=True)[:1])[:1]
+        found = measure_of(first[0].text) if first else None
+        return (first[0].start, found) if found is not None else None
+
+    out, lines = list(block), list(texts)
+    at = 1
+    while at + 1 < len(out):
+        top, bottom = measure(lines[at - 1]), measure(lines[at + 1])
+        middle = lines[at]
+        if (
+            top is not None
+            and bottom is not None
+            and top[1] != bottom[1]
+            and abs(top[0] - bottom[0]) <= _TOLERANCE
+            and out[at][0] - out[at - 1][0] == 1
+            and out[at + 1][0] - out[at][0] == 1
+            and measure(middle) is None
+            and not middle[top[0] :].strip()
+            and not lines[at - 1][: top[0]].strip()
+        ):
+            joined = middle.ljust(top[0]) + lines[at - 1][top[0] :]
+            out[at - 1 : at + 1] = [(out[at - 1][0], fragments(joined))]
+            lines[at - 1 : at + 1] = [joined]
+        at += 1
+    return out, lines
+
+
 def _words(frags: list[_Fragment]) -> list[_Fragment]:
     """A line's fragments cut at every single blank: its words as pdftotext set them."""
     out: list[_Fragment] = []
@@ -1642,6 +1681,7 @@ def _table(
         # a column only rows set off the table's columns wrote in is left empty by them
         keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
         rows = [[row[c] for c in keep] for row in rows]
+    _rows_of_one_print(rows, lines, {number for number, _ in block})
     _split_key(rows)
     _glued_numbers(rows)
     _split_labels(rows)
@@ -1668,6 +1708,31 @@ def _table(
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+#: A row's number alone in its cell: 「4」「1-2」.
+_ROW_NUMBER = lazy_re(r"[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*")
+
+
+def _rows_of_one_print(rows: list[list[str]], lines: list[int], written: set[int]) -> None:
+    """Two numbered rows on lines one under the other, in a table whose other rows a blank line sets apart (a sheet's
+    rows grown taller than their text), are one printed row: two 取組 typed in its cells a line each (「4⏎5」 |
+    「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, Alt+Enter), its one-line cells (one 担当課 for both, a
+    実施年度) on the line of one. A cell one of the two leaves empty and the other fills is both's. ``lines``: each row's
+    first line; ``written``: the block's lines that hold text."""
+    keyed = [r for r, row in enumerate(rows) if row and _ROW_NUMBER.fullmatch(row[0])]
+    pairs = list(itertools.pairwise(keyed))
+    apart = [b for a, b in pairs if b == a + 1 and lines[b] - 1 not in written]
+    together = [(a, b) for a, b in pairs if b == a + 1 and lines[b] - lines[a] == 1]
+    if not together or len(apart) < 3 or len(apart) < 2 * len(together):
+        return
+    for a, b in together:
+        upper, lower = rows[a], rows[b]
+        for c in range(1, min(len(upper), len(lower))):
+            if upper[c] and not lower[c]:
+                lower[c] = upper[c]
+            elif lower[c] and not upper[c]:
+                upper[c] = lower[c]
 
 
 #: A bar drawn in characters across a 工程表's years: 「対象手続の拡大━━━━━━→」.
@@ -1793,6 +1858,7 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         # row with a 備考) stands where its column is, and the first label's column may be the left edge's
         box = _box(block, at)
         below = block[at + 1 :] if box else block[HEADER_LINES:]
+        below_all = block[at + 1 :]
         written = {f.start for _, line in below for f in line}
         cell_starts = {f.start for _, line in below for f in line[1:]} if box else set()
         previous = -_TOLERANCE - 1 if box else -1
@@ -1805,24 +1871,82 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
                 near = [
                     c
                     for c in sorted(set(columns) | cell_starts)
-                    if previous + _TOLERANCE < c < fragment.start and c not in starts
+                    if previous + _TOLERANCE < c < fragment.start
+                    and c not in starts
+                    and not _measures_at(below_all, c)
+                    and not _figures_before(below_all, c, fragment)
                 ][-1:]
             start = min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start
             starts.add(start)
             previous = max(previous, start)
         return sorted(
-            starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)}
+            starts
+            | {
+                c
+                for c in columns
+                if all(abs(c - s) > _TOLERANCE for s in starts)
+                and (c < min(starts) or _measures_unlabelled(below_all, c, starts))
+            }
         )
     return []
 
 
+def _measures_unlabelled(below: list[tuple[int, list[_Fragment]]], column: int, starts: set[int]) -> bool:
+    """Whether the rows' ``column`` between two labels' ``starts`` is a column of 「目標」「実績」 the header leaves
+    unlabelled (a KPI grid's 区分 of measures after the 基準値: 「2  目標  4  5 …」 under 「基準値（R5）  R6  R7 …」): every
+    word starting there names a measure, one beside a cell under the label before it."""
+    before = max((s for s in starts if s < column), default=None)
+    if before is None:
+        return False
+    at = [frags for _, frags in below for f in frags if abs(f.start - column) <= _TOLERANCE]
+    return _measures_at(below, column) and any(
+        before - _TOLERANCE <= g.start < column - _TOLERANCE for frags in at for g in frags
+    )
+
+
+def _figures_before(lines: list[tuple[int, list[_Fragment]]], column: int, label: _Fragment) -> bool:
+    """Whether the cells starting at ``column`` are figures ending before ``label``'s middle: figures right-aligned
+    past the label before (「850」 at 68 to 71 under 「R6」 at 63, 「R7」 at 79 to 81), its column and not ``label``'s (a
+    label centred over cells printed from its column's left edge stands right of their start)."""
+    at = [f for _, frags in lines for f in frags if abs(f.start - column) <= _TOLERANCE]
+    return (
+        bool(at)
+        and all(_FIGURE_CELL.match(f.text) for f in at)
+        and max(f.end for f in at) <= (label.start + label.end) / 2
+    )
+
+
+def _measures_at(lines: list[tuple[int, list[_Fragment]]], column: int) -> bool:
+    """Whether words start at ``column`` of ``lines`` and every one names a measure (「目標」「実績」): a 区分 column, no
+    column of figures a label centred over them may take."""
+    from ..labels import measure_of
+
+    at = [f for _, frags in lines for f in frags if abs(f.start - column) <= _TOLERANCE]
+    return bool(at) and all(measure_of(f.text) is not None for f in at)
+
+
 def _box(block: list[tuple[int, list[_Fragment]]], at: int) -> bool:
     """Whether a block is a KPI box: its header (line ``at``) over a few rows, each one line from the left edge."""
-    rest = [frags for _, frags in block[at + 1 :] if frags]
+    # (a line of a measure alone under another's, 「実績  44」 under 「… 25  目標  40 …」, is the row's second line)
+    rest = [
+        frags
+        for (_, frags), (_, over) in zip(block[at + 1 :], block[at:], strict=False)
+        if frags and not _measure_under(frags, over)
+    ]
     return (
         len(block) <= HEADER_LINES
         and 0 < len(rest) <= _BOX_ROWS
         and all(len(frags) >= 2 and frags[0].start <= _TOLERANCE for frags in rest)
+    )
+
+
+def _measure_under(frags: list[_Fragment], over: list[_Fragment]) -> bool:
+    """Whether a line opens with a measure (「実績」) under a word of the line above naming another (「目標」)."""
+    from ..labels import measure_of
+
+    found = measure_of(frags[0].text) if frags else None
+    return found is not None and any(
+        abs(f.start - frags[0].start) <= _TOLERANCE and measure_of(f.text) not in (None, found) for f in over
     )
 
 
@@ -1947,7 +2071,7 @@ def _header_tails(
     character positions; a label and its tail may be centred alike only there)."""
     out = list(block)
     grid_of = {number: frags for (number, _), frags in zip(block, grid, strict=True)}
-    at = 0
+    at, retried = 0, False
     while at + 1 < len(out):
         (number, upper), (below, lower) = out[at], out[at + 1]
         if len(upper) < 2:
@@ -1979,6 +2103,9 @@ def _header_tails(
             )
             grid_of[number] = [g for _, g in order]
             out[at : at + 2] = [(number, [f for f, _ in order])]
+            if at and not retried:  # a label over three lines (「基準値」 / 「（2023年」 / 「度）」): its two lower
+                at, retried = at - 1, True  # lines made one tail, the line above takes it (once)
+                continue
         at += 1
     return out
 
@@ -2088,7 +2215,11 @@ def _tails(
         over = [i for i, f in enumerate(top) if f.start < tail.end and tail.start < f.end]
         label = upper[over[0]].text if len(over) == 1 else ""
         text = lower[j].text
-        if label and over[0] not in joined and (_bracketed_tail(label, text) or _cut_word(label, text)):
+        if (
+            label
+            and over[0] not in joined
+            and (_bracketed_tail(label, text) or _cut_word(label, text) or _cut_year(label, text))
+        ):
             joined[over[0]] = j
         elif is_known(text) and not over:
             kept.append(j)
@@ -2115,6 +2246,11 @@ def _cut_word(label: str, tail: str) -> bool:
     """Whether a header's label is a word cut where its narrow column wrapped (「番」 over 「号」, 「重」 over 「点」): neither
     part a label, nor bracketed, the two together one."""
     return not (_opens(label) or _opens(tail) or is_known(label) or is_known(tail)) and is_known(label + tail)
+
+
+def _cut_year(label: str, tail: str) -> bool:
+    """Whether a header's year is cut before its 「度」 where its narrow column wrapped (「2025年」 over 「度」)."""
+    return tail == "度" and label.endswith("年") and bool(_YEAR.fullmatch(label))
 
 
 def _loses_role(label: str, joined: str) -> bool:
@@ -2243,8 +2379,10 @@ def read_columns(text: str) -> Document:
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
 
-    def grid(part: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
-        texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
+    def grid(
+        part: list[tuple[int, list[_Fragment]]], texts: list[str] | None = None
+    ) -> list[tuple[int, list[_Fragment]]]:
+        texts = texts or [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
         if on_grid(texts):
             return [
                 (number, fragments(text, grid=True)) for (number, _), text in zip(part, texts, strict=True)
@@ -2252,8 +2390,8 @@ def read_columns(text: str) -> Document:
         return part
 
     def read(part: list[tuple[int, list[_Fragment]]]) -> Table:
-        texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
-        part = grid(part)
+        part, texts = _measures_centred(part, [raw[number - 1].replace("\f", "").rstrip() for number, _ in part])
+        part = grid(part, texts)
         part = _group_titles(_header_tails(part, [fragments(text, grid=True) for text in texts]))
         form = _form(part, where)
         if form is not None:
@@ -2384,6 +2522,16 @@ def read_columns(text: str) -> Document:
             reprinted = []
         if number - 1 > bridged + _LOOK_AHEAD:
             reprinted = []
+        if (
+            block
+            and number - block[-1][0] > 1
+            and page_of.get(block[-1][0], page.number) == page.number
+            and _header_under_headless(block, raw, line)
+        ):
+            # 「番号  取組名  担当課  評価」 a blank line under a count of grades (「順調  7件」「計  11件」) whose own header
+            # has two labels: the 取組's table starts afresh, no row of the count's (on the page the block goes on: a
+            # header printed again over a row cut by the page break is the break's)
+            flush()
         if block and number - block[-1][0] > 1 and _part_heading(frags, raw, number):
             # 「８ 施策の体系図」 a blank line under a table, over the next table's header or a line of text: the plan's
             # numbered part ends the table above, a line of its own (朝凪県's 概要版: its 課題と対応 table ran on into
@@ -2775,6 +2923,19 @@ _TITLED_HEADING = lazy_re(
 #: A plan's numbered part: 「８ 施策の体系図」「10 市町村との連携」「2.1 財政状況」 — a number, a blank, a few words
 #: with no figure.
 _PART_HEADING = lazy_re(r"[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})?[ 　]+[^0-9０-９\s][^0-9０-９]{0,30}")
+
+
+def _header_under_headless(block: list[tuple[int, list[_Fragment]]], raw: list[str], line: str) -> bool:
+    """Whether ``line``, a blank line under ``block``, is a table's header (three labels or more) where the block has
+    none among its first lines: the header of a table of its own, not a row of the one above (「番号  取組名  担当課
+    評価」 under a count of grades, 「指標名  基準値（R4）  R5実績 …」 under a card's 「【成果指標】」). Three of its
+    labels name columns other than a year: a line of years is the lower line of a header wrapped above it."""
+    named = [f for f in fragments(line, grid=True) if is_known(f.text) and not _YEAR.fullmatch(f.text.strip())]
+    return (
+        header_like(line)
+        and len(named) >= 3  # (not a header's line of bare years, 「R5  R6  R7」 under its wrapped labels)
+        and not any(header_like(raw[number - 1].replace("\f", "")) for number, _ in block[:HEADER_LINES])
+    )
 
 
 def _part_heading(frags: list[_Fragment], raw: list[str], number: int) -> bool:

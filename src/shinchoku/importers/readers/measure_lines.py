@@ -23,11 +23,14 @@ first line that fits no row: the card's next heading (「■ 今後の方向性�
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from ..document import Block, Cell, Document, Line, Table
 from ..labels import classify
 from ..text import nfkc
 from . import year_rows
-from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece, unit_cell
+from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece, figure_of_year, unit_cell
 from .plainrows import _GRADE, _NUMBER
 
 #: Marks that open a card's heading (「【成果指標】」「■ 成果指標」), which labels a section, not a column.
@@ -75,6 +78,49 @@ def _columns(blocks: list[Block], at: int) -> tuple[list[_Column], int] | None:
     return columns, end
 
 
+def _labels_gathered(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a KPI box's labels gathered ahead of its cells where they come among them: plain pdftotext gives
+    a browser's box (its th centred over each column) a cell a line in the order of their places, the labels among the
+    names and figures (千草県's 「指標名」「現状値」「カードを活用した…サービス数」「目標値」「12サービス（R5）」「備考」
+    「40サービス（R11）」, batch 40). From a line 「指標名」 alone, over the run of lines of one piece each: the labels of
+    a KPI table's columns first, then the cells in their order, then the other labels (「備考」, whose notes no row
+    takes). Unchanged where the header's labels already lead the run (``_columns``, a label it does not know among
+    them), where no two labels stand one right after the other (a card's label over its value, a line each), or the
+    first line is no indicator's label."""
+    first = _word(blocks[0]) if blocks else None
+    found = classify(first, loose=False) if first else None
+    if found is None or found.role != "indicator" or not _label_line(blocks[0]):
+        return blocks
+    end = 1
+    while end < min(len(blocks), _RUN) and (word := _word(blocks[end])) is not None:
+        if _label_line(blocks[end]) and (other := classify(word, loose=False)) and other.role == "indicator":
+            break  # the next box's 「指標名」
+        end += 1
+    run = blocks[:end]
+    if any(_YEAR_ALONE.fullmatch(nfkc(_word(b) or "")) for b in run):
+        return blocks  # a header of years (「現状値」 over 「（R5）」, 「R6」「R7」…): a wider table's, read by others
+    header = _columns(run, 0)
+    lead = header[1] if header is not None else 1
+    labels = [b for b in run if _label_line(b)]
+    kept = [b for b in labels if (role := classify(_word(b) or "", loose=False)) and role.role in _ROLES]
+    if not any(b in kept for b in run[lead:]):
+        return blocks  # (its header leads the run, a label the dictionary does not know among them: 「前年度比」)
+    # (labels of a box's columns: a year, 「令和８年度」, is a card's value as often as a label)
+    columns = [b for b in labels if (c := classify(_word(b) or "", loose=False)) and c.fy is None and c.role in _BOX]
+    if not any(a in columns and b in columns for a, b in itertools.pairwise(run)):
+        return blocks  # a card's fields a line each, each label over its value (「成果指標」 「電子申請できる手続数」 「基準値（R5）」 「45手続」 …): no header
+    cells = [b for b in run if b not in labels]
+    return kept + cells + [b for b in labels if b not in kept] + blocks[end:]
+
+
+#: A year alone on its line, bare or in brackets: 「R6」「（R5）」「令和7年度」.
+_YEAR_ALONE = re.compile(r"\(?(?:R|H|令和|平成)?[0-9]{1,4}(?:年度?)?\)?")
+#: The roles of a KPI box's columns: a table's, and its 備考.
+_BOX = frozenset((*_ROLES, "note"))
+#: The most lines of a KPI box given a cell a line.
+_RUN = 40
+
+
 def _label_line(block: Block) -> bool:
     """Whether ``block`` is a line holding one label alone (「成果指標」)."""
     if not isinstance(block, Line) or len(block.text.split()) != 1 or ":" in nfkc(block.text):
@@ -89,7 +135,7 @@ def _figure(text: str) -> bool:
     """Whether ``text`` is a figure's or a grade's cell (「45手続」「130.8%」「－」「Ａ：順調」), not an indicator's name."""
     plain = nfkc(text)
     head = plain.split(":")[0]
-    return bool(_NUMBER.match(plain) or _GRADE.match(plain) or _GRADE.match(head))
+    return bool(_NUMBER.match(plain) or _GRADE.match(plain) or _GRADE.match(head) or figure_of_year(plain))
 
 
 def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], list[Line], int]:
@@ -187,6 +233,7 @@ def with_measure_lines(document: Document) -> Document:
                     )
                 )
                 continue
+            blocks[at:] = _labels_gathered(blocks[at:])
             found = _columns(blocks, at)
             if found is None:
                 out.append(blocks[at])

@@ -326,6 +326,26 @@ def _line_text(chars: list[dict[str, Any]]) -> str:
     return repair_glyphs("".join(parts).strip())
 
 
+def _typed_in_one(cells: dict[int, list[dict[str, Any]]]) -> dict[int, str]:
+    """The texts of a row's cells (``cells``: each cell's characters, left to right) where its first cell holds two
+    numbers or more a line each, rising by one (「4」 over 「5」, typed with Alt+Enter: two 取組 in one row's cells): each
+    cell of as many lines keeps them apart, a line a 取組 (「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」,
+    「0％⏎0件」), as a workbook's cell holds them — joined, 「45」 was one number and the figures one. Nothing for any
+    other row; a cell of other lines (one 担当課 for both) keeps its text."""
+    lines = {index: [t for t in (_line_text(line) for line in _cluster(chars)) if t] for index, chars in cells.items()}
+    first = next((found for found in lines.values() if found), [])
+    if len(first) < 2 or not all(_ROW_NUMBER.fullmatch(t) for t in first):
+        return {}
+    numbers = [int(unicodedata.normalize("NFKC", t)) for t in first]
+    if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
+        return {}
+    return {index: "\n".join(found) for index, found in lines.items() if len(found) == len(first)}
+
+
+#: A row's number alone on its line: 「4」「１１」.
+_ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+
+
 def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Characters grouped into visual lines (top to bottom) by their vertical middle."""
     ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
@@ -614,6 +634,9 @@ def _table_of(
         if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] >= 0:
             by_cell.setdefault(owner[r][c], []).append(ch)
     texts = {index: repair_glyphs(_cell_text(cs, boxes[index])) for index, cs in by_cell.items()}
+    for r in range(n_rows):
+        own = [owner[r][c] for c in range(n_cols) if owner[r][c] >= 0 and start[owner[r][c]] == (r, c)]
+        texts.update(_typed_in_one({index: by_cell.get(index, []) for index in own}))
     rows: list[list[Cell]] = []
     for r in range(n_rows):
         row: list[Cell] = []

@@ -1,0 +1,232 @@
+"""Where the rules that raised batch 40's and 41's prints stop (``readers.columns``, ``readers.pdf``): a header's label
+printed over three lines takes its two lower lines as one tail, and a year takes its 「度」; a KPI grid's name line
+centred between its 「目標」 and 「実績」 lines goes up into the 「目標」 line only where no blank line sets it apart; two
+numbered rows one under the other share their empty cells only in a table whose other rows a blank line sets apart; a
+header a blank line under a block starts a table only where the block has no header of its own; a PDF cell's lines
+stay apart only in a row whose first cell holds numbers rising by one, a line each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import load_source, parse
+from shinchoku.importers.readers import read_document
+from shinchoku.importers.readers.cellrows import figure_of_year
+from shinchoku.importers.readers.columns import _cut_year
+from shinchoku.importers.readers.pdf import _typed_in_one
+
+
+def _rows(text: str, first: str) -> list[list[str]]:
+    """The rows of the table of ``text`` (read as an uploaded .txt) whose first cell is ``first``."""
+    document = read_document(load_source(text.encode(), filename="plan.txt"))
+    (table,) = [t for t in document.tables() if t.texts()[0][0] == first]
+    return table.texts()
+
+
+#: 楓原市's 取組一覧 through ``pdftotext -layout`` (batch 40): 「基準値」 over 「（2023年」 over 「度）」, the years over 「度」.
+THREE_LINE_HEADER = (
+    'No.         取組名         成果指標         基準値       2025年     2026年     2027年     2028年\n'
+    '                                （2023年          度         度         度         度\n'
+    '                                     度）\n'
+    '【総務部 情報政策課】\n'
+    '1     電子申請システムの拡   電子申請対応手続数           120       180       240       300       360\n'
+    '      充            （手続）\n'
+    '\n'
+    '2     基幹業務システムの標   －                       －        －         －         －         －\n'
+    '      準化\n'
+    '3     情報セキュリティ研修   研修受講率（％）            78.5         85        90        95     100\n'
+    '      の実施\n'
+    '【総務部 行政経営課】\n'
+)
+
+
+def test_a_label_over_three_lines_takes_its_two_lower_lines() -> None:
+    """The year under 「基準値」 had gone to 「成果指標」 (over the same place in display width): the baseline undated."""
+    assert _rows(THREE_LINE_HEADER, "No.")[0] == [
+        "No.",
+        "取組名",
+        "成果指標",
+        "基準値（2023年度）",
+        "2025年度",
+        "2026年度",
+        "2027年度",
+        "2028年度",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "tail", "cut"),
+    [("2025年", "度", True), ("R7年", "度", True), ("令和7", "度", False), ("目標", "度", False), ("2025年", "度数", False)],
+)
+def test_a_year_takes_its_du_only_where_it_ends_in_nen(label: str, tail: str, cut: bool) -> None:
+    assert _cut_year(label, tail) is cut
+
+
+#: 栂池町's 指標 grid through ``pdftotext -layout`` (batch 41): each name's line centred between its 目標 and 実績 lines.
+GRID = (
+    '■指標\n'
+    '\n'
+    '  区分                    指標名          単位       基準値                  R6             R7        R8        R9\n'
+    '                                              （R5）\n'
+    '                                                        目標              40             60        80        100\n'
+    ' 活動指標    電子申請に対応した手続数                手続        25\n'
+    '                                                        実績              44\n'
+    '                                                        目標          2,000          3,000     4,000     5,000\n'
+    ' 成果指標    電子申請の利用件数（年間）                件       1,200\n'
+)
+
+
+def test_a_name_centred_between_its_measures_goes_up_to_its_targets() -> None:
+    rows = _rows(GRID, "区分")
+    assert rows[1] == ["活動指標", "電子申請に対応した手続数", "手続", "25", "目標", "40", "60", "80", "100"]
+    assert rows[2] == ["", "", "", "", "実績", "44", "", "", ""]
+
+
+def test_a_name_a_blank_line_under_the_targets_is_a_row_of_its_own() -> None:
+    """Set apart by a blank line, the 目標 line and the name's line are two rows of the grid, not one cell's lines."""
+    rows = _rows(GRID.replace("\n 活動指標", "\n\n 活動指標"), "区分")
+    assert "目標" in rows[1] and rows[1][:2] == ["", ""]
+    assert rows[2][:2] == ["活動指標", "電子申請に対応した手続数"]
+
+
+HEAD = (
+    "                                                     現状値     目標値\n"
+    " No.     取組名                      担当課       成果指標                     実施年度\n"
+    "                                                     （R6）     （R9）\n"
+    "\n"
+)
+ROWS = [
+    " 1     電子申請の拡充              総務課       電子申請できる手続数        15手続    60手続    R7～R9\n",
+    " 2     コンビニ交付の導入          住民課       コンビニ交付の利用件数       0件      800件    R7～R9\n",
+    " 3     窓口予約の導入              市民課       予約できる窓口の数            2窓口     8窓口    R7～R9\n",
+    " 4     公共施設予約のオンライン化  生涯学習課   オンライン予約の割合          0％      50％\n"
+    " 5     施設使用料のキャッシュレス化             キャッシュレス決済の件数      0件    1,200件    R8～R9\n",
+    " 6     ＲＰＡの導入                総務課       ＲＰＡによる削減時間          0時間    600時間    R7～R9\n",
+]
+
+
+def _departments(text: str) -> dict[str, list[str]]:
+    plan = parse(text.encode(), filename="torikumi.txt", municipality="北杜見市")
+    return {item["code"]: item["departments"] for item in plan["initiatives"]}
+
+
+def test_two_rows_of_one_print_share_the_cell_one_leaves_empty() -> None:
+    """槙尾村's 「4⏎5」 through -layout (batch 41): the rows a blank line apart, 4 and 5 one under the other — one printed
+    row, its one 担当課 both's."""
+    assert _departments(HEAD + "\n".join(ROWS))["5"] == ["生涯学習課"]
+
+
+def test_rows_set_one_under_the_other_throughout_keep_their_empty_cells() -> None:
+    """In a table none of whose rows a blank line sets apart, a row under another is a row of its own: 5's empty 担当課
+    is no 4's."""
+    assert _departments(HEAD + "".join(ROWS))["5"] == []
+
+
+def _cell(*lines: str, left: float = 50.0) -> list[dict[str, Any]]:
+    """A cell's characters as pdfplumber gives them: ``lines`` one under the other, 10 points a character."""
+    return [
+        {"text": ch, "x0": left + 10 * i, "x1": left + 10 * (i + 1), "top": 100 + 14 * n, "bottom": 110 + 14 * n, "size": 10}
+        for n, line in enumerate(lines)
+        for i, ch in enumerate(line)
+    ]
+
+
+def test_a_printed_row_of_two_numbers_a_line_each_keeps_its_cells_lines_apart() -> None:
+    """槙尾村's 「4⏎5」 as the PDF (batch 41): its title cell's two lines and its figures' a line each, the 課 both's."""
+    row = {
+        0: _cell("4", "5"),
+        1: _cell("公共施設予約のオンライン化", "施設使用料のキャッシュレス化"),
+        2: _cell("生涯学習課"),
+        3: _cell("0％", "0件"),
+    }
+    assert _typed_in_one(row) == {
+        0: "4\n5",
+        1: "公共施設予約のオンライン化\n施設使用料のキャッシュレス化",
+        3: "0％\n0件",
+    }
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [("1", "(1)"), ("4", "6"), ("4",), ("2025", "2026"), ("4", "5件")],
+)
+def test_a_cell_of_numbers_not_rising_by_one_alone_on_their_lines_is_no_two_rows(numbers: tuple[str, ...]) -> None:
+    """A 施策 over its 取組 (「1⏎(1)」), numbers apart, one number, years, a figure: the row's cells keep their text."""
+    assert _typed_in_one({0: _cell(*numbers), 1: _cell("電子申請の", "拡充")}) == {}
+
+
+#: 穂高台市's 評価結果の概要 through ``pdftotext -layout`` (batch 40): a count of grades, two blank lines, the 取組 table.
+COUNT_THEN_LIST = (
+    '３ 評価結果の概要\n'
+    '              評価                            件数\n'
+    '順調                          7件\n'
+    '遅れ                          3件\n'
+    '\n'
+    '－                           1件\n'
+    '計                           11件\n'
+    '\n'
+    '\n'
+    ' 番号                 取組名                    担当課          評価\n'
+    '1-1      電子申請の拡充                 デジタル推進課               順調\n'
+    '1-2      窓口予約システムの導入             市民課                   順調\n'
+    '1-3      公金収納のキャッシュレス化           会計課、納税課               遅れ\n'
+    '\n'
+    '1-4      オンライン相談の実施              福祉総務課                 遅れ\n'
+    '2-1      ＡＩ議事録作成の導入              総務課                   順調\n'
+    '2-2      ＲＰＡの活用拡大                行政改革課                 順調\n'
+    '\n'
+    '2-3      基幹業務システムの標準化            デジタル推進課               順調\n'
+    '2-4      職員のＩＣＴ研修                人事課                   順調\n'
+    '3-1      デジタル活用支援                高齢者支援課、生涯学習課          順調\n'
+    '\n'
+    '3-2      オープンデータの公開              企画課                   遅れ\n'
+    '3-3      地域ポイントのデジタル化            商工観光課                 －\n'
+)
+
+
+def test_a_header_a_blank_line_under_a_headless_block_starts_a_table() -> None:
+    """The 取組 table had run on from the count (「7件3件1件11件」 read as a 取組)."""
+    document = load_source(COUNT_THEN_LIST.encode(), filename="plan.txt").document
+    assert document is not None
+    assert [table.texts()[0] for table in document.tables()] == [["評価", "件数"], ["番号", "取組名", "担当課", "評価"]]
+
+
+def test_a_header_again_a_blank_line_under_its_table_stays_in_it() -> None:
+    """Under a table with a header of its own, the header printed again is no new table's (the shapes drop it)."""
+    lines = COUNT_THEN_LIST.split("\n")
+    again = "\n".join([*lines[9:13], "", lines[9], *lines[14:17]]) + "\n"
+    document = load_source(again.encode(), filename="plan.txt").document
+    assert document is not None
+    (table,) = document.tables()
+    assert [row[0] for row in table.texts()] == ["番号", "1-1", "1-2", "1-3", "番号", "1-4", "2-1", "2-2"]
+
+
+def _kpi(text: str) -> list[list[str]]:
+    """The tables of a text given a cell a line (plain pdftotext), as rows."""
+    document = read_document(load_source(text.encode(), filename="plan.txt"))
+    return [row for table in document.tables() for row in table.texts()]
+
+
+def test_a_kpi_boxs_labels_among_its_cells_go_ahead_of_them() -> None:
+    """千草県's 1-2 through plain pdftotext (batch 40): the labels among the name and figures, each figure dated."""
+    lines = ["指標名", "現状値", "カードを活用した県・市町村のサービス数", "目標値", "12サービス（R5）", "備考", "40サービス（R11）"]
+    assert _kpi("\n\n".join(lines) + "\n\n施策１－３ キャッシュレス化の推進\n") == [
+        ["指標名", "現状値", "目標値"],
+        ["カードを活用した県・市町村のサービス数", "12サービス（R5）", "40サービス（R11）"],
+    ]
+
+
+def test_labels_after_a_line_that_is_no_indicators_label_stay_where_they_are() -> None:
+    """A run opening with another label (「取組名」) is no KPI box: its labels are not gathered, and no table is made."""
+    lines = ["取組名", "電子申請の拡充", "現状値", "目標値", "15手続（R5）", "60手続（R9）"]
+    assert _kpi("\n\n".join(lines) + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("210手続(R5)", True), ("8.2万人(R5)", True), ("25団体(令和8年度)", True), ("対象87施設", False), ("(R5)", False)],
+)
+def test_a_figure_with_its_year_in_brackets_is_a_figure(text: str, figure: bool) -> None:
+    assert figure_of_year(text) is figure
