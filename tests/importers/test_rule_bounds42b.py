@@ -3,7 +3,10 @@ printed over three lines takes its two lower lines as one tail, and a year takes
 centred between its 「目標」 and 「実績」 lines goes up into the 「目標」 line only where no blank line sets it apart; two
 numbered rows one under the other share their empty cells only in a table whose other rows a blank line sets apart; a
 header a blank line under a block starts a table only where the block has no header of its own; a PDF cell's lines
-stay apart only in a row whose first cell holds numbers rising by one, a line each."""
+stay apart only in a row whose first cell holds numbers rising by one, a line each; a KPI box's labels given among its
+cells go ahead of them only from a 「指標名」 and where two stand together; a table without a header goes on with the
+list before it unless its rows open with labels (a card); a heading's word before a Roman numeral and a hyphened
+number (「施策Ⅱ-3」) numbers it as 「2-3」, not a Roman numeral alone."""
 
 from __future__ import annotations
 
@@ -12,10 +15,13 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import load_source, parse
+from shinchoku.importers.document import Cell, Table
 from shinchoku.importers.readers import read_document
 from shinchoku.importers.readers.cellrows import figure_of_year
 from shinchoku.importers.readers.columns import _cut_year
 from shinchoku.importers.readers.pdf import _typed_in_one
+from shinchoku.importers.shapes.numbering import split_numbered
+from shinchoku.importers.shapes.tables import _card_rows
 
 
 def _rows(text: str, first: str) -> list[list[str]]:
@@ -230,3 +236,47 @@ def test_labels_after_a_line_that_is_no_indicators_label_stay_where_they_are() -
 )
 def test_a_figure_with_its_year_in_brackets_is_a_figure(text: str, figure: bool) -> None:
     assert figure_of_year(text) is figure
+
+
+def _table(*rows: tuple[str, ...]) -> Table:
+    return Table(rows=[[Cell(text) for text in row] for row in rows])
+
+
+def test_a_card_after_a_list_of_as_many_columns_goes_on_with_no_list() -> None:
+    """穂高台市's first 進捗管理シート as the PDF (batch 40), right after its 一覧 of four columns: its rows open with
+    labels, a card's (its 「令和６年度の実施状況」 row had been read as a 取組 of the 一覧)."""
+    assert _card_rows(
+        _table(
+            ("取組番号", "1-1", "担当課", "デジタル推進課"),
+            ("取組名", "電子申請の拡充", "", ""),
+            ("実施年度", "☑R5 ☑R6 ☑R7 ☑R8", "", ""),
+            ("取組内容", "申請件数の多い手続から順に電子申請を導入する。", "", ""),
+            ("令和６年度の実施状況", "子育て・介護分野の43手続を新たに電子化した。", "", ""),
+        )
+    )
+
+
+def test_a_lists_rows_over_a_page_break_go_on_with_it() -> None:
+    """The 一覧's rows printed on the next page, each opening with its number: the list's, as before."""
+    assert not _card_rows(
+        _table(
+            ("2-4", "職員のＩＣＴ研修", "人事課", "順調"),
+            ("3-1", "デジタル活用支援", "高齢者支援課、生涯学習課", "順調"),
+            ("3-2", "オープンデータの公開", "企画課", "遅れ"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "numbered"),
+    [
+        ("施策Ⅱ-3", ("施策", "2-3", "")),  # 早蕨町's card (batch 40): 施策 3 of 基本方針 Ⅱ
+        ("施策Ⅰ-1 電子申請の拡充", ("施策", "1-1", "電子申請の拡充")),
+        ("基本方針Ⅱ 効率的でしなやかな行政運営", ("基本方針", "II", "効率的でしなやかな行政運営")),  # no hyphen: its own level
+        ("別表Ⅱ-3 指標の一覧", (None, None, "別表Ⅱ-3 指標の一覧")),  # no heading's word
+    ],
+)
+def test_a_headings_roman_numeral_before_a_hyphened_number_is_its_level(
+    text: str, numbered: tuple[str | None, str | None, str]
+) -> None:
+    assert split_numbered(text) == numbered

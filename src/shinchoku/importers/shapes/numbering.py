@@ -31,7 +31,7 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
     (
         "word",
         lazy_re(
-            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)(?:(?<=取組)番号)?\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)(?:(?<=取組)番号)?\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?:-[0-9]+)+|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
     ("roman", lazy_re(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
@@ -55,6 +55,8 @@ _PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
 _FIRST = frozenset("第基施重政取柱方目分プ支推具連共個主IVX0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZNno(" + _KANA)
 
 
+#: A Roman numeral before a hyphened number after a heading's word: 「II」 of 「施策II-3」 (NFKC of 「施策Ⅱ-3」).
+_ROMAN_LEVEL = lazy_re(r"(?<![A-Za-z])([IVX]{1,4})(?=-[0-9])")
 #: A level's number in brackets within a hyphened number: 「-(2)」 of 「1-(2)-3」.
 _BRACKETED_LEVEL = lazy_re(r"-\(([0-9]+)\)")
 
@@ -151,6 +153,8 @@ def marker(text: str) -> Marker | None:
             kind = "word:" + (word.group(0) if word else "")
             # 「施策１－（２）－③」 (NFKC 「施策1-(2)-3」): the brackets a level's number is written in are no part of the code
             number = _BRACKETED_LEVEL.sub(r"-\1", number)
+            # 「施策Ⅱ-3」 (NFKC 「施策II-3」): 施策 3 of 基本方針 Ⅱ, numbered as 「施策2-3」 is (as 「Ⅱ-3」 alone is 「2-3」)
+            number = _ROMAN_LEVEL.sub(lambda m: str(roman_value(m.group(1)) or m.group(1)), number)
         rest = half_alnum(_as_written(stripped, t, m.start(2))).strip()
         if kind in ("decimal", "kana", "roman") and not rest:
             return None

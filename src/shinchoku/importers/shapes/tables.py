@@ -1360,6 +1360,7 @@ class TableReader:
                         and block.width == len(previous.header.texts[0])
                         and page.name is None
                         and not _years_row(_texts(block.rows[0]))
+                        and not _card_rows(block)
                     ):
                         if previous.outer != outer:
                             previous.outer, previous.heading = outer, None
@@ -2330,6 +2331,16 @@ def _sole_target(header: Header) -> int | None:
     if len(targets) != 1 or roles.get("actual") or header.columns[targets[0]].fy is None:
         return None
     return targets[0]
+
+
+def _card_rows(table: Table) -> bool:
+    """Whether a table without a header is a card of label | value rows, most of its rows opening with a label of the
+    dictionary (「取組番号 | 1-1 | 担当課 | デジタル推進課」 「取組名 | …」 「実施年度 | …」, a sheet a 取組): no rows going on
+    with the list before it, however as wide (穂高台市's first sheet, right after its 一覧 of four columns, had had its
+    「令和６年度の実施状況」 row read as a 取組 of the list)."""
+    firsts = [cells[0].strip() for row in table.rows if (cells := _texts(row)) and cells[0].strip()]
+    labelled = [text for text in firsts if classify(text, loose=False) is not None]
+    return len(firsts) >= 3 and len(labelled) * 3 >= len(firsts) * 2
 
 
 def _years_row(cells: list[str]) -> bool:
