@@ -9,8 +9,10 @@ column, left then right, the way it is read on paper.
 A page is taken to be set in two columns when one start, the gutter, is where the right part of
 most of its lines begins (a run of two or more blanks before it, or the line's indent), both
 sides hold lines of text (not a label column, not a column of figures), and no line looks like a
-table: a header row of labels (``columns.header_like`` or two labels side by side) or a line cut
-into three cells or more. A line with text in the two characters before the gutter is set across
+table: a header row of labels (``columns.header_like`` or two labels side by side; not a card's field
+after its label, 「期間      R7～R10」, beside the other column's line) or a line cut into three cells or
+more. The gutter is looked for past the left column's own indent (its fields' wrapped values) where
+that indent is the most common start. A line with text in the two characters before the gutter is set across
 it (a title set across the page): it is left out of those tests, never a reason to refuse the
 page, and it and the page number stay whole, where they are: the columns are unfolded part by
 part between such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column);
@@ -94,7 +96,12 @@ def _gutter(page: list[str]) -> int | None:
             counts[position] += 1
     if not counts:
         return None
+    # (the left column's own indent, its fields' wrapped values 「        等にＡＩを…」, is no gutter: the gutter is looked
+    # for past it where the indent is the most common start)
+    wide = {p: n for p, n in counts.items() if p >= 2 * _TEXT_WIDTH}
     peak = max(counts, key=lambda p: (counts[p - 1] + counts[p] + counts[p + 1], -p))
+    if peak < 2 * _TEXT_WIDTH and wide:
+        peak = max(wide, key=lambda p: (counts[p - 1] + counts[p] + counts[p + 1], -p))
     gutter = min(p for p in (peak - 1, peak, peak + 1) if counts[p]) if counts[peak] else peak
     at = [line for line in body if any(gutter <= p <= gutter + 1 for p in _starts(line))]
     if gutter < 2 * _TEXT_WIDTH or (len(at) * 2 < len(body) and not _columns_in_part(body, at, gutter)):
@@ -125,8 +132,8 @@ def _two_sides(body: list[str], gutter: int, least: int = 3) -> bool:
         if line[gutter - 2 : gutter].strip() or is_page_number(_plain(line).strip()):
             continue  # across the gutter: a title over both columns, the page number
         left, right = _plain(line[:gutter]).strip(), _plain(line[gutter:]).strip()
-        if header_like(_plain(line)) or (_label(left) and _label(right)):
-            return False  # a table's header
+        if (header_like(_plain(line)) and not _field(left)) or (_label(left) and _label(right)):
+            return False  # a table's header (not a card's field beside the other column's: 「期間  R7～R10」)
         if any(len(cells := _GAP.split(part)) > 1 and not _label(cells[0]) for part in (left, right)):
             return False  # a table's row of three cells or more (not a field set out after its label: 「目標   手続数   15手続」)
         lefts += [left] if left else []
@@ -179,6 +186,12 @@ def _plain(line: str) -> str:
 def _label(part: str) -> bool:
     """A label of the dictionary as a whole (「取組名」「担当課」), not a year or a labelled line."""
     return bool(part) and classify(part, loose=False) is not None and year_in(part) is None
+
+
+def _field(part: str) -> bool:
+    """A card's field set out after its label, its value a cell of its own (「期間      R7～R10」)."""
+    cells = _GAP.split(part)
+    return len(cells) == 2 and _label(cells[0]) and not _label(cells[1])
 
 
 def _starts(line: str) -> list[int]:
