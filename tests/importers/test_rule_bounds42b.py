@@ -6,7 +6,8 @@ header a blank line under a block starts a table only where the block has no hea
 stay apart only in a row whose first cell holds numbers rising by one, a line each; a KPI box's labels given among its
 cells go ahead of them only from a 「指標名」 and where two stand together; a table without a header goes on with the
 list before it unless its rows open with labels (a card); a heading's word before a Roman numeral and a hyphened
-number (「施策Ⅱ-3」) numbers it as 「2-3」, not a Roman numeral alone."""
+number (「施策Ⅱ-3」) numbers it as 「2-3」, not a Roman numeral alone; a page's two columns are found past the left
+column's indent, a card's field after its label no table's header."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from shinchoku.importers.readers import read_document
 from shinchoku.importers.readers.cellrows import figure_of_year
 from shinchoku.importers.readers.columns import _cut_year
 from shinchoku.importers.readers.pdf import _typed_in_one
+from shinchoku.importers.readers.textcolumns import _field, unfold
 from shinchoku.importers.shapes.numbering import split_numbered
 from shinchoku.importers.shapes.tables import _card_rows
 
@@ -280,3 +282,63 @@ def test_a_headings_roman_numeral_before_a_hyphened_number_is_its_level(
     text: str, numbered: tuple[str | None, str | None, str]
 ) -> None:
     assert split_numbered(text) == numbered
+
+
+
+@pytest.mark.parametrize(
+    ("part", "field"),
+    [("期間      R7～R10", True), ("担当課     総務課", True), ("取組名    担当課", False), ("電子申請の拡充    総務課", False)],
+)
+def test_a_cards_field_after_its_label_is_no_tables_header(part: str, field: bool) -> None:
+    assert _field(part) is field
+
+
+#: 早蕨町's page of cards through ``pdftotext -layout`` (batch 40): two columns, the left's wrapped values indented at 8.
+CARDS_IN_TWO_COLUMNS = (
+    "\f"
+    '                                                                   第２次早蕨町ＤＸ推進計画\n'
+    '\n'
+    '\n'
+    '\n'
+    '施策Ⅱ-2                                      基本方針Ⅲ 誰もがつながる地域づくり\n'
+    'ＡＩ・ＲＰＡの活用\n'
+    '担当課     総務課                                施策Ⅲ-1\n'
+    '内容      定型的な入力作業にＲＰＡを、議事録の作成\n'
+    '                                           スマホ教室の開催\n'
+    '        等にＡＩを活用し、事務の時間を削減しま                担当課     健康福祉課、生涯学習課\n'
+    '        す。                                 内容      高齢者向けに、スマートフォンの基本操作や\n'
+    '指標      ＲＰＡを導入した業務数                                行政サービスの使い方の教室を開きます。\n'
+    '        現状 2業務（R5）→ 目標 12業務（R10）           指標      スマホ教室の参加者数（年間）\n'
+    '期間      R7～R10                                     現状 64人（R5）→ 目標 200人（R10）\n'
+    '\n'
+    '                                           期間      R7～R10\n'
+    '施策Ⅱ-3\n'
+    'ペーパーレス化の推進                                 施策Ⅲ-2\n'
+    '担当課     総務課、議会事務局                          防災情報伝達のデジタル化\n'
+    '内容      庁議や議会の資料をタブレットで配付し、紙               担当課     防災安全課\n'
+    '        の使用量を減らします。                        内容      防災アプリの登録を進め、防災行政無線と合\n'
+    '指標      会議資料のペーパーレス率                               わせて確実に情報を届けます。\n'
+    '        現状 35％（R5）→ 目標 90％（R10）            指標      防災アプリの登録者数\n'
+    '        コピー用紙の購入枚数（年間）                             現状 1,120人（R5）→ 目標 4,000人（R10）\n'
+    '        現状 420,000枚（R5）→ 目標 200,000枚\n'
+    '                                           期間      R7～R10\n'
+    '        （R10）\n'
+    '期間      R7～R10                             施策Ⅲ-3\n'
+    '                                           観光・移住情報の発信強化\n'
+    '施策Ⅱ-4\n'
+)
+
+
+def test_a_page_of_cards_in_two_columns_is_read_column_by_column() -> None:
+    unfolded = unfold(CARDS_IN_TWO_COLUMNS)
+    assert unfolded is not None
+    lines = [line.strip() for line in unfolded[0].split("\n") if line.strip()]
+    assert lines.index("施策Ⅱ-2") < lines.index("期間      R7～R10") < lines.index("基本方針Ⅲ 誰もがつながる地域づくり")
+    assert "担当課     総務課" in lines and "施策Ⅲ-1" in lines
+
+
+def test_a_table_whose_header_is_no_field_stays_a_table() -> None:
+    """A page of a table whose rows start a cell at the same place is no page of two columns."""
+    rows = [f"{n}    電子申請の拡充その{n}           総務課                情報政策課と連携して拡充する" for n in range(1, 10)]
+    page = "\f取組名          担当課     内容\n" + "\n".join(rows) + "\n"
+    assert unfold(page) is None
