@@ -16,10 +16,16 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import load_source, parse
-from shinchoku.importers.document import Cell, Table
+from shinchoku.importers.document import Cell, Line, Table
 from shinchoku.importers.readers import read_document
 from shinchoku.importers.readers.cellrows import figure_of_year
-from shinchoku.importers.readers.columns import _cut_year
+from shinchoku.importers.readers.columns import (
+    _cut_year,
+    _header_under_headless,
+    _measures_centred,
+    fragments,
+)
+from shinchoku.importers.readers.measure_lines import _labels_gathered
 from shinchoku.importers.readers.pdf import _typed_in_one
 from shinchoku.importers.readers.textcolumns import _field, unfold
 from shinchoku.importers.shapes.numbering import split_numbered
@@ -342,3 +348,49 @@ def test_a_table_whose_header_is_no_field_stays_a_table() -> None:
     rows = [f"{n}    電子申請の拡充その{n}           総務課                情報政策課と連携して拡充する" for n in range(1, 10)]
     page = "\f取組名          担当課     内容\n" + "\n".join(rows) + "\n"
     assert unfold(page) is None
+
+
+
+def test_an_indicator_between_its_measures_with_no_key_at_the_edge_stays_its_rows() -> None:
+    """霞ヶ丘市's 2-3 through -layout (batch 28): its second indicator's line between 「目標」 and 「実績」 starts past the
+    table's left edge (the 取組's number is on a line of its own): ``_keys_lifted``'s, not joined here."""
+    lines = [
+        '                                                                                     目標    450        400       350       300',
+        '                                               庁内の印刷枚数（年間）           万枚     480',
+        '                                                                                     実績    462        395',
+        ' 2-3    ペーパーレス化の推進             総務課                                                                                                 Ｂ',
+        '                                                                                     目標    50.0       65.0      80.0      90.0',
+        '                                               電子決裁率                 ％      35.0',
+        '                                                                                     実績    48.2       66.0',
+    ]
+    block = [(n + 1, fragments(text)) for n, text in enumerate(lines) if text.strip()]
+    texts = [text for text in lines if text.strip()]
+    assert _measures_centred(block, texts)[1] == texts
+
+
+def _block(lines: list[str]) -> list[tuple[int, list[Any]]]:
+    return [(n + 1, fragments(text)) for n, text in enumerate(lines)]
+
+
+def test_a_header_under_a_cards_fields_is_the_cards() -> None:
+    """桜台市's 取組シート through -layout (writer prints): 「ＫＰＩ  指標名  単位 …」 a blank line under the card's fields
+    is the card's, no table of its own (its 課 and schedule had been lost); 穂高台市's 取組 header under its count of
+    grades starts one."""
+    card = [
+        "取組番号    1-1",
+        "取組名     マイナンバーカードを活用した窓口の簡素化",
+        "取組の概要   導入します。",
+    ]
+    kpi = "ＫＰＩ     指標名                                単位        R5（基準）           R7    R9（目標）"
+    assert not _header_under_headless(_block(card), [*card, "", kpi], kpi)
+    count = ["順調                          7件", "遅れ                          3件", "計                           11件"]
+    header = " 番号                 取組名                    担当課          評価"
+    assert _header_under_headless(_block(count), [*count, "", header], header)
+
+
+def test_a_cards_fields_among_its_kpi_labels_are_no_box() -> None:
+    """東雲町's card through plain pdftotext (batch 4): 「スケジュール」 among 「成果指標」「現状値」「目標値」 — a card's
+    fields a line each, not a box's labels to gather."""
+    lines = ["成果指標", "現状値", "コンビニ交付の割合", "0％（令和5年度）", "目標値", "スケジュール", "30％（令和9年度）"]
+    blocks = [Line(text) for text in lines]
+    assert _labels_gathered(blocks) == blocks

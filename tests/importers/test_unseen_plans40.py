@@ -44,10 +44,12 @@ read, VARIANTS = batch_readings(unseen40)
 #:   its first — 「県・市町村の合計」 under 備考 — a column).
 #: - 穂高台市 through -layout (KPI 0.2, F1 0.957, schedule 0.545 when first measured; schedule exact by the ☐ years,
 #:   see FLOORS): 8 of the sheets' 成果指標 tables read as an indicator named by the header's labels (「基準値（R4） R5実績
-#:   R6実績」) and no figure, or with one actual lost: the table's header a blank line under the card's 「【成果指標】」, its
-#:   lines read as the card's; and an extra 取組 「7件3件1件11件」: the 取組 table 「番号  取組名  担当課  評価」 ran on from
-#:   the count of grades (「順調  7件」 …) two blank lines above it. A header a blank line under a block that has none of
-#:   its own starts a table of its own (``columns._header_under_headless``).
+#:   R6実績」) and no figure, or with one actual lost: the table's header a blank line under the card's 「【成果指標】」
+#:   alone on its line, centred past the left edge but its rows written from it, its lines read as the card's. A header
+#:   right under a card's label alone is a table of its own up to the card's next label at the left edge
+#:   (``columns._rows_under_header``). And an extra 取組 「7件3件1件11件」: the 取組 table 「番号  取組名  担当課  評価」 ran
+#:   on from the count of grades (「順調  7件」 …) two blank lines above it; a header a blank line under a block that
+#:   has none of its own, nor a card's field, starts a table of its own (``columns._header_under_headless``).
 #: - 穂高台市 as the PDF (F1 0.957 — P 11/12, schedule 0.545 when first measured): every sheet's 実施年度 「☑R5　☑R6
 #:   ☐R7　☐R8」 was read as all four years, the ☐ years too (1-2, 1-4, 2-1, 2-3, 3-3). A year behind an empty ballot box
 #:   is no year of the schedule, and the ticks no step's label (``shapes.common.ticked_years_only``; 「□」, a 工程表's

@@ -67,8 +67,9 @@ read, VARIANTS = batch_readings(unseen41)
 #: - 栂池町 through -layout (first 担当課 0, KPI 0; 担当課 1.0 by 「課長名」, KPI 0 until now; F1, codes, schedule exact): no
 #:   indicator's figures were read with their years. Calc centres a sheet's cells merged down over the grid's 「目標」 and
 #:   「実績」 rows, so pdftotext prints the 「目標」 line, then the line of 区分, 指標名, 単位 and 基準値, then the 「実績」 line:
-#:   the name read with the 実績 and the targets were the row above's. A line writing only left of where two measures'
-#:   words stand one under the other, right between them, goes up into the 「目標」 line (``columns._measures_centred``);
+#:   the name read with the 実績 and the targets were the row above's. A line from the table's left edge (its key,
+#:   「活動指標」) writing only left of where two measures' words stand one under the other, right between them, goes up
+#:   into the 「目標」 line (``columns._measures_centred``);
 #:   then the 「目標」「実績」 column the header leaves unlabelled is a column of its own (``columns._measures_unlabelled``,
 #:   beside the 基準値 in a row; no label centred over figures takes it, ``_measures_at``), figures right-aligned past a
 #:   label stay its (``columns._figures_before``: 「850」 under 「R6」 no 「R7」's), and a 「実績」 line under a 「目標」 is no

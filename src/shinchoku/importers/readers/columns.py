@@ -853,12 +853,16 @@ def _measures_centred(
         return (first[0].start, found) if found is not None else None
 
     out, lines = list(block), list(texts)
+    edge = min((len(text) - len(text.lstrip()) for text in texts if text.strip()), default=0)
     at = 1
     while at + 1 < len(out):
         top, bottom = measure(lines[at - 1]), measure(lines[at + 1])
         middle = lines[at]
         if (
             top is not None
+            # (the row's key at the left edge, 「活動指標」: a 取組's second indicator between its measures, no key of its
+            # own, is its row's — ``_keys_lifted`` reads such rows by their numbers)
+            and len(middle) - len(middle.lstrip()) <= edge + _TOLERANCE
             and bottom is not None
             and top[1] != bottom[1]
             and abs(top[0] - bottom[0]) <= _TOLERANCE
@@ -2588,6 +2592,8 @@ def _nested_tables(
         end = at + 1
         while end < len(block) and block[end][1][0].start > _TOLERANCE:
             end += 1
+        if _lone_label(frags) and end - at < 3 and at + 1 < len(block) and _labels_line(block[at + 1][1]):
+            end = _rows_under_header(block, at + 1)
         if _lone_label(frags) and end - at >= 3 and len(block[at + 1][1]) >= 3:
             if rest:
                 parts.append((None, rest))
@@ -2601,6 +2607,16 @@ def _nested_tables(
     if rest:
         parts.append((None, rest))
     return parts if found else None
+
+
+def _rows_under_header(block: list[tuple[int, list[_Fragment]]], header: int) -> int:
+    """Where a table set under a card's label alone ends: a header of labels (「指標名  基準値（R4）  R5実績 …」, centred
+    past the left edge) over rows written from the left edge (「電子申請対応手続数  40手続  75手続 …」) runs up to the
+    card's next label at the left edge (「評価」)."""
+    end = header + 1
+    while end < len(block) and not (block[end][1][0].start <= _TOLERANCE and is_known(block[end][1][0].text)):
+        end += 1
+    return end
 
 
 def _inner_table(
@@ -2935,6 +2951,8 @@ def _header_under_headless(block: list[tuple[int, list[_Fragment]]], raw: list[s
         header_like(line)
         and len(named) >= 3  # (not a header's line of bare years, 「R5  R6  R7」 under its wrapped labels)
         and not any(header_like(raw[number - 1].replace("\f", "")) for number, _ in block[:HEADER_LINES])
+        # (not a card's table under its fields, 「ＫＰＩ  指標名  単位 …」 under 「取組名  …」: the card's own)
+        and not any(_field_line(frags) for _, frags in block)
     )
 
 

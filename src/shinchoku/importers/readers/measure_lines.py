@@ -107,6 +107,8 @@ def _labels_gathered(blocks: list[Block]) -> list[Block]:
         return blocks  # (its header leads the run, a label the dictionary does not know among them: 「前年度比」)
     # (labels of a box's columns: a year, 「令和８年度」, is a card's value as often as a label)
     columns = [b for b in labels if (c := classify(_word(b) or "", loose=False)) and c.fy is None and c.role in _BOX]
+    if len(columns) < len(labels):
+        return blocks  # a card's other fields among them (「スケジュール」「項目」「目的」): a card's lines, no box
     if not any(a in columns and b in columns for a, b in itertools.pairwise(run)):
         return blocks  # a card's fields a line each, each label over its value (「成果指標」 「電子申請できる手続数」 「基準値（R5）」 「45手続」 …): no header
     cells = [b for b in run if b not in labels]
