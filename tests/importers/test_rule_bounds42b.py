@@ -1,7 +1,8 @@
 """Where the rules that raised batch 40's and 41's prints stop (``readers.columns``, ``readers.pdf``): a header's label
 printed over three lines takes its two lower lines as one tail, and a year takes its 「度」; a KPI grid's name line
 centred between its 「目標」 and 「実績」 lines goes up into the 「目標」 line only where no blank line sets it apart; two
-numbered rows one under the other share their empty cells only in a table whose other rows a blank line sets apart; a
+numbered rows one under the other share the upper one's 課 (nothing else, no run of three) only in a table whose other
+rows a blank line sets apart; a
 header a blank line under a block starts a table only where the block has no header of its own; a PDF cell's lines
 stay apart only in a row whose first cell holds numbers rising by one, a line each; a KPI box's labels given among its
 cells go ahead of them only from a 「指標名」 and where two stand together; a table without a header goes on with the
@@ -394,3 +395,51 @@ def test_a_cards_fields_among_its_kpi_labels_are_no_box() -> None:
     lines = ["成果指標", "現状値", "コンビニ交付の割合", "0％（令和5年度）", "目標値", "スケジュール", "30％（令和9年度）"]
     blocks = [Line(text) for text in lines]
     assert _labels_gathered(blocks) == blocks
+
+
+#: A table of rows set apart, two of them one under the other: 4 a row of its own, its 実施時期 left empty.
+APART_WITH_ONE_PAIR = (
+    "番号     取組名                           担当課              実施時期\n\n"
+    "1      電子申請の拡充                       デジタル推進課          R7～R9\n\n"
+    "2      窓口のキャッシュレス化                   市民課              R7～R8\n\n"
+    "3      公共施設予約のオンライン化                 施設管理課            R8～R10\n"
+    "4      ペーパーレス会議の推進                   総務課\n\n"
+    "5      オープンデータの公開                    情報政策課            R9～R10\n\n"
+    "6      ＡＩチャットボット導入                   企画課              R8～R9\n"
+)
+
+
+def test_a_row_under_a_full_row_keeps_its_empty_years() -> None:
+    """Row 4 lacks the 実施時期 row 3 has and has nothing 3 lacks: no sign of one print — and a span is never copied."""
+    assert _rows(APART_WITH_ONE_PAIR, "番号")[4] == ["4", "ペーパーレス会議の推進", "総務課", ""]
+
+
+def test_no_figure_goes_to_the_row_under_it() -> None:
+    """A 目標 50 with no 実績 under a row of 実績 900: the 実績 stays empty."""
+    text = (
+        "番号     指標名                           担当課              目標値         実績値\n\n"
+        "1      電子申請件数                        デジタル推進課           1,000         850\n\n"
+        "2      キャッシュレス対応窓口数                  市民課                  15          12\n\n"
+        "3      オンライン予約件数                     施設管理課             1,500         900\n"
+        "4      会議資料のペーパーレス率                  総務課                  50\n\n"
+        "5      公開データセット数                     情報政策課               100          40\n\n"
+        "6      チャットボット対応件数                   企画課                 900         300\n"
+    )
+    assert _rows(text, "番号")[4] == ["4", "会議資料のペーパーレス率", "総務課", "50", ""]
+
+
+def test_a_run_of_three_rows_shares_nothing() -> None:
+    """Rows 3, 4, 5 on lines one under the other: 3's 備考 is neither 4's nor 5's (which pair is one print is unknown)."""
+    text = (
+        "番号   取組名                        担当課           実施時期     備考\n\n"
+        "1      電子申請の拡充                デジタル推進課   R7～R9\n\n"
+        "2      窓口のキャッシュレス化        市民課           R7～R8\n\n"
+        "3      公共施設予約のオンライン化    施設管理課       R8～R10      国補助活用\n"
+        "4      ペーパーレス会議の推進        総務課           R7～R10\n"
+        "5      オープンデータの公開          情報政策課       R9～R10\n\n"
+        "6      ＡＩチャットボット導入        企画課           R8～R9\n\n"
+        "7      テレワーク環境の整備          人事課           R7～R8\n"
+    )
+    rows = _rows(text, "番号")
+    assert rows[4][-1] == "" and rows[5][-1] == ""
+

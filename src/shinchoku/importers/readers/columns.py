@@ -47,6 +47,21 @@ _GAP = lazy_re(r" {2,}")
 _KEY = lazy_re(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
 #: A row's number alone in its cell: 「1」「12」「1-2」「No.3」「DX-1-01」 (a code's letters before a hyphen).
 _NUMBER_KEY = lazy_re(r"(?:No\.?\s*|[A-Z]{1,4}[-‐－])?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
+
+
+def row_number(text: str) -> bool:
+    """Whether ``text`` is a row's number alone (``_NUMBER_KEY``: 「4」「１１」「1-2」「No.3」), no year (「2025」) and no
+    decimal (「1.5」): the one test of a numbered row's key for the rules that pair rows by their numbers."""
+    plain = nfkc(text).strip()
+    return (
+        _NUMBER_KEY.fullmatch(text.strip()) is not None
+        and not _DECIMAL.fullmatch(plain)
+        and not (plain.isdigit() and len(plain) == 4)
+    )
+
+
+#: A decimal figure: 「1.5」「78.5」 (no row's number, though 「1.2」 as a code is one only beside its hyphened kin).
+_DECIMAL = lazy_re(r"[0-9]+\.[0-9]+")
 #: Fragments further apart than this (in display columns) are not the same column.
 _TOLERANCE = 2
 _ASCII_END = lazy_re(r"[A-Za-z0-9,.)%]$")
@@ -1714,29 +1729,30 @@ def _table(
     )
 
 
-#: A row's number alone in its cell: 「4」「1-2」.
-_ROW_NUMBER = lazy_re(r"[0-9０-９]+(?:[-‐－.．][0-9０-９]+)*")
-
-
 def _rows_of_one_print(rows: list[list[str]], lines: list[int], written: set[int]) -> None:
     """Two numbered rows on lines one under the other, in a table whose other rows a blank line sets apart (a sheet's
     rows grown taller than their text), are one printed row: two 取組 typed in its cells a line each (「4⏎5」 |
-    「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, Alt+Enter), its one-line cells (one 担当課 for both, a
-    実施年度) on the line of one. A cell one of the two leaves empty and the other fills is both's. ``lines``: each row's
-    first line; ``written``: the block's lines that hold text."""
-    keyed = [r for r, row in enumerate(rows) if row and _ROW_NUMBER.fullmatch(row[0])]
+    「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, Alt+Enter), its one-line cells (one 担当課 for both) on
+    the line of one. Only a 課 name the upper row has and the lower leaves empty is shared (a row's 担当課 is never
+    left blank on purpose); a figure, a year or a span never is — an empty one may be the row's own blank (「4  … 総務課」
+    with no 実施時期 under 「3  … R8～R10」, a 目標 with no 実績 yet), and which line of the print a 実施年度 Calc
+    centred in the two was on says nothing of whose it is — and no row of a run of three or more such lines shares
+    (which pair is the print's is unknown). ``lines``: each row's first line; ``written``: the block's lines that hold
+    text."""
+    keyed = [r for r, row in enumerate(rows) if row and row_number(row[0])]
     pairs = list(itertools.pairwise(keyed))
     apart = [b for a, b in pairs if b == a + 1 and lines[b] - 1 not in written]
     together = [(a, b) for a, b in pairs if b == a + 1 and lines[b] - lines[a] == 1]
     if not together or len(apart) < 3 or len(apart) < 2 * len(together):
         return
+    chained = {r for (a, b), (c, d) in itertools.pairwise(together) if b == c for r in (a, b, d)}
     for a, b in together:
         upper, lower = rows[a], rows[b]
+        if a in chained or b in chained:
+            continue
         for c in range(1, min(len(upper), len(lower))):
-            if upper[c] and not lower[c]:
+            if upper[c] and not lower[c] and is_department(upper[c].split("、")[0]):
                 lower[c] = upper[c]
-            elif lower[c] and not upper[c]:
-                upper[c] = lower[c]
 
 
 #: A bar drawn in characters across a 工程表's years: 「対象手続の拡大━━━━━━→」.
