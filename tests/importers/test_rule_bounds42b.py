@@ -443,3 +443,20 @@ def test_a_run_of_three_rows_shares_nothing() -> None:
     rows = _rows(text, "番号")
     assert rows[4][-1] == "" and rows[5][-1] == ""
 
+
+#: A KPI grid numbered by 取組 as an editor aligns it (by display width, not on pdftotext's grid): the names between
+#: their 目標 and 実績 lines.
+WIDTH_ALIGNED = (
+    "番号  取組名                  指標名              区分     R6      R7      R8\n"
+    "                                                  目標     100     150     200\n"
+    "1     電子申請の拡充          オンライン手続数\n"
+    "                                                  実績      90\n"
+    "                                                  目標      30      40      50\n"
+    "2     窓口のキャッシュレス化  導入窓口数\n"
+    "                                                  実績      25\n"
+)
+
+
+def test_a_grid_aligned_by_display_width_is_not_joined_by_character_counts() -> None:
+    """Sliced by pdftotext's character counts, the 「目標」 landed in R7's column and the name ran into the 取組名."""
+    assert _rows(WIDTH_ALIGNED, "番号")[1] == ["1", "電子申請の拡充", "オンライン手続数", "目標", "100", "150", "200"]

@@ -867,6 +867,10 @@ def _measures_centred(
         found = measure_of(first[0].text) if first else None
         return (first[0].start, found) if found is not None else None
 
+    if not on_grid(texts):
+        # (text aligned by display width, an editor's or a converter's: the character counts the join slices by are
+        # no positions there — 「目標」 would land in a year's column, the name run into the next cell)
+        return block, texts
     out, lines = list(block), list(texts)
     edge = min((len(text) - len(text.lstrip()) for text in texts if text.strip()), default=0)
     at = 1
