@@ -460,3 +460,18 @@ WIDTH_ALIGNED = (
 def test_a_grid_aligned_by_display_width_is_not_joined_by_character_counts() -> None:
     """Sliced by pdftotext's character counts, the 「目標」 landed in R7's column and the name ran into the 取組名."""
     assert _rows(WIDTH_ALIGNED, "番号")[1] == ["1", "電子申請の拡充", "オンライン手続数", "目標", "100", "150", "200"]
+
+
+def test_a_row_made_by_the_join_is_not_lifted_again() -> None:
+    """``GRID`` numbered 1, 2, 3 with three indicators: the join left gaps in the line numbers that ``_keys_lifted``
+    took for blank lines, lifting 2 into 1's 実績 line (2 read 実績 44)."""
+    grid = GRID.replace("区分 ", "番号 ").replace(" 活動指標  ", " 1        ").replace(" 成果指標  ", " 2        ") + (
+        "                                                        実績          1,800\n"
+        "                                                        目標             10             20        30         40\n"
+        ' 3       窓口の待ち時間の短縮                      分          45\n'
+        "                                                        実績             38\n"
+    )
+    rows = _rows(grid, "番号")
+    assert rows[1][:5] == ["1", "電子申請に対応した手続数", "手続", "25", "目標"] and rows[2][4:6] == ["実績", "44"]
+    assert rows[3][:6] == ["2", "電子申請の利用件数（年間）", "件", "1,200", "目標", "2,000"]
+    assert rows[4][4:6] == ["実績", "1,800"]

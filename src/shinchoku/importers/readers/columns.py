@@ -455,6 +455,7 @@ def _assemble(
     kinds: list[bool | None] | None = None,
     centred_cards: bool = False,
     titled: bool = False,
+    joined: frozenset[int] = frozenset(),
 ) -> tuple[list[list[str]], list[int], Counter[int], list[tuple[int, ...]]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, the columns the
     row-starting lines write in, and which columns each row's first line fills.
@@ -463,7 +464,8 @@ def _assemble(
     column holds figures), a row whose first line pdftotext laid out off the table's columns is
     read word by word into them (``_by_order``), and its wrapped lines by the starts of its own
     words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``);
-    ``titled``: the rows' first cells hold a key and its words (``_keyed_titles``)."""
+    ``titled``: the rows' first cells hold a key and its words (``_keyed_titles``); ``joined``: lines gone up into the
+    line above (``_measures_centred``), no blank lines."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     keys = sum(1 for text in keyed if _KEY.match(text))
     numbered = keys >= max(2, len(keyed) // 2)
@@ -474,11 +476,11 @@ def _assemble(
         coded = None
     centred: set[int] = set()
     if numbered:
-        block, centred = _centred(block, columns, right)
+        block, centred = _centred(block, columns, right, joined=joined)
     else:
         at = _number_column(block, columns, right)
         if at is not None:  # the numbers one column in (施策 | No.): their rows' cells centred as well
-            block, centred = _centred(block, columns, right, at)
+            block, centred = _centred(block, columns, right, at, joined)
         else:
             block = _labels_lifted(block, columns, right, centred_cards) or block
     # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
@@ -649,7 +651,11 @@ def _number_column(block: list[tuple[int, list[_Fragment]]], columns: list[int],
 
 
 def _centred(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, key: int = 0
+    block: list[tuple[int, list[_Fragment]]],
+    columns: list[int],
+    right: bool,
+    key: int = 0,
+    joined: frozenset[int] = frozenset(),
 ) -> tuple[list[tuple[int, list[_Fragment]]], set[int]]:
     """The lines of a numbered table with each row's wrapped cells centred on its line (Japanese
     Excel's default), in the order of the rows: a cell of two lines in a row of one is printed
@@ -668,7 +674,7 @@ def _centred(
         keys = sorted([head, *keys])  # the header row's labels are centred as a row's cells are
     if len(keys) < 2:
         return block, set()
-    lifted = _keys_lifted(block, [k for k in keys if k != head], columns, key)  # (rows: the header is no row)
+    lifted = _keys_lifted(block, [k for k in keys if k != head], columns, key, joined)  # (rows: the header is no row)
     if lifted is not None:
         return lifted, set()
     moved: dict[int, list[int]] = {}
@@ -799,16 +805,22 @@ def _lifted_part(
 
 
 def _keys_lifted(
-    block: list[tuple[int, list[_Fragment]]], keys: list[int], columns: list[int], key: int
+    block: list[tuple[int, list[_Fragment]]],
+    keys: list[int],
+    columns: list[int],
+    key: int,
+    joined: frozenset[int] = frozenset(),
 ) -> list[tuple[int, list[_Fragment]]] | None:
     """For ``_centred``: where every row stands apart from the next by an empty line (a spreadsheet's rows grown to
     their wrapped text), each run of lines between empty ones that holds one row's number is that row, whatever
     its lines above the number write (an indicator's line over 「3  窓口のデジタル化  進課」, the row's No. and 取組名
     centred on its two indicators): the number goes up to the run's first line, so that the row starts there and
-    its cells read top to bottom (「市民課・デジタル推」 then 「進課」). None when the rows are not so set apart."""
+    its cells read top to bottom (「市民課・デジタル推」 then 「進課」). None when the rows are not so set apart. A line
+    ``_measures_centred`` joined up (``joined``) leaves no empty line: its row is made, not lifted again (the next
+    row's number would go up into the 実績 line above it, taking its 実績)."""
     runs: list[list[int]] = [[]]
     for i, (number, frags) in enumerate(block):
-        if i and number - block[i - 1][0] > 1:
+        if i and not set(range(block[i - 1][0] + 1, number)) <= joined:
             runs.append([])
         # a section's heading across the table (「基本目標１ 便利で手続しやすいまち」) over a run is a run of its own
         heading = i not in keys and len(frags) == 1 and _TITLED_HEADING.match(frags[0].text) is not None
@@ -853,13 +865,15 @@ def _keys_lifted(
 
 def _measures_centred(
     block: list[tuple[int, list[_Fragment]]], texts: list[str]
-) -> tuple[list[tuple[int, list[_Fragment]]], list[str]]:
+) -> tuple[list[tuple[int, list[_Fragment]]], list[str], frozenset[int]]:
     """A KPI grid's rows of two measures, an indicator's name, unit and baseline centred on them (a sheet's cells merged
     down over its 「目標」 and 「実績」 rows, Calc centring them in their height): pdftotext prints the 「目標」 line, then
     the name's line, then the 「実績」 line, so that the name's row reads with its 実績 and no target. The name's line,
     writing only left of where the two measures' words stand one under the other on pdftotext's grid, goes up into the
     「目標」 line above it: one row of the name and its targets, the 実績 line the row under it (as the sheet has them).
-    The block and its lines' texts (``texts``), the lines so joined."""
+    The block and its lines' texts (``texts``), the lines so joined, and the numbers of the name lines joined up (no
+    blank line where they were: ``_keys_lifted`` must not take the gap for one and lift a row's number into the 実績
+    line above it)."""
     from ..labels import measure_of
 
     def measure(text: str) -> tuple[int, str] | None:
@@ -870,8 +884,9 @@ def _measures_centred(
     if not on_grid(texts):
         # (text aligned by display width, an editor's or a converter's: the character counts the join slices by are
         # no positions there — 「目標」 would land in a year's column, the name run into the next cell)
-        return block, texts
+        return block, texts, frozenset()
     out, lines = list(block), list(texts)
+    joined: set[int] = set()
     edge = min((len(text) - len(text.lstrip()) for text in texts if text.strip()), default=0)
     at = 1
     while at + 1 < len(out):
@@ -891,11 +906,12 @@ def _measures_centred(
             and not middle[top[0] :].strip()
             and not lines[at - 1][: top[0]].strip()
         ):
-            joined = middle.ljust(top[0]) + lines[at - 1][top[0] :]
-            out[at - 1 : at + 1] = [(out[at - 1][0], fragments(joined))]
-            lines[at - 1 : at + 1] = [joined]
+            text = middle.ljust(top[0]) + lines[at - 1][top[0] :]
+            joined.add(out[at][0])
+            out[at - 1 : at + 1] = [(out[at - 1][0], fragments(text))]
+            lines[at - 1 : at + 1] = [text]
         at += 1
-    return out, lines
+    return out, lines, frozenset(joined)
 
 
 def _words(frags: list[_Fragment]) -> list[_Fragment]:
@@ -1655,7 +1671,10 @@ _FIGURE_LEAD = 6
 
 
 def _table(
-    block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None], centred: bool = False
+    block: list[tuple[int, list[_Fragment]]],
+    page: Callable[[int], int | None],
+    centred: bool = False,
+    joined: frozenset[int] = frozenset(),
 ) -> Table:
     from .halfbars import bars_over_halves
 
@@ -1682,7 +1701,7 @@ def _table(
         columns = sorted(set(own) | {c for c in labelled if all(abs(c - o) > _TOLERANCE for o in own)})
         labelled |= set(own)
     block = _drawn_bars(block, columns)
-    rows, lines, used, firsts = _assemble(block, columns, right, centred_cards=centred)
+    rows, lines, used, firsts = _assemble(block, columns, right, centred_cards=centred, joined=joined)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
     # text: the columns are those the first lines of several rows write in, and those a header
@@ -1695,16 +1714,16 @@ def _table(
     ]
     if len(main) < len(columns):
         columns = main
-        rows, lines, _, firsts = _assemble(block, columns, right, centred_cards=centred)
+        rows, lines, _, firsts = _assemble(block, columns, right, centred_cards=centred, joined=joined)
     shapes, top = _shapes(rows, firsts)
     if shapes:
         rows, lines, _, _ = _assemble(
-            block, columns, right, shapes, _kinds(rows, top), centred, _keyed_titles(rows, top)
+            block, columns, right, shapes, _kinds(rows, top), centred, _keyed_titles(rows, top), joined
         )
         # a column only rows set off the table's columns wrote in is left empty by them
         keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
         rows = [[row[c] for c in keep] for row in rows]
-    _rows_of_one_print(rows, lines, {number for number, _ in block})
+    _rows_of_one_print(rows, lines, {number for number, _ in block} | joined)
     _split_key(rows)
     _glued_numbers(rows)
     _split_labels(rows)
@@ -2414,7 +2433,9 @@ def read_columns(text: str) -> Document:
         return part
 
     def read(part: list[tuple[int, list[_Fragment]]]) -> Table:
-        part, texts = _measures_centred(part, [raw[number - 1].replace("\f", "").rstrip() for number, _ in part])
+        part, texts, joined = _measures_centred(
+            part, [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
+        )
         part = grid(part, texts)
         part = _group_titles(_header_tails(part, [fragments(text, grid=True) for text in texts]))
         form = _form(part, where)
@@ -2422,7 +2443,7 @@ def read_columns(text: str) -> Document:
             forms.add(block_page.number)
         if form is None and (estimated := halves_estimated(part)) is not None:
             document.notes.append((Location(page=where(estimated), line=estimated), HALVES_NOTE))
-        return form or _table(part, where, centred)
+        return form or _table(part, where, centred, joined)
 
     def flush() -> None:
         nonlocal block
