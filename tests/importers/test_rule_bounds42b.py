@@ -457,8 +457,8 @@ WIDTH_ALIGNED = (
 )
 
 
-def test_a_grid_aligned_by_display_width_is_not_joined_by_character_counts() -> None:
-    """Sliced by pdftotext's character counts, the 「目標」 landed in R7's column and the name ran into the 取組名."""
+def test_a_grid_aligned_by_display_width_is_joined_by_display_width() -> None:
+    """Padded by the name line's characters, the 「目標」 landed in R7's column and the name ran into the 取組名."""
     assert _rows(WIDTH_ALIGNED, "番号")[1] == ["1", "電子申請の拡充", "オンライン手続数", "目標", "100", "150", "200"]
 
 

@@ -881,10 +881,7 @@ def _measures_centred(
         found = measure_of(first[0].text) if first else None
         return (first[0].start, found) if found is not None else None
 
-    if not on_grid(texts):
-        # (text aligned by display width, an editor's or a converter's: the character counts the join slices by are
-        # no positions there — 「目標」 would land in a year's column, the name run into the next cell)
-        return block, texts, frozenset()
+    shown = not on_grid(texts)
     out, lines = list(block), list(texts)
     joined: set[int] = set()
     edge = min((len(text) - len(text.lstrip()) for text in texts if text.strip()), default=0)
@@ -906,7 +903,14 @@ def _measures_centred(
             and not middle[top[0] :].strip()
             and not lines[at - 1][: top[0]].strip()
         ):
-            text = middle.ljust(top[0]) + lines[at - 1][top[0] :]
+            width = sum(_wide(ch) for ch in middle.rstrip())
+            # (the measure's blanks before it are as wide as they are many: its place is one in both counts)
+            if shown and width <= top[0]:
+                # text aligned by display width (an editor's, a converter's): padded by the name line's width, the
+                # 「目標」 stays in its column — padded by its characters, it went to a year's, the name into the 取組名
+                text = middle.rstrip() + " " * (top[0] - width) + lines[at - 1][top[0] :]
+            else:
+                text = middle.ljust(top[0]) + lines[at - 1][top[0] :]
             joined.add(out[at][0])
             out[at - 1 : at + 1] = [(out[at - 1][0], fragments(text))]
             lines[at - 1 : at + 1] = [text]
