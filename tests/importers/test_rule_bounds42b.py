@@ -4,7 +4,8 @@ centred between its 「目標」 and 「実績」 lines goes up into the 「目�
 numbered rows one under the other share the upper one's 課 (nothing else, no run of three) only in a table whose other
 rows a blank line sets apart; a
 header a blank line under a block starts a table only where the block has no header of its own; a PDF cell's lines
-stay apart only in a row whose first cell holds numbers rising by one, a line each; a KPI box's labels given among its
+stay apart only in a row whose first cell holds numbers rising by one, a line each, and only where they are no one
+word broken (a 課 cut, a title wrapped); a KPI box's labels given among its
 cells go ahead of them only from a 「指標名」 and where two stand together; a table without a header goes on with the
 list before it unless its rows open with labels (a card); a heading's word before a Roman numeral and a hyphened
 number (「施策Ⅱ-3」) numbers it as 「2-3」, not a Roman numeral alone; a page's two columns are found past the left
@@ -475,3 +476,27 @@ def test_a_row_made_by_the_join_is_not_lifted_again() -> None:
     assert rows[1][:5] == ["1", "電子申請に対応した手続数", "手続", "25", "目標"] and rows[2][4:6] == ["実績", "44"]
     assert rows[3][:6] == ["2", "電子申請の利用件数（年間）", "件", "1,200", "目標", "2,000"]
     assert rows[4][4:6] == ["実績", "1,800"]
+
+
+def test_a_cut_department_is_both_rows_not_a_line_each() -> None:
+    """「生涯学習⏎課」 beside 「4⏎5」 and two titles: one 課 cut at its cell's edge, both rows' — not 生涯学習 to 4, 課 to 5."""
+    row = {
+        0: _cell("4", "5"),
+        1: _cell("公共施設予約のオンライン化", "施設使用料のキャッシュレス化"),
+        2: _cell("生涯学習", "課"),
+        3: _cell("R7～R9"),
+    }
+    assert _typed_in_one(row) == {0: "4\n5", 1: "公共施設予約のオンライン化\n施設使用料のキャッシュレス化"}
+
+
+def test_a_title_wrapped_at_its_cells_edge_beside_two_numbers_is_no_two_rows() -> None:
+    """A title wrapped (its first line at the cell's right edge) beside 「1⏎2」: no cell but the first keeps lines apart."""
+    row = {0: _cell("1", "2"), 1: _cell("マイナンバーカード", "の普及促進", left=100)}
+    boxes = {0: (40.0, 90.0, 90.0, 140.0), 1: (95.0, 90.0, 195.0, 140.0)}
+    assert _typed_in_one(row, boxes) == {}
+
+
+def test_an_empty_number_cell_lets_no_figures_cell_number_the_row() -> None:
+    """The row's first cell empty: a cell of figures 「1⏎2」 after it is no row's numbers."""
+    row = {0: [], 1: _cell("1", "2"), 2: _cell("0件", "5件")}
+    assert _typed_in_one(row) == {}

@@ -48,7 +48,7 @@ from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
 from ..labels import classify, is_known
-from ..text import is_department, is_no_value
+from ..text import is_department, is_no_value, nfkc
 from .glyphs import repair_glyphs
 
 #: Largest PDF read, in pages: a municipal plan has tens of pages, a whole 総合計画 a few hundred.
@@ -326,24 +326,56 @@ def _line_text(chars: list[dict[str, Any]]) -> str:
     return repair_glyphs("".join(parts).strip())
 
 
-def _typed_in_one(cells: dict[int, list[dict[str, Any]]]) -> dict[int, str]:
-    """The texts of a row's cells (``cells``: each cell's characters, left to right) where its first cell holds two
-    numbers or more a line each, rising by one (「4」 over 「5」, typed with Alt+Enter: two 取組 in one row's cells): each
-    cell of as many lines keeps them apart, a line a 取組 (「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」,
-    「0％⏎0件」), as a workbook's cell holds them — joined, 「45」 was one number and the figures one. Nothing for any
-    other row; a cell of other lines (one 担当課 for both) keeps its text."""
+def _typed_in_one(
+    cells: dict[int, list[dict[str, Any]]], boxes: dict[int, tuple[float, float, float, float]] | None = None
+) -> dict[int, str]:
+    """The texts of a row's cells (``cells``: each cell's characters, left to right; ``boxes``: their outlines) where
+    its first cell holds two numbers or more a line each, rising by one (「4」 over 「5」, typed with Alt+Enter: two
+    取組 in one row's cells): each cell of as many lines keeps them apart, a line a 取組
+    (「公共施設予約のオンライン化⏎施設使用料のキャッシュレス化」, 「0％⏎0件」), as a workbook's cell holds them — joined,
+    「45」 was one number and the figures one. A cell whose lines are one word broken (``_one_word``: 「生涯学習⏎課」, a
+    title wrapped at its cell's edge) is both's and keeps its text; nothing where no cell but the first keeps its lines
+    apart (a title wrapped beside 「1⏎2」 is no two 取組), nor for any other row."""
+    from .columns import row_number
+
     lines = {index: [t for t in (_line_text(line) for line in _cluster(chars)) if t] for index, chars in cells.items()}
-    first = next((found for found in lines.values() if found), [])
-    if len(first) < 2 or not all(_ROW_NUMBER.fullmatch(t) for t in first):
+    first = next(iter(lines.values()), [])  # (the row's first cell, empty or not: no cell of figures counts)
+    if len(first) < 2 or not all(row_number(t) and nfkc(t).isdigit() for t in first):
         return {}
-    numbers = [int(unicodedata.normalize("NFKC", t)) for t in first]
+    numbers = [int(nfkc(t)) for t in first]
     if any(b != a + 1 for a, b in itertools.pairwise(numbers)):
         return {}
-    return {index: "\n".join(found) for index, found in lines.items() if len(found) == len(first)}
+    kept = {
+        index: "\n".join(found)
+        for index, found in lines.items()
+        if len(found) == len(first)
+        and (found is first or not _one_word(found, cells[index], (boxes or {}).get(index)))
+    }
+    return kept if len(kept) > 1 else {}
 
 
-#: A row's number alone on its line: 「4」「１１」.
-_ROW_NUMBER = re.compile(r"[0-9０-９]{1,3}")
+def _one_word(
+    found: list[str], chars: list[dict[str, Any]], box: tuple[float, float, float, float] | None
+) -> bool:
+    """Whether a cell's lines (``found``) are one word broken, not lines typed apart: a department's name cut
+    (「生涯学習」 over 「課」: joined a 課, the lines not each one), or a line across the cell (``box``) from its left
+    edge to its right one, the next under it from the left — wrapped, as a typed break ends short of the edge."""
+    if is_department("".join(found)) and not all(is_department(t) for t in found):
+        return True
+    if box is None:
+        return False
+    clustered = [[c for c in line if c["text"].strip()] for line in _cluster(chars)]
+    clustered = [line for line in clustered if line]
+    left = min(c["x0"] for line in clustered for c in line)
+    return any(
+        # (a line from the cell's left edge to within a character and a half of its right one, the next one under it
+        # from the left: right-aligned figures, 「0％」 over 「0件」, and centred numbers stand away from the left edge)
+        left - box[0] <= 1.5 * last_size(line)
+        and abs(min(c["x0"] for c in line) - left) <= 1
+        and abs(min(c["x0"] for c in following) - left) <= 1
+        and box[2] - max(c["x1"] for c in line) <= 1.5 * last_size(line)
+        for line, following in itertools.pairwise(clustered)
+    )
 
 
 def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -636,7 +668,7 @@ def _table_of(
     texts = {index: repair_glyphs(_cell_text(cs, boxes[index])) for index, cs in by_cell.items()}
     for r in range(n_rows):
         own = [owner[r][c] for c in range(n_cols) if owner[r][c] >= 0 and start[owner[r][c]] == (r, c)]
-        texts.update(_typed_in_one({index: by_cell.get(index, []) for index in own}))
+        texts.update(_typed_in_one({index: by_cell.get(index, []) for index in own}, {i: boxes[i] for i in own}))
     rows: list[list[Cell]] = []
     for r in range(n_rows):
         row: list[Cell] = []
