@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import half_of, indicator_in_title, is_known, year_in
+from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
@@ -874,11 +874,9 @@ def _measures_centred(
     The block and its lines' texts (``texts``), the lines so joined, and the numbers of the name lines joined up (no
     blank line where they were: ``_keys_lifted`` must not take the gap for one and lift a row's number into the 実績
     line above it)."""
-    from ..labels import measure_of
-
     def measure(text: str) -> tuple[int, str] | None:
         first = _words(fragments(text, grid=True)[:1])[:1]
-        found = measure_of(first[0].text) if first else None
+        found = _measure_word(first[0].text) if first else None
         return (first[0].start, found) if found is not None else None
 
     shown = not on_grid(texts)
@@ -1148,12 +1146,16 @@ def _under_labels(above: list[str], cells: list[str]) -> bool:
 def _measure_below(above: list[str], cells: list[str]) -> bool:
     """Whether a line names another measure (「実績」) in the column where the row above names one
     (「目標」): a 区分 column, one measure a row."""
-    from ..labels import measure_of
-
     return any(
-        (found := measure_of(new)) is not None and measure_of(old) not in (None, found)
+        (found := _measure_word(new)) is not None and _measure_word(old) not in (None, found)
         for old, new in zip(above, cells, strict=True)
     )
+
+
+def _measure_word(text: str) -> str | None:
+    """The measure a word names (「目標」 target, 「実績」 actual), None for any other: the one test of the rules that
+    read a 区分 column of measures (``_measure_below``, ``_measure_under``, ``_measures_at``, ``_measures_centred``)."""
+    return measure_of(text)
 
 
 def _kind_below(above: list[str], cells: list[str]) -> bool:
@@ -1966,10 +1968,8 @@ def _figures_before(lines: list[tuple[int, list[_Fragment]]], column: int, label
 def _measures_at(lines: list[tuple[int, list[_Fragment]]], column: int) -> bool:
     """Whether words start at ``column`` of ``lines`` and every one names a measure (「目標」「実績」): a 区分 column, no
     column of figures a label centred over them may take."""
-    from ..labels import measure_of
-
     at = [f for _, frags in lines for f in frags if abs(f.start - column) <= _TOLERANCE]
-    return bool(at) and all(measure_of(f.text) is not None for f in at)
+    return bool(at) and all(_measure_word(f.text) is not None for f in at)
 
 
 def _box(block: list[tuple[int, list[_Fragment]]], at: int) -> bool:
@@ -1989,11 +1989,8 @@ def _box(block: list[tuple[int, list[_Fragment]]], at: int) -> bool:
 
 def _measure_under(frags: list[_Fragment], over: list[_Fragment]) -> bool:
     """Whether a line opens with a measure (「実績」) under a word of the line above naming another (「目標」)."""
-    from ..labels import measure_of
-
-    found = measure_of(frags[0].text) if frags else None
-    return found is not None and any(
-        abs(f.start - frags[0].start) <= _TOLERANCE and measure_of(f.text) not in (None, found) for f in over
+    return bool(frags) and any(
+        abs(f.start - frags[0].start) <= _TOLERANCE and _measure_below([f.text], [frags[0].text]) for f in over
     )
 
 
