@@ -893,7 +893,9 @@ def _measures_centred(
             # own, is its row's — ``_keys_lifted`` reads such rows by their numbers)
             and len(middle) - len(middle.lstrip()) <= edge + _TOLERANCE
             and bottom is not None
-            and top[1] != bottom[1]
+            # (the measures of one indicator, 目標 over 実績 — not one indicator's 実績 over the next's 目標, with a 取組's
+            # number and title centred between its two indicators: that line is the 取組's, ``_centred``'s to place)
+            and (top[1], bottom[1]) == ("target", "actual")
             and abs(top[0] - bottom[0]) <= _TOLERANCE
             and out[at][0] - out[at - 1][0] == 1
             and out[at + 1][0] - out[at][0] == 1
