@@ -14,6 +14,7 @@ from shinchoku.importers import Source, detect, hita, parse
 from shinchoku.importers.aligned_rows import aligned_labels, looks_aligned, restore_aligned
 from shinchoku.importers.text import page_furniture
 
+from .printed_lines import line_at as _line
 from .scoring import in_charge
 
 EXCERPT = """第 4 次日田市情報化基本計画 年次計画編
@@ -123,14 +124,6 @@ def test_hita_reads_both_tables_from_the_excerpt() -> None:
     assert [e["fy"] for e in third["schedule"]] == [2023, 2024, 2025, 2026, 2027]
     assert third["schedule"][0]["label"] == "事業開始"
     assert plan["warnings"] == []
-
-
-def _line(*pieces: tuple[int, str]) -> str:
-    """A line with each text at its character position, as pdftotext -layout sets it."""
-    line = ""
-    for position, text in pieces:
-        line = line.ljust(position) + text
-    return line
 
 
 def test_statuses_one_blank_apart_are_cells_of_their_own() -> None:

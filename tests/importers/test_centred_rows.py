@@ -10,13 +10,7 @@ from typing import Any
 
 from shinchoku.importers import parse
 
-
-def _line(*cells: tuple[int, str]) -> str:
-    """A line of ``pdftotext -layout`` text: each cell at its column (a kanji one column, as pdftotext's grid sets it)."""
-    line = ""
-    for column, text in cells:
-        line = line.ljust(column) + text
-    return line
+from .printed_lines import line_at as _line
 
 
 def _figures(label: str, *values: str) -> str:
@@ -113,8 +107,9 @@ def test_each_indicator_takes_the_target_line_over_it_and_the_actual_line_under_
 
 
 #: A 工程表 printed by Calc whose 基本方針 cell, merged down over its rows, is centred between two of them (「１」 and its
-#: name on lines of their own): each row keeps its own cells — a row of its own number is no line of the 基本方針's
-#: (``columns._written_below``; batch 10's 梢台町 through -layout, where rows 1 and 2 were so lifted, KPI 0).
+#: name on lines of their own): each row keeps its own cells. (This short text reads so with or without the rule that a
+#: row of its own number is no line of the 基本方針's, ``columns._written_below``: the rule is held by batch 10's 梢台町
+#: through -layout, where rows 1 and 2 were lifted and KPI fell to 0 — a slow test.)
 ROADMAP = "\n".join(
     [
         _line((66, "成果指標"), (108, "実施スケジュール")),

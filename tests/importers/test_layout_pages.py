@@ -12,16 +12,9 @@ from typing import Any
 
 from shinchoku.importers import parse
 
+from .printed_lines import line_at as _line
+
 Cell = tuple[int, str]
-
-
-def _line(*cells: Cell) -> str:
-    """A printed line: each text at its character position (at least one blank after the text before it)."""
-    out = ""
-    for at, text in cells:
-        assert at > len(out) or not out, (at, out)
-        out = out.ljust(at) + text
-    return out
 
 
 def _page(*lines: str) -> str:

@@ -237,13 +237,15 @@ def in_filename(filename: str, municipality: str) -> str | None:
 #: The words a yearly report on a plan is named by (「進捗状況」「実施状況」「評価」…): after the plan's name they make a
 #: report's title (``plan_name``), after a year they say the year reported (``generic._review_fy``).
 REPORT_WORDS = "進捗状況|進捗|実施状況|取組状況|達成状況|評価|点検|検証|実績"
+#: What makes a report's word part of another (「評価指標」「評価委員会」「評価の方法」): no report.
+_NO_REPORT = r"(?!指標|委員|項目|基準|方法|手法|の(?:方法|仕組))"
 #: What a yearly report on a plan calls itself after the plan's name: 「進捗状況（一覧・報告書）」「実施状況」「取組状況」
 #: 「評価（結果）」「点検」「KPIの進捗」「成果指標の達成状況」, a 年度 before it or not (NFKC text, blanks squashed).
 _REPORT_TAIL = lazy_re(
     r"(?:\s|の|に(?:基づく|係る|おける)|における)*+"
     rf"(?:{A_YEAR}\s*年度)?[\sの分]*+"
     r"(?:KPI|成果指標|指標|取組|事業|施策)?[\sの]*+"
-    rf"(?:{REPORT_WORDS})(?!指標|委員|項目|基準|方法|手法|の(?:方法|仕組))"
+    rf"(?:{REPORT_WORDS}){_NO_REPORT}"
 )
 #: A plan word a plan's name ends in, with what may close it: a bracket, the years it covers in brackets.
 _NAME_END = lazy_re(r"(?:計画|プラン|戦略|ロードマップ)[」』】]?(?:\s*[(（][^()（）]{0,24}[)）])?")
@@ -276,7 +278,7 @@ _PLAN_IN_BRACKETS = lazy_re(
     r"[(【「『]\s*([^()【】「」『』]{2,40}?(?:計画|プラン|戦略|ロードマップ)(?:\s*\([^()]{0,24}\))?)\s*[)】」』]\s*$"
 )
 #: A report's words before it: 「進捗状況」「実施状況」「評価」… (``REPORT_WORDS``), not those of a plan's own list.
-_REPORTED = lazy_re(rf"(?:{REPORT_WORDS})(?!指標|委員|項目|基準|方法|手法)")
+_REPORTED = lazy_re(rf"(?:{REPORT_WORDS}){_NO_REPORT}")
 
 
 def _written_end(written: str, end: int) -> int:

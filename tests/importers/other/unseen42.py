@@ -53,7 +53,8 @@ from docx.shared import Mm, Pt
 from ..unseen_harness import save
 from .batch_documents import batch_documents
 from .docparts import CENTRE, LEFT, RIGHT, _cell, _esc, _offices, _page, _print_setup, _value, _widths
-from .unseen import item, kpi, years
+from .unseen import item, kpi
+from .unseen30 import _span
 from .unseen40 import _ps, _table
 from .unseen41 import _header, _title
 
@@ -66,12 +67,6 @@ SHIRAKASHI = "shirakashi_danraku_koutei.docx"
 SHIRAKASHI_PDF = "shirakashi_danraku_koutei.pdf"
 
 _A4 = 9
-
-
-def _span(written: str) -> range:
-    """「R7～R10」 as the fiscal years it spans."""
-    first, _, last = written.partition("～")
-    return years(2018 + int(first[1:]), 2018 + int((last or first)[1:]))
 
 
 # --- 伊吹県: a 県's 取組 with a column a 市町村 -----------------------------------------------------------------------

@@ -370,19 +370,24 @@ def _columns(lines: list[list[_Fragment]]) -> list[int]:
     lines share (a gap inside a cell's text) is no column.
     """
     counts = Counter(fragment.start for line in lines for fragment in line)
-    need = max(2 if len(lines) > 2 else 1, len(lines) // 25)
-    smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
-    columns: list[int] = []
-    for position in sorted(smooth, key=lambda p: (-smooth[p], p)):
-        if smooth[position] < need:
-            break
-        if all(abs(position - taken) > _TOLERANCE for taken in columns):
-            columns.append(position)
-    columns.sort()
+    columns = sorted(_shared_starts(counts, max(2 if len(lines) > 2 else 1, len(lines) // 25), _TOLERANCE))
     first = min(counts)
     if not columns or columns[0] - _TOLERANCE > first:
         columns.insert(0, first)
     return columns
+
+
+def _shared_starts(counts: Counter[int], need: int, apart: int) -> list[int]:
+    """The starts ``need`` lines or more share, each counted with its neighbours (±1: pdftotext's positions drift by
+    one), taken greedily, the most shared first, none within ``apart`` of one already taken (in that order)."""
+    smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
+    taken: list[int] = []
+    for position in sorted(smooth, key=lambda p: (-smooth[p], p)):
+        if smooth[position] < need:
+            break
+        if all(abs(position - t) > apart for t in taken):
+            taken.append(position)
+    return taken
 
 
 def _column_of(columns: list[int], start: int) -> int:
@@ -1631,14 +1636,7 @@ def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: 
     if len(header) < 4 or len(body) < 4 or not _mostly_centred(header, columns):
         return None
     need = max(2, len(body) // 6)
-    starts = Counter(f.start for frags in body for f in frags if not _FIGURE_CELL.match(f.text))
-    smooth = {p: starts[p - 1] + starts[p] + starts[p + 1] for p in starts}
-    texts: list[int] = []
-    for place in sorted(smooth, key=lambda p: (-smooth[p], p)):
-        if smooth[place] < need:
-            break
-        if all(abs(place - t) > 1 for t in texts):
-            texts.append(place)
+    texts = _shared_starts(Counter(f.start for frags in body for f in frags if not _FIGURE_CELL.match(f.text)), need, 1)
     # (start, end of its widest reach, whether figures): a text column where it starts; right-aligned figures end within
     # a place or two of each other (pdftotext's grid drifts with their widths), a run of ends no more than two apart one
     # column from its widest figure's start
