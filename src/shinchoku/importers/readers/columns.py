@@ -15,6 +15,7 @@ text reader uses (``text.page_furniture``), so that a table cut by a page break 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in
@@ -207,7 +209,7 @@ def on_grid(lines: list[str]) -> bool:
         if on >= _ALIGNED - 0.05 and on > off + 0.3 and _wraps_on_grid(gridded, shown, share=0.8, margin=0.15):
             return True
         return on > off + 0.1 and _wraps_on_grid(gridded, shown)
-    if _exactly_on_grid(gridded, shown):
+    if _exactly_on_grid(gridded, shown) or _rows_on_grid(lines):
         return True
     if _labels_over_cells(gridded) and not _labels_over_cells(shown):
         return True
@@ -229,6 +231,25 @@ def _exactly_on_grid(gridded: list[list[_Fragment]], shown: list[list[_Fragment]
     and so close together (48 to 88) that they pass for columns within a place either side."""
     on = _alignment(gridded, exact=True)
     return on >= _ALIGNED - 0.05 and on > _alignment(shown, exact=True) + 0.3
+
+
+def _rows_on_grid(lines: list[str]) -> bool:
+    """Whether the words of a table's rows under its header — not its figures, right-aligned, nor its labels, which Excel
+    centres — start at the very same places on pdftotext's grid, almost all, and far fewer do so in display width: a
+    sheet printed by Calc whose header centres every label and whose cells run into the next with a single blank
+    (「1 書かない窓口の導入」「20 検討・準備」): 佐久穂町's 取組一覧 (a user's walk) lines up 0.90 of its rows' words on the grid,
+    0.37 in display width, but its figures and centred labels hide that in the block's share (0.89 and 0.85)."""
+    top = max((i + 1 for i, line in enumerate(lines[: HEADER_LINES + 1]) if header_like(line)), default=0)
+
+    def words(grid: bool) -> list[list[_Fragment]]:
+        return [[f for f in fragments(line, grid=grid) if not _FIGURE_CELL.match(f.text)] for line in lines[top:]]
+
+    on = _alignment(words(True), exact=True)
+    return on >= _ROWS_ALIGNED and on > _alignment(words(False), exact=True) + 0.3
+
+
+#: The share of a table's words that start at the very places of others' for its rows to be read as lined up so.
+_ROWS_ALIGNED = 0.85
 
 
 def _wrapped_share(lines: list[list[_Fragment]]) -> float | None:
@@ -471,7 +492,7 @@ def _assemble(
     words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``);
     ``titled``: the rows' first cells hold a key and its words (``_keyed_titles``); ``joined``: lines gone up into the
     line above (``_measures_centred``), no blank lines."""
-    keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
+    keyed = [frags[0].text for _, frags in block if _column_placed(columns, frags[0]) == 0]
     keys = sum(1 for text in keyed if _KEY.match(text))
     numbered = keys >= max(2, len(keyed) // 2)
     # 「１ 県民サービスの向上」 merged down over its rows beside a column of more codes (基本目標 | No.): the first column's
@@ -1511,6 +1532,43 @@ def _steps_under_years(rows: list[list[str]]) -> None:
             row[c] = text
 
 
+def _years_grouped(rows: list[list[str]]) -> None:
+    """A header's group label centred over its years, joined by -layout into one year's cell (「R6 | 目標値R7 | R8 | R9 |
+    実績値R6 | R7」: 「目標値」 printed over R6–R9, 「実績値」 over R6–R7, a line above them) labels each of its years: the
+    run of bare years around it, up to where the years start again or another group's label stands. Only where the
+    group's cell is inside its run (a label over R9 alone, after bare 工程 years, is R9's: 「R6 | R7 | R8 | 目標値R9」 keeps
+    its steps), or first of two (centred over two columns, the label starts in the left one)."""
+    if not rows:
+        return
+    header = rows[0]
+    # (a year under another label — 「基準値（R5）」 — is no group's: a group's years are targets or actuals)
+    years = [
+        y if (y := year_in(text)) and (not y[1] or _measure_word(y[1]) in ("target", "actual")) else None
+        for text in header
+    ]
+    c = 0
+    while c < len(header):
+        if years[c] is None:
+            c += 1
+            continue
+        run = [c]
+        while run[-1] + 1 < len(header) and (after := years[run[-1] + 1]) is not None:
+            if after[0] <= cast(tuple[int, str], years[run[-1]])[0]:
+                break  # (the years start again: the next group's)
+            run.append(run[-1] + 1)
+        c = run[-1] + 1
+        groups = [i for i in run if cast(tuple[int, str], years[i])[1]]
+        if len(groups) != 1 or len(run) < 2:
+            continue
+        at = run.index(groups[0])
+        if not (0 < at < len(run) - 1 or (len(run) == 2 and at == 0)):
+            continue
+        label = cast(tuple[int, str], years[groups[0]])[1]
+        for i in run:
+            if i != groups[0]:
+                header[i] = label + header[i]
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = lazy_re(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -1631,9 +1689,10 @@ def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: 
     if at is None:
         return None
     header = block[at][1]
+    under = _header_under(block, at)
     # (a line of one cell is no row's: a heading, a note)
-    body = [frags for _, frags in block[at + 1 :] if len(frags) >= 2]
-    if len(header) < 4 or len(body) < 4 or not _mostly_centred(header, columns):
+    body = [frags for _, frags in block[at + 1 + len(under) :] if len(frags) >= 2]
+    if len(header) + sum(len(line) for line in under) < 4 or len(body) < 4 or not (under or _mostly_centred(header, columns)):
         return None
     need = max(2, len(body) // 6)
     texts = _shared_starts(Counter(f.start for frags in body for f in frags if not _FIGURE_CELL.match(f.text)), need, 1)
@@ -1651,29 +1710,134 @@ def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: 
         run.append((end, start))
     found: list[tuple[int, int, bool]] = []
     for span in sorted(spans):
-        if not found or span[0] - found[-1][0] > _TOLERANCE:
+        # (words starting past the end of the figures before them are a column of their own: a row's number right up
+        # to its title, 「1」 at 1 and 「書かない窓口の導入」 at 3)
+        if not found or span[0] - found[-1][0] > _TOLERANCE or (found[-1][2] and not span[2] and span[0] > found[-1][1]):
             found.append(span)
-    if len(found) != len(header):
-        return None
     # each label over its own column: a text column's label from its start to the next column's (centred over it or at
     # its start), a figures' label over the figures' reach or a little left of it (「（R5）」 centred over figures
     # right-aligned in a wider cell)
     nexts = [span[0] for span in found[1:]] + [10**6]
-    for label, (start, end, figured), after in zip(header, found, nexts, strict=True):
-        low = start - _FIGURE_LEAD if figured else start - _TOLERANCE
-        high = end if figured else after
-        if not low <= label.start < max(high, low + 1):
+    reaches = [
+        (start - _FIGURE_LEAD if figured else start - _TOLERANCE, end if figured else after)
+        for (start, end, figured), after in zip(found, nexts, strict=True)
+    ]
+    if under:
+        lowest = _labels_of_columns([header, *under], [span[0] for span in found], reaches)
+        if lowest is None:
             return None
+    elif len(found) != len(header) or not all(
+        low <= label.start < max(high, low + 1) for label, (low, high) in zip(header, reaches, strict=True)
+    ):
+        return None
+    else:
+        lowest = [label.start for label in header]
     # a label left of its column's cells (「R7」 over figures right-aligned under it) starts the column: the header's
     # line falls into its columns as the rows do
-    columns = [min(start, label.start) for (start, _, _), label in zip(found, header, strict=True)]
+    columns = [min(start, label) for (start, _, _), label in zip(found, lowest, strict=True)]
     # and the rows fall into them a cell a column (not where pdftotext set each row's cells a few places apart)
-    crowded = sum(1 for frags in body if len({_column_of(columns, f.start) for f in frags}) < len(frags))
+    # (a figure in the column it starts in, right-aligned up to the next one's words: 「1」 right before 「書かない…」)
+    crowded = sum(1 for frags in body if len({_column_placed(columns, f) for f in frags}) < len(frags))
     return columns if crowded * 10 <= len(body) else None
+
+
+def _column_placed(columns: list[int], fragment: _Fragment) -> int:
+    """The column a row's cell falls in: words where they start (a place or two of drift), a figure in the column it
+    starts in — right-aligned up to the next cell's words (「1」 right before 「書かない窓口の導入」)."""
+    if _FIGURE_CELL.match(fragment.text):
+        return max(0, bisect.bisect_right(columns, fragment.start) - 1)
+    return _column_of(columns, fragment.start)
+
+
+def _figures_apart(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+    """A block's lines with a figure cut from the words a single blank after it, where those words start at a place the
+    block's other cells start too: Calc prints a row's number right up to its title and a right-aligned figure up to
+    the next cell's words, and pdftotext leaves one blank between them (「1 書かない窓口の導入」, 「20 検討・準備」: the last
+    target and the first step of 佐久穂町's 取組一覧, every row so). Not a figure's unit (「65 手続」, never such a place),
+    nor where other rows' cells start a few places right (「10 【新規】地域公共交通…」 under titles at 6 after 「9」: a
+    number of two digits pushes its title left, 橘台市's 工程表, batch 23)."""
+    cuts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    # (the cells of the rows: not a header's labels, centred over their columns)
+    own = {f.start for _, frags in block for f in frags if not (is_known(f.text) or _YEAR.match(f.text))}
+    starts = Counter(f.start for _, frags in block for f in frags)
+    for number, frags in block:
+        for at, fragment in enumerate(frags):
+            found = [
+                (column, index)
+                for column, index in fragment.spaces
+                if _FIGURE_CELL.match(fragment.text[:index].rsplit(" ", 1)[-1])
+                and not _FIGURE_CELL.match(fragment.text[index + 1 :].split(" ", 1)[0])
+            ]
+            if found:
+                cuts[number, at] = found
+                starts.update(column for column, _ in found)
+    if not cuts:
+        return block
+    out: list[tuple[int, list[_Fragment]]] = []
+    for number, frags in block:
+        line: list[_Fragment] = []
+        for at, fragment in enumerate(frags):
+            shared = [
+                (column, index)
+                for column, index in cuts.get((number, at), [])
+                if starts[column] >= 2 and not any(column < start <= column + _NAME_SLACK for start in own)
+            ]
+            start, begin = fragment.start, 0
+            for column, index in shared:
+                line.append(_Fragment(start, column - 1, fragment.text[begin:index]))
+                start, begin = column, index + 1
+            rest = [(c - start + fragment.start, i - begin) for c, i in fragment.spaces if i > begin] if shared else None
+            line.append(
+                _Fragment(start, fragment.end, fragment.text[begin:], tuple(rest) if rest is not None else fragment.spaces)
+            )
+        out.append((number, line))
+    return out
 
 
 #: How far left of right-aligned figures the label over them may start (centred over a cell wider than they are).
 _FIGURE_LEAD = 6
+
+
+def _header_under(block: list[tuple[int, list[_Fragment]]], at: int) -> list[list[_Fragment]]:
+    """The lines of a table's header under its first line of labels: lines of labels, a label's bracketed tail
+    (「（R5）」), years and single characters — a label set vertically (「基」「本」「目」「標」 a line each) or wrapped a
+    character a line (「番」 over 「号」). 藍染市's sheet prints 「指標」「目標値」「実績値」 over 「指標名 | 単位 | 基準値」 and
+    the years, its 基本目標 and 評価 vertical, through -layout: five lines before the first row."""
+    under: list[list[_Fragment]] = []
+    for _, frags in block[at + 1 : at + HEADER_LINES + 1]:
+        # (a line opened by a row's number is the row's: 「1  ●  ●  ○」)
+        if row_number(frags[0].text) or not all(
+            is_known(f.text) or _TAIL.match(f.text) or _YEAR.match(f.text) or len(f.text) == 1 for f in frags
+        ):
+            break
+        under.append(frags)
+    return under
+
+
+def _labels_of_columns(
+    lines: list[list[_Fragment]], starts: list[int], reaches: list[tuple[int, int]]
+) -> list[int] | None:
+    """Where the lowest label of each column starts, for a header of several lines over the columns its rows write in
+    (``starts``; ``reaches``: where each column's label may stand): every label of every line within a column's reach
+    (of two, the one starting nearer: 「基準値」 over its figures, not the 単位 left of them), a group's label (「目標値」
+    over its years) within one of its columns', no two labels of a line over one column, and every column labelled.
+    None where a label stands outside every column, two of a line over one (years over a 工程 of drawn bars, no
+    column of the rows under them) or a column has none: the rows' columns are not the header's."""
+    lowest: list[int | None] = [None] * len(reaches)
+    for frags in lines:
+        taken: set[int] = set()
+        for label in frags:
+            within = [c for c, (low, high) in enumerate(reaches) if low <= label.start < max(high, low + 1)]
+            if not within:
+                return None
+            column = min(within, key=lambda c: abs(starts[c] - label.start))
+            if column in taken:
+                return None
+            taken.add(column)
+            lowest[column] = label.start
+    if any(start is None for start in lowest):
+        return None
+    return [start for start in lowest if start is not None]
 
 
 def _table(
@@ -1684,7 +1848,7 @@ def _table(
 ) -> Table:
     from .halfbars import bars_over_halves
 
-    block = bars_over_halves(_figure_then_years(block))
+    block = bars_over_halves(_figure_then_years(_figures_apart(block)))
     right = _right_aligned([frags for _, frags in block])
     # right-aligned figures start wherever their width puts them: the columns are where the
     # other cells (labels, names) start, and a figure belongs to the column it ends in
@@ -1739,6 +1903,7 @@ def _table(
     _out_of_the_years(rows)
     rows = _label_tails(rows)
     _steps_under_years(rows)
+    _years_grouped(rows)
     _part_glued(rows)
     _name_glued(rows)
     _inner_tables(rows)

@@ -838,7 +838,7 @@ def find_header(
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         _unlabelled_codes(table, header)
         if r + 1 < len(rows) and _unit_row(header, _texts(rows[r + 1])):
-            return header  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
+            return _steps_under_a_group(table, header)  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
@@ -889,8 +889,30 @@ def find_header(
                             for i in range(max(len(cells), len(below)))
                         }
                         _third_row(table, header, cells, below, overrides)
-        return header
+        return _steps_under_a_group(table, header)
     return None
+
+
+def _steps_under_a_group(table: Table, header: Header) -> Header:
+    """The header, its years under a group label naming no measure (「成果指標」 over 「指標名 | R7 | R8 | R9」, read as the
+    indicator's targets) the 工程 where every row writes a step under them (「検討」「導入」「→」) and none a figure: the
+    工程's years left unlabelled beside the indicator's (雪見台町's 工程表, 「目標値」 over R10 alone; first: the steps read as
+    targets of no value, the schedule lost). A year under 「目標値」「実績値」 stays a measure whatever its rows write (a
+    qualitative target)."""
+    rows = [_texts(row) for row in table.rows[header.row + header.height :]]
+    steps = {}
+    for at, column in header.columns.items():
+        if column.role not in ("target", "actual") or not column.fy:
+            continue
+        dated = year_in(header.labels.get(at, ""))
+        if dated is None or measure_of(dated[1]) is not None:
+            continue
+        written = [cells[at] for cells in rows if at < len(cells) and cells[at]]
+        if len(written) >= 2 and all(_worded_step(text, column.fy) for text in written):
+            steps[at] = dataclasses.replace(column, role="schedule", name=None)
+    if steps:
+        header.columns = header.columns | steps  # (a new dict: ``Header.by_role`` keeps the one it worked out)
+    return header
 
 
 def _unlabelled_codes(table: Table, header: Header) -> None:
