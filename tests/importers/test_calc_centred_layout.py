@@ -100,3 +100,109 @@ def test_a_figure_keeps_its_unit() -> None:
     assert (forms["baseline"]["value"], forms["final_target"]["value"]) == (45, 200)
     (telework,) = items["4"]["indicators"]
     assert (telework["baseline"]["value"], telework["final_target"]["value"]) == (60, 250)
+
+
+#: Ten 取組 of the same sheet, 取組 5's two 課 wrapped in a taller row (Calc centres its other cells on the row's
+#: middle line), its last target 「6」 pushed two places right by the 「6」 before it and printed one blank before its first
+#: step (「6 導入」, in the 工程's R7), 「工程」 centred over its R8 right after 目標値's R10; the same with a 番号 column
+#: wide enough to set the numbers well right of its label. First (before these rules): schedule 0 (every 取組's 2025 step
+#: read as a target of 目標値's), the wide one refused.
+TEN = ["sakuho_torikumi_calc_layout_ten.txt", "sakuho_torikumi_calc_layout_ten_wide_number.txt"]
+
+
+@pytest.mark.parametrize("name", TEN)
+def test_a_figure_pushed_into_the_steps_goes_back(name: str) -> None:
+    items = {item["code"]: item for item in _read(name)["initiatives"]}
+    assert len(items) == 10
+    cashless = items["5"]
+    assert cashless["departments"] == ["住民課", "会計課"]
+    (windows,) = cashless["indicators"]
+    assert _values(windows["targets"]) == [(2025, 2), (2026, 4), (2027, 6), (2028, 6)]
+    assert [(s["fy"], s["label"]) for s in cashless["schedule"]] == [
+        (2025, "導入"),
+        (2026, "拡大"),
+        (2027, "拡大"),
+        (2028, "運用"),
+    ]
+    assert [(s["fy"], s["label"]) for s in items["7"]["schedule"]][0] == (2025, "公開拡大")
+
+
+# --- where the rules stop (a reviewer's cases: each read right before these rules, and so after) -----------------------
+
+#: A 工程表 typed with its numbers one place in, one blank before the titles, and no figure: the numbers are not cut
+#: from the titles (no spreadsheet's right-aligned figures here) — cut and set in the titles' column, every row read as
+#: the first's wrapped lines (one 取組 「電子申請の拡充2 書かない窓口の導入3 …」).
+NUMBERED_STEPS = "\n".join(
+    [
+        "〇〇市DX推進計画 工程表",
+        "",
+        "番号    取組名                    担当課    令和7年度   令和8年度   令和9年度   令和10年度",
+        " 1 電子申請の拡充                 総務課    検討        試行        導入        運用",
+        " 2 書かない窓口の導入             住民課    準備        導入        拡大        運用",
+        " 3 電子決裁の推進                 総務課    導入        運用        運用        運用",
+        " 4 テレワークの推進               職員課    試行        拡大        全庁展開    運用",
+        " 5 オープンデータの推進           企画課    検討        試行        導入        運用",
+        " 6 キャッシュレス決済の導入       会計課    準備        導入        拡大        運用",
+    ]
+)
+
+
+def test_a_typed_table_of_numbered_titles_keeps_its_rows() -> None:
+    items = parse(NUMBERED_STEPS.encode(), filename="koutei.txt")["initiatives"]
+    assert [(item["code"], item["title"], item["departments"]) for item in items][:3] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "書かない窓口の導入", ["住民課"]),
+        ("3", "電子決裁の推進", ["総務課"]),
+    ]
+    assert len(items) == 6
+    assert [s["label"] for s in items[3]["schedule"]] == ["試行", "拡大", "全庁展開", "運用"]
+
+
+#: Two rows of one title, numbered in a 番号 column of right-aligned numbers four places wide: two 取組.
+SAME_TITLES = "\n".join(
+    [
+        "〇〇市DX推進計画 取組一覧",
+        "",
+        " 番号         取組名           担当課             成果指標           単位    基準値                    目標値                   実績値",
+        "                                                               （R5）      R6       R7       R8       R9       R6",
+        "   1 職員のデジタル人材育成        住民課      公開データセット数              件      30,000   50,000  126,000  156,000   42,000   49,998",
+        "   2 AI・RPAの活用          住民課      公開データセット数              件     188,000  198,000  216,000  335,000  372,000  197,991",
+        "   3 キャッシュレス決済の導入       職員課      削減時間                   時間     36,000   81,000   44,000   45,000   84,000   80,995",
+        "   4 キャッシュレス決済の導入       情報政策課    キャッシュレス対応窓口数           か所     24,000   51,000   36,000   30,000  220,000   50,994",
+    ]
+)
+
+
+def test_rows_of_one_title_stay_two() -> None:
+    items = parse(SAME_TITLES.encode(), filename="ichiran.txt")["initiatives"]
+    assert [(item["code"], item["departments"]) for item in items] == [
+        ("1", ["住民課"]),
+        ("2", ["住民課"]),
+        ("3", ["職員課"]),
+        ("4", ["情報政策課"]),
+    ]
+
+
+#: Qualitative targets under 「目標」 set at the left of its years: targets, not a 工程.
+QUALITATIVE = "\n".join(
+    [
+        "番号      取組名               担当課           成果指標                  目標",
+        "                                                              R7      R8      R9",
+        "",
+        "1       電子契約の導入           契約課           電子契約の導入               検討      試行      導入",
+        "2       キャッシュレス決済         会計課           窓口の対応                 準備      導入      全庁展開",
+        "3       テレワークの推進          職員課           テレワーク環境               試行      拡大      全庁展開",
+        "4       AI議事録の活用          総務課           AI議事録の利用              試行      導入      運用",
+    ]
+)
+
+
+def test_words_under_a_target_label_stay_targets() -> None:
+    items = parse(QUALITATIVE.encode(), filename="mokuhyo.txt")["initiatives"]
+    (contract,) = items[0]["indicators"]
+    assert [(t["fy"], t["text"]) for t in contract["targets"]] == [
+        (2025, "検討"),
+        (2026, "試行"),
+        (2027, "導入"),
+    ]
+    assert all(not item["schedule"] for item in items)

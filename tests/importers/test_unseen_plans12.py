@@ -37,10 +37,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     # of numbers after the merged ones (columns._assemble): F1 and 担当課 exact. Left: the appendix 「取組番号 | 成果指標 |
     # 単位 | 基準値（R5） | 中間目標（R9） | 目標値（R11）」, its figures right-aligned under centred labels, is read in
     # columns of its own: no KPI right (1-1-1 stated 95 (R5) → 200 (R9) → 320 (R11), read none).
-    # Now KPI 0.083: the header's years go to the labels on pdftotext's grid (「（R5）」 under 基準値, not 「単位（R5）」:
-    # a join that makes a label of a role none is no join, columns._loses_role); the figures, right-aligned, are
-    # still read in columns of their own (the block counted by display width).
-    (K, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.083, 1.0),
+    # Then KPI 0.083: the header's years go to the labels on pdftotext's grid (「（R5）」 under 基準値, not 「単位（R5）」:
+    # a join that makes a label of a role none is no join, columns._loses_role); the figures, right-aligned, were
+    # still read in columns of their own (the block counted by display width). Exact now: the rows' words line up on
+    # the grid (columns._rows_on_grid), and 1-2-1's second indicator, its row of no number, is 1-2-1's (it was a 取組 of
+    # its own once the figures were read).
     # 藤波町 as the PDF was first measured F1 0: the 基本方針 headings 「基本方針１　町民の暮らしを便利にする」 read as the
     # items (1, 2, 3), every card under one heading folded into it. Now a card's title row 「取組１－１　行政手続の
     # オンライン化」 (one cell, a numbered 取組) is its code and title (cards._numbered_title), 「現状と課題」 its

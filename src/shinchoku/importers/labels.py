@@ -491,6 +491,13 @@ class Column:
         return self.fy - 1, 2 if self.half == 1 else None
 
 
+def years_again(before: str, cell: str) -> bool:
+    """Whether a header cell's year is no later than the year of the cell before it: a group's years run on, the next
+    group's start again (「R10」 then 「R7」: 目標値's years, then the 工程's)."""
+    first, then = year_in(before), year_in(cell)
+    return first is not None and then is not None and then[0] <= first[0]
+
+
 def year_in(text: str) -> tuple[int, str] | None:
     """(fiscal year, the header without it) for 「目標値(令和6年度)」「R6目標」「2024年度実績」「令和6年度」."""
     t = compact(text)

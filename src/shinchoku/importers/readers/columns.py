@@ -15,7 +15,6 @@ text reader uses (``text.page_furniture``), so that a table cut by a page break 
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 import unicodedata
@@ -26,7 +25,7 @@ from functools import lru_cache
 from typing import cast
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in
+from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in, years_again
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
@@ -492,7 +491,7 @@ def _assemble(
     words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``);
     ``titled``: the rows' first cells hold a key and its words (``_keyed_titles``); ``joined``: lines gone up into the
     line above (``_measures_centred``), no blank lines."""
-    keyed = [frags[0].text for _, frags in block if _column_placed(columns, frags[0]) == 0]
+    keyed = [frags[0].text for _, frags in block if _column_of(columns, _anchor(frags[0], right)) == 0]
     keys = sum(1 for text in keyed if _KEY.match(text))
     numbered = keys >= max(2, len(keyed) // 2)
     # 「１ 県民サービスの向上」 merged down over its rows beside a column of more codes (基本目標 | No.): the first column's
@@ -1260,6 +1259,23 @@ def _glued_numbers(rows: list[list[str]]) -> None:
             last += 1
 
 
+_LED_BY_FIGURE = lazy_re(r"^([0-9０-９][0-9０-９,.，．]*%?) (?=[^\s0-9０-９])")
+
+
+def _figures_led(rows: list[list[str]]) -> None:
+    """A right-aligned figure pdftotext pushed into the next column, one blank before its words (「6 導入」 under the 工程's
+    R7, the R10 target's cell empty: the row's 「6」 after another 「6」 drifted two places right): the figure goes back
+    to the empty cell before it, where the other rows write figures and this column's rows write words."""
+    for c in range(1, max((len(row) for row in rows), default=0)):
+        figures = sum(1 for row in rows if c < len(row) and _FIGURE_CELL.match(row[c - 1]))
+        words = sum(1 for row in rows if c < len(row) and row[c] and not _FIGURE_CELL.match(row[c]))
+        if figures < 2 or words < 2:
+            continue
+        for row in rows:
+            if c < len(row) and not row[c - 1] and (led := _LED_BY_FIGURE.match(row[c])):
+                row[c - 1], row[c] = led.group(1), row[c][led.end() :]
+
+
 #: A header label's wrapped tail in brackets: 「（R10）」「(千円)」.
 _TAIL = lazy_re(r"^[(（][^()（）]{1,8}[)）]$")
 
@@ -1552,8 +1568,8 @@ def _years_grouped(rows: list[list[str]]) -> None:
             c += 1
             continue
         run = [c]
-        while run[-1] + 1 < len(header) and (after := years[run[-1] + 1]) is not None:
-            if after[0] <= cast(tuple[int, str], years[run[-1]])[0]:
+        while run[-1] + 1 < len(header) and years[run[-1] + 1] is not None:
+            if years_again(header[run[-1]], header[run[-1] + 1]):
                 break  # (the years start again: the next group's)
             run.append(run[-1] + 1)
         c = run[-1] + 1
@@ -1678,7 +1694,9 @@ def _lines_over_header(block: list[tuple[int, list[_Fragment]]]) -> int:
     return over
 
 
-def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int] | None:
+def _columns_in_header_order(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool
+) -> list[int] | None:
     """The columns of a table whose header centres most labels over cells written from their left edge (Japanese
     Excel's header style, ``_mostly_centred``): the columns its rows write in — text where it starts, figures
     right-aligned from where the widest starts — when they are as many as the header's labels and each label stands
@@ -1712,7 +1730,7 @@ def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: 
     for span in sorted(spans):
         # (words starting past the end of the figures before them are a column of their own: a row's number right up
         # to its title, 「1」 at 1 and 「書かない窓口の導入」 at 3)
-        if not found or span[0] - found[-1][0] > _TOLERANCE or (found[-1][2] and not span[2] and span[0] > found[-1][1]):
+        if not found or span[0] - found[-1][0] > _TOLERANCE or (found[-1][2] and not span[2] and span[0] >= found[-1][1]):
             found.append(span)
     # each label over its own column: a text column's label from its start to the next column's (centred over it or at
     # its start), a figures' label over the figures' reach or a little left of it (「（R5）」 centred over figures
@@ -1736,24 +1754,17 @@ def _columns_in_header_order(block: list[tuple[int, list[_Fragment]]], columns: 
     # line falls into its columns as the rows do
     columns = [min(start, label) for (start, _, _), label in zip(found, lowest, strict=True)]
     # and the rows fall into them a cell a column (not where pdftotext set each row's cells a few places apart)
-    # (a figure in the column it starts in, right-aligned up to the next one's words: 「1」 right before 「書かない…」)
-    crowded = sum(1 for frags in body if len({_column_placed(columns, f) for f in frags}) < len(frags))
+    # (each cell placed as the rows are assembled: a right-aligned figure by its end)
+    crowded = sum(1 for frags in body if len({_column_of(columns, _anchor(f, right)) for f in frags}) < len(frags))
     return columns if crowded * 10 <= len(body) else None
-
-
-def _column_placed(columns: list[int], fragment: _Fragment) -> int:
-    """The column a row's cell falls in: words where they start (a place or two of drift), a figure in the column it
-    starts in — right-aligned up to the next cell's words (「1」 right before 「書かない窓口の導入」)."""
-    if _FIGURE_CELL.match(fragment.text):
-        return max(0, bisect.bisect_right(columns, fragment.start) - 1)
-    return _column_of(columns, fragment.start)
 
 
 def _figures_apart(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
     """A block's lines with a figure cut from the words a single blank after it, where those words start at a place the
-    block's other cells start too: Calc prints a row's number right up to its title and a right-aligned figure up to
+    block's other cells start too — in a block of right-aligned figures (a sheet's print): Calc prints a row's number right up to its title and a right-aligned figure up to
     the next cell's words, and pdftotext leaves one blank between them (「1 書かない窓口の導入」, 「20 検討・準備」: the last
-    target and the first step of 佐久穂町's 取組一覧, every row so). Not a figure's unit (「65 手続」, never such a place),
+    target and the first step of 佐久穂町's 取組一覧, every row so) — or a place or two right of there, pushed by the
+    figure (「6 導入」 at 100 beside the other rows' steps at 98). Not a figure's unit (「65 手続」, never such a place),
     nor where other rows' cells start a few places right (「10 【新規】地域公共交通…」 under titles at 6 after 「9」: a
     number of two digits pushes its title left, 橘台市's 工程表, batch 23)."""
     cuts: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -1780,13 +1791,14 @@ def _figures_apart(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, 
             shared = [
                 (column, index)
                 for column, index in cuts.get((number, at), [])
-                if starts[column] >= 2 and not any(column < start <= column + _NAME_SLACK for start in own)
+                if sum(starts[c] for c in range(column - _TOLERANCE, column + 1)) >= 2
+                and not any(column < start <= column + _NAME_SLACK for start in own)
             ]
             start, begin = fragment.start, 0
             for column, index in shared:
                 line.append(_Fragment(start, column - 1, fragment.text[begin:index]))
                 start, begin = column, index + 1
-            rest = [(c - start + fragment.start, i - begin) for c, i in fragment.spaces if i > begin] if shared else None
+            rest = [(c, i - begin) for c, i in fragment.spaces if i > begin] if shared else None
             line.append(
                 _Fragment(start, fragment.end, fragment.text[begin:], tuple(rest) if rest is not None else fragment.spaces)
             )
@@ -1848,15 +1860,17 @@ def _table(
 ) -> Table:
     from .halfbars import bars_over_halves
 
-    block = bars_over_halves(_figure_then_years(_figures_apart(block)))
+    block = bars_over_halves(_figure_then_years(block))
     right = _right_aligned([frags for _, frags in block])
+    if right:
+        block = _figures_apart(block)
     # right-aligned figures start wherever their width puts them: the columns are where the
     # other cells (labels, names) start, and a figure belongs to the column it ends in
     columns = _columns(
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
     labelled = _header_starts(block, columns)
-    ordered = _columns_in_header_order(block, columns)
+    ordered = _columns_in_header_order(block, columns, right)
     if ordered is not None:
         columns, labelled, own = ordered, set(ordered), []
     else:
@@ -1896,6 +1910,7 @@ def _table(
     _rows_of_one_print(rows, lines, {number for number, _ in block} | joined)
     _split_key(rows)
     _glued_numbers(rows)
+    _figures_led(rows)
     _split_labels(rows)
     rows = _under_headers(rows)
     rows = _drifted(rows)

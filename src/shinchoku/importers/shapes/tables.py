@@ -52,6 +52,7 @@ from ..labels import (
     row_kind_of,
     supersedes,
     year_in,
+    years_again,
 )
 from ..planjson import Indicator, Initiative, ScheduleEntry, indicator, initiative
 from ..repairs import date_code, is_date_text
@@ -608,6 +609,8 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
         if not out[i] and i < len(below) and below[i] and (i - 1 < len(below) and below[i - 1]):
             if _one_value(out[i - 1]) or _BRACKETED_YEAR.fullmatch(nfkc(below[i - 1])):
                 continue  # 「基準値」 over 「（H30）」, 「目標値」 over 「（R9）」: a value of one year, the next column not its
+            if years_again(below[i - 1], below[i]):
+                continue  # 「目標値」 over R7 … R10, then 「工程」 centred over its R7 … R10: the years start again, a group ends
             out[i] = out[i - 1]
     # a label centred over its years (「実績値」 over 「R1 | R2 | R3 | R4 | R5」, set over R3 by pdftotext -layout) covers
     # the years left of it too, up to a cell of its own above
@@ -774,6 +777,10 @@ def _rebracketed(cells: list[str]) -> list[str]:
             continue
         head, *pieces = _OPENING.split(cell)
         takers = [j for j in range(i + 1, len(cells)) if open_brackets(cells[j]) < 0]
+        if takers and len(takers) + 1 == len(pieces):
+            # read on pdftotext's grid the brackets went to the first of the labels, which closes the last:
+            # 「基準（令和５年３月 （令和９年３月 （令和７年３月末）」 | 「目標末）」 | 「実績末）」 — the first is its own
+            head, pieces = _own_bracket(head, pieces, cells[takers[0]])
         if len(takers) != len(pieces):
             continue
         out = list(cells)
@@ -786,6 +793,19 @@ def _rebracketed(cells: list[str]) -> list[str]:
             out[j] = f"{text[:cut]}（{piece.strip()}{text[cut:]}"
         return out
     return cells
+
+
+def _own_bracket(head: str, pieces: list[str], taker: str) -> tuple[str, list[str]]:
+    """A label and the bracketed pieces after it, the first piece its own, where the last piece ends with the closing
+    the other labels have (「末）」 after 「目標」): the label with its bracket closed, the other pieces without that
+    closing. As they were where the last piece ends otherwise."""
+    cut = next((k for k in range(len(taker) - 1, 0, -1) if classify(taker[:k], loose=False)), None)
+    closing = taker[cut:] if cut is not None else ""
+    last = pieces[-1].strip()
+    if not closing or not last.endswith(closing) or len(last) == len(closing):
+        return head, pieces
+    rest = [*pieces[1:-1], last[: -len(closing)]]
+    return f"{head.strip()}（{pieces[0].strip()}{closing}", rest
 
 
 def _labels_over_years(above: list[str], cells: list[str]) -> bool:
@@ -894,24 +914,28 @@ def find_header(
 
 
 def _steps_under_a_group(table: Table, header: Header) -> Header:
-    """The header, its years under a group label naming no measure (「成果指標」 over 「指標名 | R7 | R8 | R9」, read as the
-    indicator's targets) the 工程 where every row writes a step under them (「検討」「導入」「→」) and none a figure: the
-    工程's years left unlabelled beside the indicator's (雪見台町's 工程表, 「目標値」 over R10 alone; first: the steps read as
-    targets of no value, the schedule lost). A year under 「目標値」「実績値」 stays a measure whatever its rows write (a
-    qualitative target)."""
+    """The header, its target years whose labels name no measure the 工程 where the header names its 目標値 in a column
+    of its own and every row writes a step under those years (「検討」「導入」「→」), none a figure: 「成果指標」 over 「指標名 |
+    R7 | R8 | R9」 beside 「目標値」 over R10 (雪見台町's 工程表; first: the steps read as targets of no value, the schedule
+    lost). Years under 「目標」 itself stay targets whatever their rows write (a qualitative target; 「目標」 set at the
+    left of its years, over the first, is theirs), and so do an indicator's years where the header names no 目標値 of
+    its own after them, or where a row writes a figure under one of them."""
     rows = [_texts(row) for row in table.rows[header.row + header.height :]]
-    steps = {}
+    bare: list[int] = []
+    named: list[int] = []
     for at, column in header.columns.items():
-        if column.role not in ("target", "actual") or not column.fy:
+        if column.role != "target" or not column.fy:
             continue
         dated = year_in(header.labels.get(at, ""))
-        if dated is None or measure_of(dated[1]) is not None:
-            continue
-        written = [cells[at] for cells in rows if at < len(cells) and cells[at]]
-        if len(written) >= 2 and all(_worded_step(text, column.fy) for text in written):
-            steps[at] = dataclasses.replace(column, role="schedule", name=None)
-    if steps:
-        header.columns = header.columns | steps  # (a new dict: ``Header.by_role`` keeps the one it worked out)
+        (bare if dated is not None and measure_of(dated[1]) is None else named).append(at)
+    written = [cells[at] for at in bare for cells in rows if at < len(cells) and cells[at]]
+    # (the 目標値 after the years: 「目標」 left of them, over the first, is theirs — a group's label set at its left)
+    if not named or not bare or max(bare) > min(named) or len(written) < 2:
+        return header
+    if not all(_worded_step(text, 1) for text in written):
+        return header
+    steps = {at: dataclasses.replace(header.columns[at], role="schedule", name=None) for at in bare}
+    header.columns = header.columns | steps  # (a new dict: ``Header.by_role`` keeps the one it worked out)
     return header
 
 
@@ -1163,6 +1187,9 @@ class _State:
     above: list[str] | None = None  # the cells of the row read before (``TableReader.wraps_above``)
     in_charge: list[str] = field(default_factory=list)  # the 課 a row across names over its 取組 (``_department_row``)
     numbers: list[str] = field(default_factory=list)  # the code column's cells of this table (``numbered_within``)
+    # ``current`` found by its number from a table of no title (「取組番号 | 成果指標 | …」): a row of no number under it is
+    # its second indicator (``TableReader.row``)
+    joined: bool = False
 
 
 def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[str]]:
@@ -1754,7 +1781,7 @@ class TableReader:
                 return  # 「－」: the 取組 has no indicator
         continued = current is not None and (
             named is not None
-            or (self.join_only and not code_text)  # a second indicator of the number above
+            or ((self.join_only or state.joined) and not code_text)  # a second indicator of the number above
             or (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
@@ -1828,8 +1855,9 @@ class TableReader:
                 return
             if known is not None:
                 # a KPI table keyed by the 番号 of the initiatives listed before it (「番号 | 指標 |
-                # 現状値 | 目標値」 after 「番号 | 取組名 | 担当課」): its rows are those initiatives'
-                state.current, state.current_indicator = known, None
+                # 現状値 | 目標値」 after 「番号 | 取組名 | 担当課」): its rows are those initiatives' (a row of no number
+                # under one its second indicator: 朱鷺野市's 成果指標一覧, 1-2-1's 「窓口の平均待ち時間」)
+                state.current, state.current_indicator, state.joined = known, None, True
                 self.fill(known, row, cells, location, state, named)
                 return
             item = self.out.new_initiative(code, title, section_key, location)
@@ -1842,6 +1870,7 @@ class TableReader:
                     finish_indicator(ind)
             state.current = item
             state.current_indicator = None
+            state.joined = False
         self.fill(item, row, cells, location, state, named)
         if not continued:
             self.grade_of_title(item, raw_title)
