@@ -127,6 +127,20 @@ def test_a_figure_pushed_into_the_steps_goes_back(name: str) -> None:
     assert [(s["fy"], s["label"]) for s in items["7"]["schedule"]][0] == (2025, "公開拡大")
 
 
+def test_plain_pdftotext_of_the_sheet_is_a_partial_plan() -> None:
+    """The same ten rows through plain ``pdftotext`` (``other/sakuho_torikumi_calc_plain.txt``): the cells come a column
+    at a time, each row's number on the line of its title (「1 書かない窓口の導入」) — the titles beside the numbers are
+    the rows, the 工程's steps and a wrapped 課 no 取組 (first: refused as no plan, the steps taken for titles)."""
+    plan = _read("sakuho_torikumi_calc_plain.txt")
+    assert [(item["code"], item["title"]) for item in plan["initiatives"]][:3] == [
+        ("1", "書かない窓口の導入"),
+        ("2", "オンライン申請の拡充"),
+        ("3", "マイナンバーカードの普及促進"),
+    ]
+    assert len(plan["initiatives"]) == 10
+    assert any("担当課・指標の数値は行との対応が確かめられない" in w["message"] for w in plan["warnings"])
+
+
 # --- where the rules stop (a reviewer's cases: each read right before these rules, and so after) -----------------------
 
 #: A 工程表 typed with its numbers one place in, one blank before the titles, and no figure: the numbers are not cut

@@ -645,6 +645,23 @@ def _without_notes(entries: list[_Entry], titles: list[_Entry], columns: list[_C
     return kept if len(kept) == codes else titles
 
 
+def _titles_beside_codes(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry] | None:
+    """The titles printed on the line of their codes, where every code has one right after it (「1 書かない窓口の導入」:
+    Calc prints a row's number up to its title, pdftotext keeps the two on a line) and more text cells passed for
+    titles: the 工程's steps and a wrapped 課 (「検討・準備」「住民課、会計」) are no rows. None where a code stands
+    without a title after it on its line: the titles are taken by their shape as before."""
+    is_title = {id(t) for t in titles}
+    found: list[_Entry] = []
+    for i, entry in enumerate(entries):
+        if entry.kind != "code":
+            continue
+        after = entries[i + 1] if i + 1 < len(entries) else None
+        if after is None or id(after) not in is_title or after.location.line != entry.location.line:
+            return None
+        found.append(after)
+    return found if 2 <= len(found) < len(titles) else None
+
+
 def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     """The titles in the order of the codes: a run of codes followed at once by as many titles
     (「1-1 電子申請…」 or 「3 4 窓口… 防災…」) pairs them; the other titles fill the other codes
@@ -1404,6 +1421,9 @@ def read_plain_streams(document: Document) -> Document | None:
         joined_titles = _title_cells(joined, columns)
         if codes_found <= len(joined_titles) < len(titles):
             entries, titles = joined, joined_titles
+    beside = _titles_beside_codes(entries, titles)
+    if beside is not None:
+        titles = beside
     if not titles:
         return None
     rows = len(titles)
