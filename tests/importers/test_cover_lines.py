@@ -153,8 +153,16 @@ def test_a_union_named_on_its_cover_is_the_plans() -> None:
         # a plan's own title, no report on it: as it is
         ("延岡市情報政策推進計画 【アクションプラン】", "延岡市情報政策推進計画 【アクションプラン】"),
         ("第 4 次日田市情報化基本計画 年次計画編", "第 4 次日田市情報化基本計画 年次計画編"),
-        ("北杜見市DX推進計画 取組一覧", "北杜見市DX推進計画 取組一覧"),
         ("計画 進捗状況", "計画 進捗状況"),
+        # the title a sheet of the plan's list prints over it: the plan, not its list (a user's walk had to rename it)
+        ("北杜見市DX推進計画 取組一覧", "北杜見市DX推進計画"),
+        (
+            "長野県佐久穂町　佐久穂町DX推進計画（令和7年度～令和10年度）　取組一覧",
+            "佐久穂町DX推進計画（令和7年度～令和10年度）",
+        ),
+        ("長野県佐久穂町 佐久穂町DX推進計画 工程表", "佐久穂町DX推進計画"),
+        ("鈴鹿見市　DX推進計画　取組一覧", "鈴鹿見市　DX推進計画"),  # (the owner's name kept where the plan's lacks it)
+        ("北杜見市DX推進計画 実施計画", "北杜見市DX推進計画 実施計画"),  # (a 実施計画 may be a plan of its own)
     ],
 )
 def test_a_yearly_reports_title_names_the_plan_it_reports_on(title: str, name: str) -> None:

@@ -47,7 +47,6 @@ from .titles import (
     letters_together,
     of_lines,
     of_title,
-    plan_name,
 )
 
 LAYOUT = "generic"
@@ -590,7 +589,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     from .stated_departments import fill as fill_stated
 
     naming = _naming(document, collector.meta, source)
-    title, municipality = naming.title and plan_name(naming.title), naming.municipality
+    title, municipality = naming.title, naming.municipality
     hint = getattr(source, "municipality", None)
     notes: list[str] = []
     if not municipality:

@@ -19,6 +19,7 @@ from typing import Any, NotRequired, TypedDict, cast
 
 from .errors import ParseError
 from .municipalities import lookup
+from .titles import plan_name
 
 FORMAT = "shinchoku.plan/1"
 
@@ -211,7 +212,8 @@ def plan_from(
 ) -> Plan:
     """new_plan for an importer's ``source`` (its filename and bytes) in ``layout``.
 
-    ``period`` is (start_fy, end_fy). The prefecture and 団体コード are looked up from the
+    ``period`` is (start_fy, end_fy). The title is the plan's name as ``titles.plan_name`` reads it (not a yearly
+    report's nor its 取組一覧's, whichever reader found it). The prefecture and 団体コード are looked up from the
     municipality's name; a ``prefecture`` or ``code`` the document itself states (the template
     has columns for both) wins.
     """
@@ -220,7 +222,7 @@ def plan_from(
         municipality=municipality,
         prefecture=prefecture or known_prefecture,
         code=code or known_code,
-        title=title,
+        title=plan_name(title),
         published=published,
         start_fy=period[0],
         end_fy=period[1],

@@ -270,7 +270,29 @@ def plan_name(title: str) -> str:
     bracketed = _PLAN_IN_BRACKETS.search(text)
     if bracketed is not None and _REPORTED.search(text, 0, bracketed.start()) is not None:
         return title[_written_end(title, bracketed.start(1)) : _written_end(title, bracketed.end(1))].strip()
-    return title
+    return _listed_plan(title, text)
+
+
+def _listed_plan(title: str, text: str) -> str:
+    """The plan's name in the title a sheet of its list prints over the list: the municipality's name, the plan's and
+    the list's words one blank apart (「長野県佐久穂町　佐久穂町DX推進計画（令和7年度～令和10年度）　取組一覧」 →
+    「佐久穂町DX推進計画（令和7年度～令和10年度）」, a user's walk: the plan office had to rename every such plan).
+    The title as it is where it closes otherwise (「…計画　実施計画」: the 実施計画 may be a plan of its own)."""
+    names = [end for end in _NAME_END.finditer(text) if _LIST_TAIL.fullmatch(text, end.end())]
+    if len(names) != 1:
+        return title
+    name = title[: _written_end(title, names[0].end())].strip()
+    owner = _OWNER_FIRST.match(nfkc(name))
+    if owner is not None and _MUNICIPALITY_AT.match(nfkc(name), owner.end()) is not None:
+        name = name[_written_end(name, owner.end()) :].strip()  # (「鈴鹿見市　DX推進計画」 keeps its owner's name)
+    return name if len(nfkc(name)) >= 4 else title
+
+
+#: A plan's own list closing its title, one blank after the plan's name: 「取組一覧」「事業一覧表」「工程表」「施策体系図」
+#: (NFKC text).
+_LIST_TAIL = lazy_re(r"\s+(?:取組|事業|施策|指標|KPI)?\s*(?:一覧表?|工程表|ロードマップ|体系図?)\s*")
+#: A municipality's name opening a title, its prefecture's before it or not, alone up to a blank: 「長野県佐久穂町　」.
+_OWNER_FIRST = lazy_re(rf"\s*(?:{_PREFECTURE.pattern})?{_MUNICIPALITY_AT.pattern}\s+")
 
 
 #: A plan's name in brackets closing a title (NFKC): 「（白河台市DX推進計画）」「【北杜見市情報化計画（令和5年度～令和9年度）】」.
