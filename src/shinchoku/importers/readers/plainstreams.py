@@ -649,7 +649,8 @@ def _titles_beside_codes(entries: list[_Entry], titles: list[_Entry]) -> list[_E
     """The titles printed on the line of their codes, where every code has one right after it (「1 書かない窓口の導入」:
     Calc prints a row's number up to its title, pdftotext keeps the two on a line) and more text cells passed for
     titles: the 工程's steps and a wrapped 課 (「検討・準備」「住民課、会計」) are no rows. None where a code stands
-    without a title after it on its line: the titles are taken by their shape as before."""
+    without a title after it on its line, or with more cells after the title (a table's line, not a stream of cells):
+    the titles are taken by their shape as before."""
     is_title = {id(t) for t in titles}
     found: list[_Entry] = []
     for i, entry in enumerate(entries):
@@ -658,6 +659,9 @@ def _titles_beside_codes(entries: list[_Entry], titles: list[_Entry]) -> list[_E
         after = entries[i + 1] if i + 1 < len(entries) else None
         if after is None or id(after) not in is_title or after.location.line != entry.location.line:
             return None
+        beyond = entries[i + 2] if i + 2 < len(entries) else None
+        if beyond is not None and beyond.location.line == entry.location.line:
+            return None  # (a row's other cells on the line too: a table's line, as -layout prints it, no stream)
         found.append(after)
     return found if 2 <= len(found) < len(titles) else None
 
