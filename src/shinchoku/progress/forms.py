@@ -18,9 +18,12 @@ from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
+from shinchoku.core.numbers import value_or_text
+from shinchoku.plans.actuals import Figure, same_figure
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale, is_percent_unit
+from .figures import form_text
 from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error, text_changed
 from .services import emptied_actual_error, empties_actual
 
@@ -148,11 +151,14 @@ class ReportForm(forms.Form):
         indicators: list[Indicator],
         recorded: Mapping[int, Any] | None = None,
         stored: dict[str, Any] | None = None,
+        published: Mapping[int, Figure] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
         self.recorded = recorded or {}  # indicator id -> its stored actual: it may be corrected, not erased
+        #: indicator id -> the figure the plan file prints for the year (``figures.published_figures``)
+        self.published = published or {}
         # the report as saved (``initial_for``): a text is checked for length only where it changes
         self.stored = stored or {}
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
@@ -176,13 +182,27 @@ class ReportForm(forms.Form):
                 help_text=_("単位や「未実施」など、数値で表せない記載。"),
             )  # fmt: skip
             self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), rows=2)
+            figure = self.published.get(indicator.pk)
+            mine = self.recorded.get(indicator.pk)
+            if figure is not None and mine is not None and not same_figure((mine.value, mine.text), figure):
+                # the department overwrote the published figure: it sees it and may take it back
+                self.fields[f"a{indicator.pk}_restore"] = forms.BooleanField(
+                    label=named + str(_("実績値を計画ファイル（公表値）の %(figure)s に戻す"))
+                    % {"figure": value_or_text(figure[0], figure[1], indicator.unit)},
+                    required=False,
+                )
 
     @staticmethod
-    def initial_for(report: Any, indicators: list[Indicator]) -> dict[str, Any]:
+    def initial_for(
+        report: Any, indicators: list[Indicator], *, start: Mapping[int, Figure] | None = None, grade: str = ""
+    ) -> dict[str, Any]:
+        """The report as saved; where nothing is recorded yet, ``start`` (indicator id -> the plan file's published
+        figure) and ``grade`` (the published 自己評価, ``figures.start_grade``): the form starts from what the
+        municipality published, and saving it records it as the department's report."""
         initial: dict[str, Any] = {
             "version": report.version,
             "status": report.status,
-            "self_grade": report.self_grade,
+            "self_grade": report.self_grade or grade,
         }
         for name in ReportForm.NARRATIVE:
             initial[name] = getattr(report, name)
@@ -193,7 +213,15 @@ class ReportForm(forms.Form):
                 initial[f"a{indicator.pk}_value"] = format_number(actual.value)
                 initial[f"a{indicator.pk}_text"] = actual.text
                 initial[f"a{indicator.pk}_note"] = actual.note
+            elif start and indicator.pk in start:
+                initial[f"a{indicator.pk}_value"] = format_number(start[indicator.pk][0])
+                initial[f"a{indicator.pk}_text"] = form_text(start[indicator.pk], indicator.unit)[:200]
         return initial
+
+    def restore_field(self, indicator: Indicator) -> forms.BoundField | None:
+        """The box that takes the published figure back, where the department's differs from it."""
+        name = f"a{indicator.pk}_restore"
+        return self[name] if name in self.fields else None
 
     def indicator_fields(
         self, indicator: Indicator
@@ -213,6 +241,8 @@ class ReportForm(forms.Form):
             if f"a{indicator.pk}_value" in self.errors:  # 「12.5.3」: its own message, not also this one
                 continue
             value, text = data.get(f"a{indicator.pk}_value"), data.get(f"a{indicator.pk}_text") or ""
+            if data.get(f"a{indicator.pk}_restore"):  # the published figure taken back: never empty
+                continue
             if empties_actual(self.recorded[indicator.pk], value, text):  # the rule save_report keeps
                 self.add_error(
                     f"a{indicator.pk}_value",
@@ -226,14 +256,14 @@ class ReportForm(forms.Form):
 
     def actuals(self) -> dict[int, tuple[float | None, str, str]]:
         data = self.cleaned_data
-        return {
-            i.pk: (
-                data.get(f"a{i.pk}_value"),
-                (data.get(f"a{i.pk}_text") or "").strip(),
-                data.get(f"a{i.pk}_note") or "",
-            )
-            for i in self.indicators
-        }
+        found = {}
+        for i in self.indicators:
+            value, text = data.get(f"a{i.pk}_value"), (data.get(f"a{i.pk}_text") or "").strip()
+            if data.get(f"a{i.pk}_restore") and i.pk in self.published:
+                figure = self.published[i.pk]
+                value, text = figure[0], form_text(figure, i.unit)[:200]
+            found[i.pk] = (value, text, data.get(f"a{i.pk}_note") or "")
+        return found
 
 
 class ReviewForm(forms.Form):

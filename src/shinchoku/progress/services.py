@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import is_figure
+from shinchoku.plans.actuals import Figure, is_figure, printed_for, printed_grade
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -751,14 +751,22 @@ class IndicatorResult:
     #: the department's 備考 on its actual (「令和8年3月末時点」): printed with the actual wherever it is (walked: the report
     #: page alone showed it, though the plan office had asked for it)
     note: str = ""
+    #: what the plan file prints for the year, the municipality's published actual and grade (鳴海台市's 「912人」
+    #: 「A」): kept beside the department's own, and the one every output shows while the report is no result
+    #: (``figures.shown``)
+    published: Figure | None = None
+    published_grade: str = ""
 
     def as_json(self) -> dict[str, Any]:
+        published = self.published or (None, "")
         return {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
             "basis": self.basis, "compared": self.compared, "note": self.note,
+            "published_actual": published[0], "published_text": published[1],
+            "published_grade": self.published_grade,
         }  # fmt: skip
 
 
@@ -807,15 +815,14 @@ def evaluate(
     for indicator in report.initiative.indicators.all():
         targets: dict[int, float] = {}
         printed: dict[int, float] = {}
-        printed_actual: IndicatorValue | None = None
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
-            elif v.kind == ValueKind.ACTUAL and v.fy is not None:
-                if v.value is not None and v.fy < fy:
-                    printed.setdefault(v.fy, v.value)
-                if v.fy == fy and printed_actual is None:
-                    printed_actual = v
+            elif v.kind == ValueKind.ACTUAL and v.fy is not None and v.value is not None and v.fy < fy:
+                printed.setdefault(v.fy, v.value)
+        # the year's actual as the plan file prints it (the municipality's published one): the actual where no one
+        # recorded one (docs/evaluation.md 「Which actual」), and kept beside a recorded one
+        published = printed_for(((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL), fy)
         baseline = (
             (indicator.baseline_fy, indicator.baseline_value)
             if indicator.baseline_fy and indicator.baseline_value is not None else None
@@ -829,8 +836,8 @@ def evaluate(
             actual, text, is_recorded = entered[indicator.pk], "", True
         elif mine is not None:
             actual, text, is_recorded = mine.value, mine.text, True
-        elif printed_actual is not None:
-            actual, text, is_recorded = printed_actual.value, printed_actual.text, False
+        elif published is not None:
+            actual, text, is_recorded = published[0], published[1], False
         else:
             actual, text, is_recorded = None, "", False
         plan_targets = [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET]
@@ -858,6 +865,8 @@ def evaluate(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
                 judged.basis, judged.actual, target_text,
                 note=mine.note.strip() if mine is not None else "",
+                published=published,
+                published_grade=printed_grade(indicator.extra, fy),
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]

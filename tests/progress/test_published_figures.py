@@ -1,0 +1,201 @@
+"""A plan imported from the progress report a municipality published carries its actuals and grades into the round.
+
+Walked: 鳴海台市's KPI page (``tests/importers/other/narumidai_kpi_web.html``: 「DX研修の受講者数」 実績 912人, 進捗 A for
+2024) imported with its actuals and grades, and the round opened for 2024 ignored them: the report form was empty, the
+committee report printed 「—」 and 「未提出」 where the 進捗管理表 printed 912, and the Excel input sheet was empty — the
+department retyped what the city had published. One rule now (``progress.figures``, docs/evaluation.md 「What the
+municipality published」): the form starts from the published figure and grade, marked 「計画ファイル（公表値）」; every
+output shows the same figure for the same indicator and year; a department's other figure is its change (who), and the
+outputs show it once the report is a result, the published one named beside it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.importers import parse
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import Department, InitiativeDepartment
+from shinchoku.progress import services
+from shinchoku.progress.models import RecordedActual, Report
+
+from .conftest import report_post, version_in
+
+PAGE = Path(__file__).resolve().parents[1] / "importers" / "other" / "narumidai_kpi_web.html"
+KPI = "DX研修の受講者数"
+DEPARTMENT = "情報政策課"
+
+
+@pytest.fixture(scope="module")
+def page() -> dict:
+    return parse(PAGE)
+
+
+@pytest.fixture
+def city(page, db):
+    """The plan as imported, one 課 on every 取組 (the page names none), its editor and the plan office; the round of
+    2024 open."""
+    plan = load_plan(page).plan
+    department = Department.objects.create(municipality=plan.municipality, name=DEPARTMENT)
+    for initiative in plan.initiatives.all():
+        InitiativeDepartment.objects.create(initiative=initiative, department=department)
+    User = get_user_model()
+    editor = User.objects.create_user("narumidai-editor")
+    Membership.objects.create(user=editor, role=Role.EDITOR, municipality=plan.municipality).departments.set(
+        [department]
+    )
+    office = User.objects.create_user("narumidai-office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
+    round_ = services.open_round(plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__title="職員のデジタル意識の改革")
+    indicator = report.initiative.indicators.get(name=KPI)
+    return {
+        "plan": plan,
+        "round": round_,
+        "report": report,
+        "indicator": indicator,
+        "editor": editor,
+        "office": office,
+    }
+
+
+def _form_values(html: str, indicator_pk: int) -> tuple[str, str]:
+    value = re.search(rf'name="a{indicator_pk}_value"[^>]*value="([^"]*)"', html)
+    grade = re.search(r'<option value="([^"]*)"[^>]*selected', html.split('name="self_grade"')[1])
+    return (value.group(1) if value else "", grade.group(1) if grade else "")
+
+
+def _committee_kpi(client, round_) -> list[str]:
+    """The committee report's row of the KPI: its cells' texts."""
+    html = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    row = next(tr for tr in html.split("<tr>") if KPI in tr).split("</tr>")[0]
+    return [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.split(r"</t[hd]>", row)][:-1]
+
+
+def _workbook_kpi(client, round_) -> dict[str, object]:
+    """The 進捗管理表's row of the KPI: header (「評価/評価」 under its group) -> value."""
+    data = client.get(reverse("exports-progress-xlsx", args=[round_.pk])).content
+    ws = load_workbook(io.BytesIO(data))["進捗管理表"]
+    header, group = {}, ""
+    for c in range(1, ws.max_column + 1):
+        top, sub = ws.cell(4, c).value, ws.cell(5, c).value
+        group = top if top and sub else group
+        header[f"{group}/{sub}" if sub else top] = c
+    row = next(
+        r for r in range(6, ws.max_row + 1) if KPI in str(ws.cell(r, header["KPI（指標）"]).value or "")
+    )
+    return {name: ws.cell(row, c).value for name, c in header.items() if name}
+
+
+def test_the_form_starts_from_the_published_actual_and_grade(client, city):
+    client.force_login(city["editor"])
+    html = client.get(reverse("progress:report", args=[city["report"].pk])).content.decode()
+    assert _form_values(html, city["indicator"].pk)[0] == "912"
+    assert "計画ファイル（公表値）" in html
+    # the city graded the initiative's two 目標 A and B: no 自己評価 is made up for it, each grade is shown
+    assert _form_values(html, city["indicator"].pk)[1] == ""
+    assert "計画ファイル（公表値）: 912人・公表評価 A" in html
+    assert "公表評価 B" in html
+
+
+def test_an_initiative_graded_once_starts_with_that_grade(client, city):
+    report = city["round"].reports.get(initiative__title="AI・RPAの活用")  # B and D: none
+    assert _form_values(client_get(client, city, report), 0)[1] == ""
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")  # one 目標, graded B
+    indicator = report.initiative.indicators.get()
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "B")
+
+
+def client_get(client, city, report) -> str:
+    client.force_login(city["editor"])
+    return client.get(reverse("progress:report", args=[report.pk])).content.decode()
+
+
+def test_the_committee_report_and_the_workbooks_show_the_published_figure_of_an_unsubmitted_report(
+    client, city
+):
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"]) == [
+        KPI,
+        "800人/年",
+        "912人（計画ファイル（公表値））",
+        "114.0%",
+        "A",
+    ]
+    cells = _workbook_kpi(client, city["round"])
+    assert (
+        cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["達成率（令和6年度）"], cells["評価/公表評価"],
+        cells["評価/評価"],
+    ) == (912, "計画ファイル（公表値）", pytest.approx(1.14), "A", "未提出")  # fmt: skip
+
+
+def _input_sheet_kpi(client, round_) -> dict[str, object]:
+    """The Excel 入力用's row of the KPI and its initiative's: header -> value."""
+    ws = load_workbook(
+        io.BytesIO(client.get(reverse("exports-input-xlsx", args=[round_.pk])).content)
+    ).worksheets[0]
+    header_row = next(
+        r for r in range(1, 10) if any(ws.cell(r, c).value == "指標" for c in range(1, ws.max_column + 1))
+    )
+    header = {ws.cell(header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    row = next(r for r in range(header_row + 1, ws.max_row + 1) if ws.cell(r, header["指標"]).value == KPI)
+    return {name: ws.cell(row, c).value for name, c in header.items() if name}
+
+
+def test_the_input_sheet_starts_from_the_published_figures(client, city):
+    client.force_login(city["editor"])
+    cells = _input_sheet_kpi(client, city["round"])
+    assert cells["実績値（令和6年度）"] == 912 and cells["実績値（原文）"] is None
+
+
+def test_a_department_overwriting_the_published_figure_is_its_change_shown_once_approved(client, city):
+    report, indicator, editor = city["report"], city["indicator"], city["editor"]
+    client.force_login(editor)
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    fields = {f"a{indicator.pk}_value": "950", "status": "in_progress"}
+    response = client.post(
+        reverse("progress:report", args=[report.pk]), report_post(report, version_in(page), **fields)
+    )
+    assert response.status_code == 302
+    recorded = RecordedActual.objects.get(report=report, indicator=indicator)
+    assert (
+        recorded.value == 950 and recorded.history.get().history_user == editor
+    )  # the department's change: who
+    # a draft: the committee report keeps the published figure, the office's working sheet says whose 950 it is
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"])[2] == "912人（計画ファイル（公表値））"
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (950, "担当課の報告（下書き）")
+
+    services.submit_report(Report.objects.get(pk=report.pk), editor)
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    assert _committee_kpi(client, city["round"])[2:4] == ["950人（計画ファイル（公表値） 912人）", "118.8%"]
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["評価/公表評価"]) == (
+        950,
+        "担当課の報告",
+        "A",
+    )
+
+
+def test_the_department_sees_the_published_figure_it_overwrote_and_may_restore_it(client, city):
+    report, indicator = city["report"], city["indicator"]
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (950.0, "", "")})
+    client.force_login(city["editor"])
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    html = page.content.decode()
+    assert _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・公表評価 A" in html
+    assert "（計画ファイル（公表値） 912人）" in html  # beside the 950 in the table of the year's figures
+    assert f"指標『{KPI}』の実績値を計画ファイル（公表値）の 912人 に戻す" in html
+    fields = {f"a{indicator.pk}_value": "950", f"a{indicator.pk}_restore": "on"}
+    client.post(reverse("progress:report", args=[report.pk]), report_post(report, version_in(page), **fields))
+    assert RecordedActual.objects.get(report=report, indicator=indicator).value == 912
