@@ -11,6 +11,7 @@ outputs show it once the report is a result, the published one named beside it.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from datetime import date
@@ -131,6 +132,11 @@ def test_the_committee_report_and_the_workbooks_show_the_published_figure_of_an_
         "114.0%",
         "A",
     ]
+    html = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
+    assert (
+        "公表評価は取り込んだ計画ファイル（自治体が公表した進捗）に記載された評価、評価（算定）はこのアプリの評価基準による評価"
+        in html
+    )
     cells = _workbook_kpi(client, city["round"])
     assert (
         cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["達成率（令和6年度）"], cells["評価/公表評価"],
@@ -193,9 +199,45 @@ def test_the_department_sees_the_published_figure_it_overwrote_and_may_restore_i
     client.force_login(city["editor"])
     page = client.get(reverse("progress:report", args=[report.pk]))
     html = page.content.decode()
-    assert _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・公表評価 A" in html
+    assert (
+        _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・公表評価 A" in html
+    )
     assert "（計画ファイル（公表値） 912人）" in html  # beside the 950 in the table of the year's figures
     assert f"指標『{KPI}』の実績値を計画ファイル（公表値）の 912人 に戻す" in html
     fields = {f"a{indicator.pk}_value": "950", f"a{indicator.pk}_restore": "on"}
     client.post(reverse("progress:report", args=[report.pk]), report_post(report, version_in(page), **fields))
     assert RecordedActual.objects.get(report=report, indicator=indicator).value == 912
+
+
+def test_a_closed_and_published_round_keeps_the_published_figure_and_grade_in_the_open_data(client, city):
+    """The grade the city published is frozen with the evaluation and given in the open data beside the app's."""
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="ペーパーレス化の推進")
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(report, city["editor"])
+    services.approve_report(report, city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[report])
+    (entry,) = Report.objects.get(pk=report.pk).evaluation["indicators"]
+    assert (entry["actual"], entry["recorded"], entry["published_actual"], entry["published_grade"]) == (
+        76,
+        False,
+        76,
+        "B",
+    )
+    url = reverse("opendata-plan-dataset", args=[city["plan"].pk, "report_indicators", "csv"])
+    rows = list(csv.DictReader(io.StringIO(client.get(url).content.decode("utf-8-sig"))))
+    assert [(r["指標名"], r["実績値"], r["実績値の出典"], r["公表評価"]) for r in rows] == [
+        ("庁内会議のペーパーレス実施率", "76", "計画", "B")
+    ]
+
+
+def test_a_published_actual_in_words_starts_the_forms_text_on_one_line(client, city):
+    """鳴海台市's 「実績」 of a 目標 of no figure is a list of lines; the form's 実績値（原文） is one line (an input)."""
+    report = city["round"].reports.get(initiative__title="庁内ネットワークの再構築")
+    network = report.initiative.indicators.get(name="無線LANの整備、ネットワーク分離方式の見直し")
+    html = client_get(client, city, report)
+    text = re.search(rf'name="a{network.pk}_text"[^>]*value="([^"]*)"', html)
+    assert (
+        text is not None and text.group(1) == "本庁舎の無線LAN整備を完了 ・分離方式の見直しに向けて調査を実施"
+    )

@@ -412,7 +412,7 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         value, _text = line.shown.published
         if value is not None:
             values["actual"] = _num(value)
-        if worded := figures.form_text(line.shown.published, line.unit)[:200]:
+        if worded := figures.form_text(line.shown.published, line.unit):
             values["actual_text"] = worded
     if line.recorded and line.note:
         values["actual_note"] = line.note

@@ -28,6 +28,8 @@ from shinchoku.plans.models import ValueKind
 PLAN, REPORT = "plan", "report"
 #: Where the year's actual is from, as the outputs say it.
 SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告")}
+#: The longest 実績値（原文） a report records (``RecordedActual.text``).
+TEXT_LIMIT = 200
 #: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
 PUBLISHED_GRADE = _("公表評価")
 
@@ -118,4 +120,8 @@ def form_text(figure: Figure, unit: str) -> str:
     """The 実績値（原文） a published figure fills the form with: its words where they say more than its number (「本庁舎の
     無線LAN整備を完了」), else nothing — 「912人」 left there would outlive a department's 950 (``value_or_text``)."""
     value, text = figure
-    return text.strip() if says_more(value, text, unit) else ""
+    worded = text.strip() if says_more(value, text, unit) else ""
+    # one line, as the input holds it (a page's 「- 本庁舎の…」 list), and none longer than a recorded text holds: the
+    # evaluation keeps taking the published words while nothing is recorded
+    worded = " ".join(worded.split())
+    return worded if len(worded) <= TEXT_LIMIT else ""

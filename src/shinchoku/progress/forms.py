@@ -215,7 +215,7 @@ class ReportForm(forms.Form):
                 initial[f"a{indicator.pk}_note"] = actual.note
             elif start and indicator.pk in start:
                 initial[f"a{indicator.pk}_value"] = format_number(start[indicator.pk][0])
-                initial[f"a{indicator.pk}_text"] = form_text(start[indicator.pk], indicator.unit)[:200]
+                initial[f"a{indicator.pk}_text"] = form_text(start[indicator.pk], indicator.unit)
         return initial
 
     def restore_field(self, indicator: Indicator) -> forms.BoundField | None:
@@ -261,7 +261,7 @@ class ReportForm(forms.Form):
             value, text = data.get(f"a{i.pk}_value"), (data.get(f"a{i.pk}_text") or "").strip()
             if data.get(f"a{i.pk}_restore") and i.pk in self.published:
                 figure = self.published[i.pk]
-                value, text = figure[0], form_text(figure, i.unit)[:200]
+                value, text = figure[0], form_text(figure, i.unit)
             found[i.pk] = (value, text, data.get(f"a{i.pk}_note") or "")
         return found
 
