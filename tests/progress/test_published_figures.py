@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -240,4 +241,47 @@ def test_a_published_actual_in_words_starts_the_forms_text_on_one_line(client, c
     text = re.search(rf'name="a{network.pk}_text"[^>]*value="([^"]*)"', html)
     assert (
         text is not None and text.group(1) == "本庁舎の無線LAN整備を完了 ・分離方式の見直しに向けて調査を実施"
+    )
+
+
+def test_the_input_sheet_uploaded_as_it_came_records_the_published_figures_as_the_departments(
+    client, city, settings, tmp_path
+):
+    """The sheet starts from 76% and B (ペーパーレス化, one 目標 graded B); uploaded with a 進捗状況 chosen, the preview
+    names them and the confirmation saves them as the uploader's report."""
+    settings.VAR_DIR = tmp_path
+    client.force_login(city["editor"])
+    response = client.get(reverse("exports-input-xlsx", args=[city["round"].pk]))
+    wb = load_workbook(io.BytesIO(response.content))
+    ws = wb.worksheets[0]
+    header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
+    row = next(
+        r for r in range(4, ws.max_row + 1) if ws.cell(r, header["取組"]).value == "ペーパーレス化の推進"
+    )
+    assert (ws.cell(row, header["実績値（令和6年度）"]).value, ws.cell(row, header["自己評価"]).value) == (
+        76,
+        "B：目標どおり",
+    )
+    ws.cell(row, header["進捗状況"]).value = "実施中"
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
+    preview = client.post(
+        reverse("exports-input-upload", args=[city["round"].pk]), {"file": upload}, follow=True
+    )
+    planned = next(
+        p for p in preview.context["preview"].changed if p.report.initiative.title == "ペーパーレス化の推進"
+    )
+    assert {c.label: (c.old, c.new) for c in planned.changes}["実績値（庁内会議のペーパーレス実施率）"] == (
+        "76%（計画ファイル（公表値））",
+        "76%",
+    )
+    token = preview.context["token"]
+    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": token})
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    recorded = report.actuals.get()
+    assert (recorded.value, report.self_grade, recorded.history.get().history_user) == (
+        76,
+        "B",
+        city["editor"],
     )

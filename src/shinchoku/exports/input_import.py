@@ -21,8 +21,8 @@ from django.contrib.messages import INFO, SUCCESS, WARNING
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
-from shinchoku.core.numbers import written
-from shinchoku.progress import services
+from shinchoku.core.numbers import value_or_text, written
+from shinchoku.progress import figures, services
 from shinchoku.progress.evaluation import Scale, is_percent_unit
 from shinchoku.progress.models import (
     MAX_NOTE,
@@ -298,7 +298,7 @@ def _plan(
             unit = indicator.unit
             planned.changes.append(Change(
                 f"実績値（{indicator.label}）",
-                f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
+                f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or _published(indicator, report),
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
     text_limit = RecordedActual._meta.get_field("text").max_length or 200
@@ -321,6 +321,15 @@ def _plan(
             kept[indicator_id] = value
             planned.changes.append(Change(f"{header}（{indicator.label}）", old.strip() or EMPTY, value or EMPTY))
     return planned if ok else None
+
+
+def _published(indicator: Any, report: Report) -> str:
+    """What an actual nothing was recorded for stood at: the municipality's published figure, said as such (「76%
+    （計画ファイル（公表値））」: the sheet started from it), else 「（なし）」."""
+    figure = figures.published_figures([indicator], report.round.fy).get(indicator.pk)
+    if figure is None:
+        return EMPTY
+    return f"{value_or_text(figure[0], figure[1], indicator.unit)}（{figures.SOURCE_LABELS[figures.PLAN]}）"
 
 
 # --- confirming ------------------------------------------------------------------------------------------
