@@ -285,3 +285,12 @@ def test_the_input_sheet_uploaded_as_it_came_records_the_published_figures_as_th
         "B",
         city["editor"],
     )
+
+
+def test_a_grade_saved_blank_stays_blank(client, city):
+    """The published grade is where the report starts, not a value put back each time it is opened."""
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    indicator = report.initiative.indicators.get()
+    assert _form_values(client_get(client, city, report), indicator.pk)[1] == "B"
+    services.save_report(report, version=report.version, fields={"self_grade": ""})
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "")

@@ -331,7 +331,7 @@ def _input_sheet(
                 values["schedule"] = "\n".join(row.schedule_year)
                 values["status"] = report.get_status_display() if report.status else ""
                 # nothing chosen yet: the grade the municipality published, as the report form starts from it
-                grade = report.self_grade or figures.start_grade(row.initiative.indicators.all(), round_.fy, table.scale.codes)
+                grade = figures.start_grade(report, row.initiative.indicators.all(), table.scale.codes)
                 values["self_grade"] = grade_choice(table.scale, grade) if grade else ""
                 for field_name in NARRATIVE:
                     values[field_name] = getattr(report, field_name)

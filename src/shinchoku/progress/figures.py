@@ -109,10 +109,14 @@ def published_figures(indicators: Iterable[Any], fy: int) -> dict[int, Figure]:
     return found
 
 
-def start_grade(indicators: Iterable[Any], fy: int, codes: Iterable[str]) -> str:
-    """The 自己評価 a report starts from: the grade the municipality published for the initiative's year
-    (``plans.actuals.one_grade`` of its indicators'), where it is one of the scale's ``codes``, else ""."""
-    grade = one_grade(printed_grade(indicator.extra, fy) for indicator in indicators)
+def start_grade(report: Any, indicators: Iterable[Any], codes: Iterable[str]) -> str:
+    """The 自己評価 a report shows: its own, else, while it was never saved, the grade the municipality published for
+    the initiative's year (``plans.actuals.one_grade`` of its indicators') where it is one of the scale's ``codes``.
+    Only at the start: a department that saved the grade blank keeps it blank (blank and the city's B differ in what
+    the evaluation judges by), where a blank actual is the published one anyway (``services.evaluate``)."""
+    if report.self_grade or report.version:
+        return str(report.self_grade or "")
+    grade = one_grade(printed_grade(indicator.extra, report.round.fy) for indicator in indicators)
     return grade if grade in set(codes) else ""
 
 

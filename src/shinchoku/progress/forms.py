@@ -202,7 +202,7 @@ class ReportForm(forms.Form):
         initial: dict[str, Any] = {
             "version": report.version,
             "status": report.status,
-            "self_grade": report.self_grade or grade,
+            "self_grade": grade or report.self_grade,
         }
         for name in ReportForm.NARRATIVE:
             initial[name] = getattr(report, name)

@@ -274,7 +274,7 @@ def report_page(
     if editable and form is None:
         # a report nothing was recorded in starts from what the municipality published (docs/evaluation.md)
         start = ReportForm.initial_for(
-            report, indicators, start=published, grade=figures.start_grade(indicators, round_.fy, scale.codes)
+            report, indicators, start=published, grade=figures.start_grade(report, indicators, scale.codes)
         )
         recorded_now = {a.indicator_id: a for a in report.actuals.all()}  # for the box that restores a published one
         form = ReportForm(initial=start, scale=scale, indicators=indicators, recorded=recorded_now, published=published)
