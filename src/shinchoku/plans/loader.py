@@ -1457,7 +1457,7 @@ def _describe_section(section: Section, extra: dict[str, Any]) -> list[str]:
 
 def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:
     """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change; of a list by year (a 評価
-    each year), the years that differ (「評価: （なし） → 令和7年度 B」, not 「B → B」)."""
+    each year), the years that differ (「公表評価: （なし） → 令和7年度 B」, not 「B → B」)."""
     lines = []
     for label, before, after in extra_changes(old, new):
         if isinstance(before, list) and isinstance(after, list) and all(isinstance(v, str) for v in [*before, *after]):

@@ -184,8 +184,13 @@ class ReportForm(forms.Form):
             self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), rows=2)
             figure = self.published.get(indicator.pk)
             mine = self.recorded.get(indicator.pk)
-            if figure is not None and mine is not None and not same_figure((mine.value, mine.text), figure):
-                # the department overwrote the published figure: it sees it and may take it back
+            if (
+                figure is not None
+                and (figure[0] is not None or form_text(figure, indicator.unit))
+                and mine is not None
+                and not same_figure((mine.value, mine.text), figure)
+            ):
+                # the department overwrote the published figure: it sees it and may take it back (one the form can hold)
                 self.fields[f"a{indicator.pk}_restore"] = forms.BooleanField(
                     label=named + str(_("実績値を計画ファイル（公表値）の %(figure)s に戻す"))
                     % {"figure": value_or_text(figure[0], figure[1], indicator.unit)},
