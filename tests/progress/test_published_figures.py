@@ -244,53 +244,111 @@ def test_a_published_actual_in_words_starts_the_forms_text_on_one_line(client, c
     )
 
 
-def test_the_input_sheet_uploaded_as_it_came_records_the_published_figures_as_the_departments(
-    client, city, settings, tmp_path
-):
-    """The sheet starts from 76% and B (ペーパーレス化, one 目標 graded B); uploaded with a 進捗状況 chosen, the preview
-    names them and the confirmation saves them as the uploader's report."""
-    settings.VAR_DIR = tmp_path
-    client.force_login(city["editor"])
+def _uploaded(client, city, user, title: str, **cells) -> tuple:
+    """The round's input sheet as ``user`` downloads it, ``cells`` (header -> value) set on the row of ``title``,
+    uploaded: (the row's cells as downloaded, the preview's response)."""
+    client.force_login(user)
     response = client.get(reverse("exports-input-xlsx", args=[city["round"].pk]))
     wb = load_workbook(io.BytesIO(response.content))
     ws = wb.worksheets[0]
     header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
-    row = next(
-        r for r in range(4, ws.max_row + 1) if ws.cell(r, header["取組"]).value == "ペーパーレス化の推進"
-    )
-    assert (ws.cell(row, header["実績値（令和6年度）"]).value, ws.cell(row, header["自己評価"]).value) == (
-        76,
-        "B：目標どおり",
-    )
-    ws.cell(row, header["進捗状況"]).value = "実施中"
+    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, header["取組"]).value == title)
+    downloaded = {name: ws.cell(row, c).value for name, c in header.items() if name}
+    for name, value in cells.items():
+        ws.cell(row, header[name]).value = value
     buffer = io.BytesIO()
     wb.save(buffer)
     upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
-    preview = client.post(
+    return downloaded, client.post(
         reverse("exports-input-upload", args=[city["round"].pk]), {"file": upload}, follow=True
     )
-    planned = next(
-        p for p in preview.context["preview"].changed if p.report.initiative.title == "ペーパーレス化の推進"
-    )
-    assert {c.label: (c.old, c.new) for c in planned.changes}["実績値（庁内会議のペーパーレス実施率）"] == (
-        "76%（計画ファイル（公表値））",
-        "76%",
-    )
-    token = preview.context["token"]
-    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": token})
+
+
+def test_the_input_sheet_uploaded_as_it_came_records_nothing_it_was_written_with(client, city, settings, tmp_path):
+    """Review: the plan office set 進捗状況 on one row of the sheet and uploaded it; every row nobody touched got the
+    published 912 and 41 recorded as narumidai-office's, 自己評価 「（空欄）→ B」, every report's version moved (a
+    department with its form open got 409) and the preview listed 「912人（計画ファイル（公表値）） → 912人」. A cell still
+    holding what the sheet was written with is no change: nothing recorded, no version moved, nothing in the preview."""
+    settings.VAR_DIR = tmp_path
+    downloaded, preview = _uploaded(client, city, city["office"], "ペーパーレス化の推進", 進捗状況="実施中")
+    assert (downloaded["実績値（令和6年度）"], downloaded["自己評価"]) == (76, "B：目標どおり")
+    changed = {p.report.initiative.title: [c.label for c in p.changes] for p in preview.context["preview"].changed}
+    assert changed == {"ペーパーレス化の推進": ["進捗状況"]}
+    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": preview.context["token"]})
+    assert not RecordedActual.objects.filter(report__round=city["round"]).exists()
+    untouched = Report.objects.get(pk=city["report"].pk)
+    assert (untouched.version, untouched.self_grade) == (0, "")
+    paperless = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    assert (paperless.status, paperless.self_grade) == ("in_progress", "")
+    # the published grade is still where its form starts, and what its evaluation judges by
+    indicator = paperless.initiative.indicators.get()
+    assert _form_values(client_get(client, city, paperless), indicator.pk) == ("76", "B")
+
+
+def test_a_figure_changed_on_the_input_sheet_is_the_uploaders(client, city, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    _, preview = _uploaded(client, city, city["editor"], "ペーパーレス化の推進", **{"実績値（令和6年度）": 80})
+    planned = next(p for p in preview.context["preview"].changed)
+    assert [(c.label, c.old, c.new) for c in planned.changes] == [
+        ("実績値（庁内会議のペーパーレス実施率）", "76%（計画ファイル（公表値））", "80%")
+    ]
+    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": preview.context["token"]})
+    recorded = RecordedActual.objects.get(report__round=city["round"])
+    assert (recorded.value, recorded.history.get().history_user) == (80, city["editor"])
+
+
+def _post_as_shown(client, report, **fields):
+    """The report form posted back as a browser does: every field as the page filled it, ``fields`` changed."""
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    html = page.content.decode()
+    data = report_post(report, version_in(page))
+    for name, value in re.findall(r'name="(a\d+_(?:value|text))"[^>]*value="([^"]*)"', html):
+        data[name] = value
+    grade = re.search(r'<option value="([^"]*)"[^>]*selected', html.split('name="self_grade"')[1])
+    data["self_grade"] = grade.group(1) if grade else ""
+    data.update(fields)
+    return client.post(reverse("progress:report", args=[report.pk]), data)
+
+
+def test_the_form_saved_as_it_started_records_nothing_of_the_published_figures(client, city, tmp_path):
+    """Review: the form posted back with its prefilled 912 recorded it as the department's; the city's re-import then
+    corrected its published figure to 915 and the committee report printed 「912人（計画ファイル（公表値） 915人）」.
+    Only a value that differs from the published one is the department's (the form's 「変更した値は担当課の報告として
+    記録されます」)."""
+    report, editor = city["report"], city["editor"]
+    client.force_login(editor)
+    assert _post_as_shown(client, report, status="in_progress").status_code == 302
+    assert not RecordedActual.objects.filter(report=report).exists()
+    corrected = tmp_path / "narumidai_915.html"
+    corrected.write_text(PAGE.read_text(encoding="utf-8").replace("<td>912人</td>", "<td>915人</td>"), encoding="utf-8")
+    load_plan(parse(corrected))
+    services.submit_report(Report.objects.get(pk=report.pk), editor)
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"])[2] == "915人（計画ファイル（公表値））"
+
+
+def test_the_published_grade_left_as_it_started_is_no_ones(client, city):
     report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
-    recorded = report.actuals.get()
-    assert (recorded.value, report.self_grade, recorded.history.get().history_user) == (
-        76,
-        "B",
-        city["editor"],
-    )
+    indicator = report.initiative.indicators.get()
+    client.force_login(city["editor"])
+    assert _post_as_shown(client, report, status="in_progress").status_code == 302
+    report = Report.objects.get(pk=report.pk)
+    assert (report.version, report.self_grade, report.actuals.exists()) == (1, "", False)
+    # still offered after a save (the version moved): no grade was ever chosen
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "B")
+    assert services.evaluate(report, services.scale_for(report.round.plan.municipality)).grade.code == "B"
+    # a grade chosen is the department's
+    assert _post_as_shown(client, report, self_grade="A").status_code == 302
+    assert Report.objects.get(pk=report.pk).self_grade == "A"
 
 
-def test_a_grade_saved_blank_stays_blank(client, city):
-    """The published grade is where the report starts, not a value put back each time it is opened."""
+def test_a_grade_chosen_and_cleared_stays_blank(client, city):
+    """The published grade is where the report starts while no one chose a grade, not a value put back each time."""
     report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
     indicator = report.initiative.indicators.get()
     assert _form_values(client_get(client, city, report), indicator.pk)[1] == "B"
+    services.save_report(report, version=report.version, fields={"self_grade": "A"})
+    report = Report.objects.get(pk=report.pk)
     services.save_report(report, version=report.version, fields={"self_grade": ""})
     assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "")

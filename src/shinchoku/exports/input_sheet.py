@@ -409,10 +409,10 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["actual_text"] = line.actual_text
     elif not line.recorded and line.shown is not None and line.shown.source == figures.PLAN and line.shown.published:
         # nothing recorded yet: the sheet starts from the municipality's published figure, as the report form does
-        value, _text = line.shown.published
+        value, worded = figures.start_figure(line.shown.published, line.unit)  # the report form's start
         if value is not None:
             values["actual"] = _num(value)
-        if worded := figures.form_text(line.shown.published, line.unit):
+        if worded:
             values["actual_text"] = worded
     if line.recorded and line.note:
         values["actual_note"] = line.note

@@ -24,12 +24,11 @@ from django.utils.translation import gettext_lazy as _
 from shinchoku.core.numbers import says_more, value_or_text
 from shinchoku.plans.actuals import Figure, is_figure, one_grade, printed_for, printed_grade, same_figure
 from shinchoku.plans.models import ValueKind
+from shinchoku.progress.models import RecordedActual
 
 PLAN, REPORT = "plan", "report"
 #: Where the year's actual is from, as the outputs say it.
 SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告")}
-#: The longest 実績値（原文） a report records (``RecordedActual.text``).
-TEXT_LIMIT = 200
 #: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
 PUBLISHED_GRADE = _("公表評価")
 
@@ -110,14 +109,41 @@ def published_figures(indicators: Iterable[Any], fy: int) -> dict[int, Figure]:
 
 
 def start_grade(report: Any, indicators: Iterable[Any], codes: Iterable[str]) -> str:
-    """The 自己評価 a report shows: its own, else, while it was never saved, the grade the municipality published for
-    the initiative's year (``plans.actuals.one_grade`` of its indicators') where it is one of the scale's ``codes``.
-    Only at the start: a department that saved the grade blank keeps it blank (blank and the city's B differ in what
-    the evaluation judges by), where a blank actual is the published one anyway (``services.evaluate``)."""
-    if report.self_grade or report.version:
-        return str(report.self_grade or "")
+    """The 自己評価 a report shows and is judged by: its own, else, while no one ever saved a grade in it, the grade
+    the municipality published for the initiative's year (``plans.actuals.one_grade`` of its indicators') where it is
+    one of the scale's ``codes``. The published grade is not recorded as anyone's (a form or a sheet that gives it
+    back unchanged records nothing: :func:`unchanged_grade`); a department that chose a grade and cleared it again
+    keeps it blank. Keyed on the report's history, not its version: a re-import's withdraw/restore bumps that."""
+    if report.self_grade:
+        return str(report.self_grade)
     grade = one_grade(printed_grade(indicator.extra, report.round.fy) for indicator in indicators)
-    return grade if grade in set(codes) else ""
+    if grade not in set(codes):
+        return ""
+    history = getattr(report, "history", None)
+    if history is not None and report.pk and history.exclude(self_grade="").exists():
+        return ""
+    return grade
+
+
+def unchanged_grade(recorded: str, given: str, start: str) -> bool:
+    """Whether a 自己評価 given back by the form or the sheet is only the published grade they started from
+    (``start``, :func:`start_grade`) of a report that records none (``recorded``): no change, nothing recorded."""
+    return not recorded and bool(start) and given == start
+
+
+def start_figure(figure: Figure, unit: str) -> tuple[float | None, str]:
+    """(value, 実績値（原文）) the report form and the input sheet start from for a published figure: one rule for both."""
+    return figure[0], form_text(figure, unit)
+
+
+def unchanged_figure(figure: Figure | None, value: float | None, text: str | None, unit: str) -> bool:
+    """Whether an actual given back by the form or the sheet, where nothing is recorded, is only the published
+    figure they started from (:func:`start_figure`): no change, nothing recorded — a value nobody typed is not
+    recorded as someone's (``services.evaluate`` takes the published figure while nothing is recorded)."""
+    if figure is None:
+        return False
+    start_value, start_text = start_figure(figure, unit)
+    return value == start_value and " ".join((text or "").split()) == start_text
 
 
 def form_text(figure: Figure, unit: str) -> str:
@@ -128,4 +154,9 @@ def form_text(figure: Figure, unit: str) -> str:
     # one line, as the input holds it (a page's 「- 本庁舎の…」 list), and none longer than a recorded text holds: the
     # evaluation keeps taking the published words while nothing is recorded
     worded = " ".join(worded.split())
-    return worded if len(worded) <= TEXT_LIMIT else ""
+    return worded if len(worded) <= text_limit() else ""
+
+
+def text_limit() -> int:
+    """The longest 実績値（原文） a report records: ``RecordedActual.text``'s own length."""
+    return RecordedActual._meta.get_field("text").max_length or 200

@@ -40,7 +40,7 @@ from shinchoku.plans.models import (
 if TYPE_CHECKING:
     from .notifications import Reminded
 
-from . import evaluation
+from . import evaluation, figures
 from .models import (
     MAX_NOTE,
     DepartmentDeadline,
@@ -834,7 +834,7 @@ def evaluate(
         mine = recorded.get(indicator.pk)
         if entered is not None and indicator.pk in entered:
             actual, text, is_recorded = entered[indicator.pk], "", True
-        elif mine is not None:
+        elif mine is not None and is_figure(mine.value, mine.text):  # an 実績値の備考 alone is not an actual
             actual, text, is_recorded = mine.value, mine.text, True
         elif published is not None:
             actual, text, is_recorded = published[0], published[1], False
@@ -873,7 +873,9 @@ def evaluate(
     # a year's target (printed or interpolated) and no number for it: the grade waits for the actual
     awaiting = [r for r in results if r.target is not None and r.actual is None and r.basis in ("year", "interpolated")]
     verdict = evaluation.judge_initiative(
-        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade,
+        [r.rate for r in results], report.status, scale, scheduled=scheduled,
+        # the department's grade, else the one the report form starts from (the published one, recorded as no one's)
+        self_grade=figures.start_grade(report, report.initiative.indicators.all(), scale.codes),
         awaiting=bool(awaiting), in_words=bool(awaiting) and all(r.actual_text.strip() for r in awaiting),
     )  # fmt: skip
     return Evaluation(results, verdict.grade, verdict.basis)

@@ -406,9 +406,11 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     recorded = {a.indicator_id: a for a in report.actuals.all()}
     stored = ReportForm.initial_for(report, indicators)
     published = figures.published_figures(indicators, report.round.fy)
+    start_grade = figures.start_grade(report, indicators, scale.codes)
     form = ReportForm(
-        request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored, published=published
-    )
+        request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored, published=published,
+        start_grade=start_grade,
+    )  # fmt: skip
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
@@ -436,7 +438,7 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
         form = ReportForm(
             data, scale=scale, indicators=indicators, recorded={a.indicator_id: a for a in latest.actuals.all()},
-            stored=ReportForm.initial_for(latest, indicators), published=published,
+            stored=ReportForm.initial_for(latest, indicators), published=published, start_grade=start_grade,
         )  # fmt: skip
         form.is_valid()
         form.add_error(None, str(exc))
