@@ -25,11 +25,13 @@ from openpyxl import load_workbook
 
 from shinchoku.accounts.models import Membership, Role
 from shinchoku.importers import parse
+from shinchoku.importers.planjson import value as plan_value
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Department, InitiativeDepartment
+from shinchoku.plans.models import Department, IndicatorValue, InitiativeDepartment, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.models import RecordedActual, Report
 
+from ..plans.test_loader import small_plan
 from .conftest import report_post, version_in
 
 PAGE = Path(__file__).resolve().parents[1] / "importers" / "other" / "narumidai_kpi_web.html"
@@ -352,3 +354,35 @@ def test_a_grade_chosen_and_cleared_stays_blank(client, city):
     report = Report.objects.get(pk=report.pk)
     services.save_report(report, version=report.version, fields={"self_grade": ""})
     assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "")
+
+
+def _small_plan_with_actuals(actuals: list) -> dict:
+    plan = small_plan()
+    plan["initiatives"][0]["indicators"][0]["actuals"] = actuals
+    return plan
+
+
+def test_an_actual_the_current_file_no_longer_states_is_not_the_published_figure(client, db):
+    """Review: a re-import keeps an actual an earlier import stored that the new file no longer states (a round's
+    input workbook imported as the plan left 「令和6年度 5手続」); the round's form started from it, marked
+    「計画ファイル（公表値）」, and the committee report printed it as such. Only what the current file states is
+    published (``IndicatorValue.kept`` marks the rest); stated again, it is published again."""
+    load_plan(_small_plan_with_actuals([plan_value(2024, 5, "5手続")]))
+    plan = load_plan(_small_plan_with_actuals([])).plan
+    kept = IndicatorValue.objects.get(kind=ValueKind.ACTUAL)
+    assert (kept.fy, kept.value, kept.kept) == (2024, 5, True)  # still there: nothing lost
+    round_ = services.open_round(plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__indicators__name="オンライン申請可能手続数")
+    indicator = report.initiative.indicators.get(name="オンライン申請可能手続数")
+    client.force_login(get_user_model().objects.create_superuser("s", password="pw-for-tests-only"))
+    html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert _form_values(html, indicator.pk)[0] == ""
+    assert "計画ファイル（公表値）: 5手続" not in html
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert "（計画ファイル（公表値））" not in committee
+    assert services.evaluate(report, services.scale_for(plan.municipality)).indicators[0].actual is None
+    # the file states it again: published again
+    load_plan(_small_plan_with_actuals([plan_value(2024, 5, "5手続")]))
+    assert not IndicatorValue.objects.get(kind=ValueKind.ACTUAL).kept
+    html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert _form_values(html, indicator.pk)[0] == "5"

@@ -97,12 +97,19 @@ def published_grade(entries: Iterable[Mapping[str, Any]]) -> str:
     return one_grade(str(e.get("published_grade") or "") for e in entries)
 
 
+def published_figure(indicator: Any, fy: int) -> Figure | None:
+    """The actual the plan's current file prints for ``fy`` (values prefetched): the municipality's published figure.
+    An actual an earlier import stored that this file no longer states (``IndicatorValue.kept``) is not: the city did
+    not publish it in the file the plan stands on (a re-import keeps it, listed apart)."""
+    stated = ((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL and not v.kept)
+    return printed_for(stated, fy)
+
+
 def published_figures(indicators: Iterable[Any], fy: int) -> dict[int, Figure]:
-    """indicator id -> the actual the plan file prints for ``fy`` (values prefetched): what the report form starts from."""
+    """indicator id -> :func:`published_figure` for ``fy``: what the report form and the input sheet start from."""
     found = {}
     for indicator in indicators:
-        printed = ((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL)
-        figure = printed_for(printed, fy)
+        figure = published_figure(indicator, fy)
         if figure is not None:
             found[indicator.pk] = figure
     return found

@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import Figure, is_figure, printed_for, printed_grade
+from shinchoku.plans.actuals import Figure, is_figure, printed_grade
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -822,7 +822,7 @@ def evaluate(
                 printed.setdefault(v.fy, v.value)
         # the year's actual as the plan file prints it (the municipality's published one): the actual where no one
         # recorded one (docs/evaluation.md 「Which actual」), and kept beside a recorded one
-        published = printed_for(((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL), fy)
+        published = figures.published_figure(indicator, fy)
         baseline = (
             (indicator.baseline_fy, indicator.baseline_value)
             if indicator.baseline_fy and indicator.baseline_value is not None else None
@@ -936,7 +936,7 @@ def missing_actuals(report: Report, actuals: Mapping[int, tuple[float | None, st
         value, text = given[indicator.pk][:2] if indicator.pk in given else recorded.get(indicator.pk, (None, ""))
         if is_figure(value, text):
             continue
-        if any(v.kind == ValueKind.ACTUAL and v.fy == fy and is_figure(v.value, v.text) for v in indicator.values.all()):
+        if figures.published_figure(indicator, fy) is not None:
             continue
         missing.append(indicator)
     return missing
