@@ -26,6 +26,7 @@ from shinchoku.progress.models import Report, Round
 from .workbooks import (
     NO_GRADE,
     NO_SECTION,
+    PUBLISHED_NOTE,
     Earlier,
     ReportRow,
     RoundTable,
@@ -238,6 +239,12 @@ class CommitteeReport:
     @property
     def rows(self) -> list[ReportRow]:
         return self.table.rows
+
+    @property
+    def published_note(self) -> str:
+        """What the 公表評価 is beside the grade computed here, where the plan file prints grades: the city's B and the
+        app's 算定 C were shown side by side without a word (walked)."""
+        return PUBLISHED_NOTE if any(row.published_grades for row in self.table.rows) else ""
 
     @property
     def evaluated_share(self) -> float | None:

@@ -21,8 +21,9 @@ from django.contrib.messages import INFO, SUCCESS, WARNING
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
-from shinchoku.core.numbers import written
-from shinchoku.progress import services
+from shinchoku.core.numbers import value_or_text, written
+from shinchoku.plans.actuals import is_figure
+from shinchoku.progress import figures, services
 from shinchoku.progress.evaluation import Scale, is_percent_unit
 from shinchoku.progress.models import (
     MAX_NOTE,
@@ -247,10 +248,16 @@ def _plan(
         report, str(entry.place), version=report.version, conflict=entry.version != report.version
     )
     ok = True
+    indicators = {i.pk: i for i in report.initiative.indicators.all()}
+    recorded = {a.indicator_id: a for a in report.actuals.all()}
     for name in REPORT_FIELDS:
         if name not in entry.fields:
             continue
         old, new = getattr(report, name) or "", entry.fields[name]
+        if name == "self_grade" and figures.unchanged_grade(
+            old, new, figures.start_grade(report, indicators.values(), scale.codes)
+        ):
+            continue  # the published grade the sheet was written with, left as it was: no one's grade to record
         if not _same_text(old, new):
             if error := length_error(new):  # the report form's rule (progress.models)
                 errors.append((entry.field_places[name], error))
@@ -258,9 +265,21 @@ def _plan(
                 continue
             planned.fields[name] = new
             planned.changes.append(Change(labels[name], _shown(name, old, scale), _shown(name, new, scale)))
-    indicators = {i.pk: i for i in report.initiative.indicators.all()}
-    recorded = {a.indicator_id: a for a in report.actuals.all()}
+    # the published figures the sheet was written with, left as they were (``figures.start_figure``): no change —
+    # nothing recorded under the uploader's name, no version moved, nothing listed in the preview
+    published = figures.published_figures(indicators.values(), report.round.fy)
+    untouched = {
+        indicator_id
+        for indicator_id, value in entry.actuals.items()
+        if indicator_id in indicators
+        and (indicator_id not in recorded or not is_figure(recorded[indicator_id].value, recorded[indicator_id].text))
+        and figures.unchanged_figure(
+            published.get(indicator_id), value, entry.texts.get(indicator_id, ""), indicators[indicator_id].unit
+        )
+    }
     for indicator_id, value in entry.actuals.items():
+        if indicator_id in untouched:
+            continue
         place = entry.actual_places[indicator_id]
         indicator = indicators.get(indicator_id)
         if indicator is None:
@@ -298,7 +317,7 @@ def _plan(
             unit = indicator.unit
             planned.changes.append(Change(
                 f"実績値（{indicator.label}）",
-                f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
+                f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or _published(indicator, report),
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
     text_limit = RecordedActual._meta.get_field("text").max_length or 200
@@ -311,6 +330,8 @@ def _plan(
             indicator = indicators.get(indicator_id)
             if indicator is None:
                 continue  # said once, at its actual
+            if written_in is entry.texts and indicator_id in untouched:
+                continue  # the published figure's words, as the sheet was written
             old = old_of(recorded[indicator_id]) if indicator_id in recorded else ""
             if not text_changed(old, value):
                 continue
@@ -321,6 +342,15 @@ def _plan(
             kept[indicator_id] = value
             planned.changes.append(Change(f"{header}（{indicator.label}）", old.strip() or EMPTY, value or EMPTY))
     return planned if ok else None
+
+
+def _published(indicator: Any, report: Report) -> str:
+    """What an actual nothing was recorded for stood at: the municipality's published figure, said as such (「76%
+    （計画ファイル（公表値））」 → 80%: the sheet started from it), else 「（なし）」."""
+    figure = figures.published_figures([indicator], report.round.fy).get(indicator.pk)
+    if figure is None:
+        return EMPTY
+    return f"{value_or_text(figure[0], figure[1], indicator.unit)}（{figures.SOURCE_LABELS[figures.PLAN]}）"
 
 
 # --- confirming ------------------------------------------------------------------------------------------

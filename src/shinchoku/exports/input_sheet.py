@@ -38,6 +38,7 @@ from shinchoku.core.dates import deadline_label, fiscal_year_end, wareki_date, w
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
+from shinchoku.progress import figures
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.models import Report, Status
 from shinchoku.progress.services import deadline_for, department_deadlines
@@ -329,9 +330,9 @@ def _input_sheet(
             if main:
                 values["schedule"] = "\n".join(row.schedule_year)
                 values["status"] = report.get_status_display() if report.status else ""
-                values["self_grade"] = (
-                    grade_choice(table.scale, report.self_grade) if report.self_grade else ""
-                )
+                # nothing chosen yet: the grade the municipality published, as the report form starts from it
+                grade = figures.start_grade(report, row.initiative.indicators.all(), table.scale.codes)
+                values["self_grade"] = grade_choice(table.scale, grade) if grade else ""
                 for field_name in NARRATIVE:
                     values[field_name] = getattr(report, field_name)
             for col in cols:
@@ -406,6 +407,13 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["actual"] = _num(line.actual)
     if line.recorded and line.actual_text:
         values["actual_text"] = line.actual_text
+    elif not line.recorded and line.shown is not None and line.shown.source == figures.PLAN and line.shown.published:
+        # nothing recorded yet: the sheet starts from the municipality's published figure, as the report form does
+        value, worded = figures.start_figure(line.shown.published, line.unit)  # the report form's start
+        if value is not None:
+            values["actual"] = _num(value)
+        if worded:
+            values["actual_text"] = worded
     if line.recorded and line.note:
         values["actual_note"] = line.note
     return values

@@ -35,6 +35,7 @@ from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
 from shinchoku.progress import evaluation as rules
+from shinchoku.progress import figures
 from shinchoku.progress.models import Report, Round, Status
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -76,6 +77,41 @@ class IndicatorLine:
     interpolated: bool
     recorded: bool
     note: str = ""  # the department's 備考 on the actual (「令和8年3月末時点」)
+    #: the year's actual by the one rule (``progress.figures.shown``): a result's, else the municipality's published
+    #: figure — what the committee report prints; the 進捗管理表 (the plan office's working sheet) shows a draft's too
+    shown: figures.Shown | None = None
+    result: bool = True  # the report is a result (submitted or approved)
+
+    @property
+    def source_label(self) -> str:
+        """Where the 進捗管理表's actual is from: 「計画ファイル（公表値）」, 「担当課の報告」, a draft's 「担当課の報告（下書き）」."""
+        if self.recorded and (self.actual is not None or self.actual_text):
+            return str(figures.SOURCE_LABELS[figures.REPORT]) + ("" if self.result else "（下書き）")
+        return self.shown.source_label if self.shown is not None else ""
+
+    @property
+    def published_grade(self) -> str:
+        return self.shown.published_grade if self.shown is not None else ""
+
+    @property
+    def report_actual(self) -> str:
+        """The actual the committee report prints (``figures.shown``: never a draft's), by ``numbers.value_or_text``."""
+        return value_or_text(self.shown.value, self.shown.text, self.unit) if self.shown is not None else ""
+
+    @property
+    def report_rate(self) -> str:
+        """The rate of the actual the committee report prints."""
+        return rules.rate_percent(self.shown.rate) if self.shown is not None else ""
+
+    @property
+    def report_source(self) -> str:
+        """「計画ファイル（公表値）」 beside a published figure the committee report prints; "" beside a department's."""
+        return self.shown.source_label if self.shown is not None and self.shown.source == figures.PLAN else ""
+
+    @property
+    def published_beside(self) -> str:
+        """The municipality's published figure a department's result replaced (「912人」), printed beside it."""
+        return self.shown.published_text(self.unit) if self.shown is not None and self.shown.replaces_published else ""
 
     @property
     def shown_target(self) -> str:
@@ -129,6 +165,16 @@ class ReportRow:
         return rules.BASIS_LABELS.get(self.basis, "")
 
     @property
+    def published_grades(self) -> bool:
+        """Whether the plan file prints a grade for any of its indicators' year (a 公表評価 column)."""
+        return any(line.published_grade for line in self.indicators)
+
+    @property
+    def any_published(self) -> bool:
+        """Whether any of its indicators shows the municipality's published figure (「計画ファイル（公表値）」)."""
+        return any(line.report_source for line in self.indicators)
+
+    @property
     def status_label(self) -> str:
         return self.report.get_status_display() if self.report.status and not self.withheld else ""
 
@@ -180,6 +226,11 @@ class RoundTable:
         return [(value, str(label)) for value, label in Status.choices] + [("", NO_STATUS)]
 
 
+#: What the 公表評価 is, where a plan imported from the municipality's published progress report prints grades.
+PUBLISHED_NOTE = (
+    "公表評価は取り込んだ計画ファイル（自治体が公表した進捗）に記載された評価、評価（算定）はこのアプリの評価基準による評価"
+)
+
 YEARS_SHOWN = 5  # fiscal years of targets and actuals in the 進捗管理表 (the round's and before)
 
 #: ``earlier[initiative id][fiscal year][indicator id]`` = an indicator entry of a frozen evaluation.
@@ -213,8 +264,9 @@ def round_table(
         frozen = services.shown_evaluation(report, scale)
         current = {i.pk: i for i in initiative.indicators.all()}
         entries = frozen.get("indicators") or []
+        result = rules.is_result(report.state)
         lines = [
-            _line(current.get(e.get("indicator")), e, earlier.get(initiative.pk, {}), round_.fy)
+            _line(current.get(e.get("indicator")), e, earlier.get(initiative.pk, {}), round_.fy, result=result)
             for e in entries
         ]
         computed = frozen.get("computed_grade", "")
@@ -294,7 +346,7 @@ def _levels(by_pk: dict[int, Section], rows: list[ReportRow]) -> list[str]:
 
 
 def _line(
-    indicator: Any, entry: dict[str, Any], earlier: dict[int, dict[int, dict]], fy: int
+    indicator: Any, entry: dict[str, Any], earlier: dict[int, dict[int, dict]], fy: int, *, result: bool = True
 ) -> IndicatorLine:
     """One indicator: the plan's values per year, earlier rounds' frozen ones, and this round's."""
     years: dict[int, YearValue] = {}
@@ -342,6 +394,8 @@ def _line(
         interpolated=bool(entry.get("interpolated")),
         recorded=bool(entry.get("recorded")),
         note=entry.get("note") or "",
+        shown=figures.shown(entry, result=result),
+        result=result,
     )
 
 
@@ -594,10 +648,15 @@ def progress_columns(table: RoundTable) -> list[Column]:
     if any(line.note for row in table.rows for line in row.indicators):
         # what the department wrote beside an actual (「令和8年3月末時点」), as the committee report prints it
         columns.append(Column("実績値の備考", 14, key="actual_note"))
+    if any(line.shown and line.shown.published for row in table.rows for line in row.indicators):
+        # a plan imported from the municipality's published progress report: whose the year's actual is
+        columns.append(Column("実績値の出典", 14, key="actual_source"))
+    published_grades = any(line.published_grade for row in table.rows for line in row.indicators)
     columns += [
         Column("最終目標値", 8.5, "最終目標", "number", key="final"),
         Column("目標年度", 9, "最終目標", "center", key="final_fy"),
         Column(f"達成率（{fy}）", 9, kind="percent", key="rate"),
+        *([Column("公表評価", 6, "評価", "center", key="published_grade")] if published_grades else []),
         Column("評価（算定）", 6, "評価", "center", key="computed"),
         Column("自己評価", 6, "評価", "center", key="self"),
         Column("評価", 6, "評価", "center", key="grade"),
@@ -657,6 +716,8 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
         "baseline_fy": wareki(line.baseline_fy) if line.baseline_fy else None,
         "rate": line.rate,
         "actual_note": line.note,
+        "actual_source": line.source_label,
+        "published_grade": line.published_grade,  # the municipality's, per indicator (鳴海台市 grades each 目標)
     }
     for year, value in line.years.items():
         cells[f"target{year}"] = cell_value(value.target, value.target_text, line.unit)
@@ -693,6 +754,8 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             f"公表した取組 {len(table.rows) - table.withheld_count}件（計画の取組 {len(table.rows)}件のうち）。"
             f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
         )
+    if any(line.published_grade for row in table.rows for line in row.indicators):
+        notes.append(PUBLISHED_NOTE)
     if round_.is_published:
         notes.append(f"公表日 {wareki_date(local_date(round_.published_at))}")  # as the committee report
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT

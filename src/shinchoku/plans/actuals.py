@@ -16,6 +16,7 @@ import math
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 #: (value, text) of an actual: the number and the words it is written in (either may be missing).
 Figure = tuple[float | None, str]
@@ -86,3 +87,31 @@ def reported_actuals(indicator_ids: Collection[int]) -> Reported:
             if figures:
                 found.setdefault(pk, {}).update(figures)
     return found
+
+
+def printed_for(printed: Iterable[tuple[int | None, float | None, str]], fy: int) -> Figure | None:
+    """The actual the plan file prints for ``fy`` (fy, value, text in the plan's order; the first figure of the year),
+    else None: what a municipality published for the year it imported (鳴海台市's page: 「実績 912人」 for 2024)."""
+    for year, value, text in printed:
+        if year == fy and is_figure(value, text):
+            return (value, text or "")
+    return None
+
+
+def printed_grade(extra: Any, fy: int) -> str:
+    """The grade the plan file prints for an indicator's year (its ``extra["evaluations"]``, 鳴海台市's 「進捗 A」), else
+    "": the municipality's own published grade, kept apart from the one the app computes."""
+    entries = extra.get("evaluations") if isinstance(extra, dict) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and entry.get("fy") == fy:
+            text = unicodedata.normalize("NFKC", str(entry.get("text") or "")).strip()
+            if text:
+                return text
+    return ""
+
+
+def one_grade(grades: Iterable[str]) -> str:
+    """The grade an initiative was published with where its indicators' published grades agree (one indicator, or
+    all graded alike), else "": 鳴海台市 grades each 目標, not the 取組, and no grade is made up for two that differ."""
+    found = {grade for grade in grades if grade}
+    return found.pop() if len(found) == 1 else ""

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -1123,14 +1123,18 @@ class _Loader:
         # year, and last year's figure printed in last year's file is no less true for that
         given = {(kind, fy) for kind, fy, *_ in wanted}
         last = max((w[4] for w in wanted if w[0] == ValueKind.ACTUAL), default=-1)
+        kept: set[tuple[str, int | None]] = set()  # marked ``IndicatorValue.kept``: not a figure this file states
         for v in sorted(rows, key=lambda v: (v.fy or 0, v.position)):
             if v.kind == ValueKind.ACTUAL and (v.kind, v.fy) not in given:
                 last += 1
                 wanted.append((v.kind, v.fy, v.value, v.text, last))
+                kept.add((v.kind, v.fy))
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if same(_year_by_year(current), _year_by_year(wanted)):
             # the same figures in another order (last year's report again after this year's: its year first, the kept
             # year after it) are no change (walked: all seven 取組 listed as changed, with nothing under them)
+            if any(v.kept != ((v.kind, v.fy) in kept) for v in rows):  # stated again, or no longer: marked, no change
+                self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted, kept))
             return False
         if rows or wanted:  # a first actual of an indicator of no printed value (its final target alone) is news
             old_values = {(v.kind, v.fy): v.value for v in rows}
@@ -1162,7 +1166,7 @@ class _Loader:
                     # the same number in other words (「100%」 → 「100%（維持）」): still what changes
                     before, after = _short(old_texts.get(key)), _short(new_texts.get(key))
                     self._note(f"{what}: 「{before}」 → 「{after}」", lost=lost)
-        self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
+        self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted, kept))
         return True
 
 
@@ -1289,7 +1293,10 @@ def budget_dicts(initiative_id: int, rows: list[tuple]) -> list[dict[str, Any]]:
     ]
 
 
-def value_dicts(indicator_id: int, rows: list[tuple[str, Any, Any, str, int]]) -> list[dict[str, Any]]:
+def value_dicts(
+    indicator_id: int, rows: list[tuple[str, Any, Any, str, int]], kept: Collection[tuple[str, Any]] = ()
+) -> list[dict[str, Any]]:
+    """IndicatorValue rows of ``value_rows``; ``kept``: the (kind, fy) of actuals kept from an earlier import."""
     return [
         {
             "indicator_id": indicator_id,
@@ -1298,6 +1305,7 @@ def value_dicts(indicator_id: int, rows: list[tuple[str, Any, Any, str, int]]) -
             "value": value,
             "text": text,
             "position": position,
+            "kept": (kind, fy) in kept,
         }
         for kind, fy, value, text, position in rows
     ]
@@ -1457,7 +1465,7 @@ def _describe_section(section: Section, extra: dict[str, Any]) -> list[str]:
 
 def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:
     """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change; of a list by year (a 評価
-    each year), the years that differ (「評価: （なし） → 令和7年度 B」, not 「B → B」)."""
+    each year), the years that differ (「公表評価: （なし） → 令和7年度 B」, not 「B → B」)."""
     lines = []
     for label, before, after in extra_changes(old, new):
         if isinstance(before, list) and isinstance(after, list) and all(isinstance(v, str) for v in [*before, *after]):

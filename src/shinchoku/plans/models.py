@@ -428,6 +428,9 @@ class IndicatorValue(models.Model):
     #: Set when the value was entered or changed in shinchoku (a target revision) rather than read
     #: from the plan document: a later import keeps it unless the plan office chooses the file's value.
     revised_at = models.DateTimeField(_("アプリで改訂した日時"), null=True, blank=True)
+    #: An actual an earlier import stored that the file the plan was last imported from no longer states, kept
+    #: (``loader._values``): not the municipality's published figure (``progress.figures.published_figures``).
+    kept = models.BooleanField(_("前回までの取込から保持"), default=False)
     history = recorded()
 
     class Meta:

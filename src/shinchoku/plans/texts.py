@@ -26,7 +26,7 @@ EXTRA_LABELS = {
     "notes": "注記", "note": "備考", "aliases": "取組名の別の表記", "steps": "工程の項目",
     "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
     "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
-    "evaluations": "評価", "achievement_rates": "達成率", "group": "指標の区分",
+    "evaluations": "公表評価", "achievement_rates": "達成率", "group": "指標の区分",
     # a section's (docs/plan-json.md: ``sections``)
     "summary": "概要", "urgency": "緊急度", "importance": "重要度", "budget": "経費",
 }  # fmt: skip

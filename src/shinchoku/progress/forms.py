@@ -18,9 +18,12 @@ from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
+from shinchoku.core.numbers import value_or_text
+from shinchoku.plans.actuals import Figure, is_figure, same_figure
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale, is_percent_unit
+from .figures import form_text, start_figure, unchanged_figure, unchanged_grade
 from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error, text_changed
 from .services import emptied_actual_error, empties_actual
 
@@ -148,11 +151,17 @@ class ReportForm(forms.Form):
         indicators: list[Indicator],
         recorded: Mapping[int, Any] | None = None,
         stored: dict[str, Any] | None = None,
+        published: Mapping[int, Figure] | None = None,
+        start_grade: str = "",
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
         self.recorded = recorded or {}  # indicator id -> its stored actual: it may be corrected, not erased
+        #: indicator id -> the figure the plan file prints for the year (``figures.published_figures``)
+        self.published = published or {}
+        #: the published 自己評価 the form started from (``figures.start_grade``): given back unchanged, not recorded
+        self.start_grade = start_grade
         # the report as saved (``initial_for``): a text is checked for length only where it changes
         self.stored = stored or {}
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
@@ -176,13 +185,33 @@ class ReportForm(forms.Form):
                 help_text=_("単位や「未実施」など、数値で表せない記載。"),
             )  # fmt: skip
             self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), rows=2)
+            figure = self.published.get(indicator.pk)
+            mine = self.recorded.get(indicator.pk)
+            if (
+                figure is not None
+                and (figure[0] is not None or form_text(figure, indicator.unit))
+                and mine is not None
+                and is_figure(mine.value, mine.text)
+                and not same_figure((mine.value, mine.text), figure)
+            ):
+                # the department overwrote the published figure: it sees it and may take it back (one the form can hold)
+                self.fields[f"a{indicator.pk}_restore"] = forms.BooleanField(
+                    label=named + str(_("実績値を計画ファイル（公表値）の %(figure)s に戻す"))
+                    % {"figure": value_or_text(figure[0], figure[1], indicator.unit)},
+                    required=False,
+                )
 
     @staticmethod
-    def initial_for(report: Any, indicators: list[Indicator]) -> dict[str, Any]:
+    def initial_for(
+        report: Any, indicators: list[Indicator], *, start: Mapping[int, Figure] | None = None, grade: str = ""
+    ) -> dict[str, Any]:
+        """The report as saved; where nothing is recorded yet, ``start`` (indicator id -> the plan file's published
+        figure) and ``grade`` (the published 自己評価, ``figures.start_grade``): the form starts from what the
+        municipality published; saving it records only what the department changed (``actuals``, ``report_fields``)."""
         initial: dict[str, Any] = {
             "version": report.version,
             "status": report.status,
-            "self_grade": report.self_grade,
+            "self_grade": grade or report.self_grade,
         }
         for name in ReportForm.NARRATIVE:
             initial[name] = getattr(report, name)
@@ -190,10 +219,20 @@ class ReportForm(forms.Form):
         for indicator in indicators:
             actual = recorded.get(indicator.pk)
             if actual is not None:
+                initial[f"a{indicator.pk}_note"] = actual.note
+            if actual is not None and (is_figure(actual.value, actual.text) or not (start and indicator.pk in start)):
                 initial[f"a{indicator.pk}_value"] = format_number(actual.value)
                 initial[f"a{indicator.pk}_text"] = actual.text
-                initial[f"a{indicator.pk}_note"] = actual.note
+            elif start and indicator.pk in start:
+                value, text = start_figure(start[indicator.pk], indicator.unit)
+                initial[f"a{indicator.pk}_value"] = format_number(value)
+                initial[f"a{indicator.pk}_text"] = text
         return initial
+
+    def restore_field(self, indicator: Indicator) -> forms.BoundField | None:
+        """The box that takes the published figure back, where the department's differs from it."""
+        name = f"a{indicator.pk}_restore"
+        return self[name] if name in self.fields else None
 
     def indicator_fields(
         self, indicator: Indicator
@@ -213,6 +252,8 @@ class ReportForm(forms.Form):
             if f"a{indicator.pk}_value" in self.errors:  # 「12.5.3」: its own message, not also this one
                 continue
             value, text = data.get(f"a{indicator.pk}_value"), data.get(f"a{indicator.pk}_text") or ""
+            if data.get(f"a{indicator.pk}_restore"):  # the published figure taken back: never empty
+                continue
             if empties_actual(self.recorded[indicator.pk], value, text):  # the rule save_report keeps
                 self.add_error(
                     f"a{indicator.pk}_value",
@@ -222,18 +263,26 @@ class ReportForm(forms.Form):
 
     def report_fields(self) -> dict[str, str]:
         data = self.cleaned_data
-        return {name: data.get(name) or "" for name in ("status", *self.NARRATIVE, "self_grade")}
+        fields = {name: data.get(name) or "" for name in ("status", *self.NARRATIVE, "self_grade")}
+        if unchanged_grade(self.stored.get("self_grade") or "", fields["self_grade"], self.start_grade):
+            fields["self_grade"] = ""  # the published grade left as it was: the department's is still none
+        return fields
 
     def actuals(self) -> dict[int, tuple[float | None, str, str]]:
         data = self.cleaned_data
-        return {
-            i.pk: (
-                data.get(f"a{i.pk}_value"),
-                (data.get(f"a{i.pk}_text") or "").strip(),
-                data.get(f"a{i.pk}_note") or "",
-            )
-            for i in self.indicators
-        }
+        found = {}
+        for i in self.indicators:
+            value, text = data.get(f"a{i.pk}_value"), (data.get(f"a{i.pk}_text") or "").strip()
+            if data.get(f"a{i.pk}_restore") and i.pk in self.published:
+                figure = self.published[i.pk]
+                value, text = figure[0], form_text(figure, i.unit)
+            mine = self.recorded.get(i.pk)
+            if (mine is None or not is_figure(mine.value, mine.text)) and unchanged_figure(
+                self.published.get(i.pk), value, text, i.unit
+            ):
+                value, text = None, ""  # the published figure left as it was: nothing of the department's to record
+            found[i.pk] = (value, text, data.get(f"a{i.pk}_note") or "")
+        return found
 
 
 class ReviewForm(forms.Form):

@@ -23,7 +23,7 @@ from shinchoku.core.dates import deadline_label
 from shinchoku.core.numbers import says_more, value_or_text
 from shinchoku.plans.models import indicator_label
 
-from . import evaluation, results, services
+from . import evaluation, figures, results, services
 from .evaluation import BASIS_LABELS, Scale, is_result
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm
 from .models import Report, Round, Status
@@ -270,10 +270,14 @@ def report_page(
     by_id = {i.pk: i for i in indicators}
     editable = can(user, "edit_report", report)
     reviewable = can(user, "review_report", report)
+    published = figures.published_figures(indicators, round_.fy)
     if editable and form is None:
-        form = ReportForm(
-            initial=ReportForm.initial_for(report, indicators), scale=scale, indicators=indicators
-        )  # display only: no ``recorded`` needed
+        # a report nothing was recorded in starts from what the municipality published (docs/evaluation.md)
+        start = ReportForm.initial_for(
+            report, indicators, start=published, grade=figures.start_grade(report, indicators, scale.codes)
+        )
+        recorded_now = {a.indicator_id: a for a in report.actuals.all()}  # for the box that restores a published one
+        form = ReportForm(initial=start, scale=scale, indicators=indicators, recorded=recorded_now, published=published)
     if not editable:
         form = None
     if reviewable:
@@ -295,7 +299,13 @@ def report_page(
         # (「11,000件」) leave the number, to which the form adds the unit and beside which the table heads it
         target, worded = item.get("target"), item.get("target_text") or ""
         worded = worded if says_more(target, worded, item.get("unit") or "") else ""
+        # the municipality's published figure and grade for the year, beside the department's (``figures.shown``)
+        seen_as = figures.shown(item, result=True)
         rows.append({
+            "published": seen_as.published_text(item.get("unit") or ""),
+            "published_grade": seen_as.published_grade,
+            "replaces_published": seen_as.replaces_published,
+            "restore": form.restore_field(indicator) if form is not None and indicator is not None else None,
             "pk": item["indicator"],
             "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
             "unit": item.get("unit", ""),
@@ -313,7 +323,8 @@ def report_page(
     if form is not None:
         for indicator in indicators:
             if indicator.pk not in seen:
-                rows.append({"pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
+                rows.append({"published": "", "published_grade": "", "replaces_published": False, "restore": None,
+                             "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
@@ -337,6 +348,8 @@ def report_page(
         "uncounted": not round_.is_open and not is_result(report.state),
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
+        # the grades the municipality published for the year, indicator by indicator (鳴海台市 grades each 目標)
+        "published_grades": [(row["name"], row["published_grade"]) for row in rows if row["published_grade"]],
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
         "disagree": can(user, "manage_round", round_)  # the plan office's review, not for the public

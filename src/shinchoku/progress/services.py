@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import is_figure
+from shinchoku.plans.actuals import Figure, is_figure, printed_grade
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -40,7 +40,7 @@ from shinchoku.plans.models import (
 if TYPE_CHECKING:
     from .notifications import Reminded
 
-from . import evaluation
+from . import evaluation, figures
 from .models import (
     MAX_NOTE,
     DepartmentDeadline,
@@ -751,14 +751,22 @@ class IndicatorResult:
     #: the department's 備考 on its actual (「令和8年3月末時点」): printed with the actual wherever it is (walked: the report
     #: page alone showed it, though the plan office had asked for it)
     note: str = ""
+    #: what the plan file prints for the year, the municipality's published actual and grade (鳴海台市's 「912人」
+    #: 「A」): kept beside the department's own, and the one every output shows while the report is no result
+    #: (``figures.shown``)
+    published: Figure | None = None
+    published_grade: str = ""
 
     def as_json(self) -> dict[str, Any]:
+        published = self.published or (None, "")
         return {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
             "basis": self.basis, "compared": self.compared, "note": self.note,
+            "published_actual": published[0], "published_text": published[1],
+            "published_grade": self.published_grade,
         }  # fmt: skip
 
 
@@ -807,15 +815,14 @@ def evaluate(
     for indicator in report.initiative.indicators.all():
         targets: dict[int, float] = {}
         printed: dict[int, float] = {}
-        printed_actual: IndicatorValue | None = None
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
-            elif v.kind == ValueKind.ACTUAL and v.fy is not None:
-                if v.value is not None and v.fy < fy:
-                    printed.setdefault(v.fy, v.value)
-                if v.fy == fy and printed_actual is None:
-                    printed_actual = v
+            elif v.kind == ValueKind.ACTUAL and v.fy is not None and v.value is not None and v.fy < fy:
+                printed.setdefault(v.fy, v.value)
+        # the year's actual as the plan file prints it (the municipality's published one): the actual where no one
+        # recorded one (docs/evaluation.md 「Which actual」), and kept beside a recorded one
+        published = figures.published_figure(indicator, fy)
         baseline = (
             (indicator.baseline_fy, indicator.baseline_value)
             if indicator.baseline_fy and indicator.baseline_value is not None else None
@@ -827,10 +834,10 @@ def evaluate(
         mine = recorded.get(indicator.pk)
         if entered is not None and indicator.pk in entered:
             actual, text, is_recorded = entered[indicator.pk], "", True
-        elif mine is not None:
+        elif mine is not None and is_figure(mine.value, mine.text):  # an 実績値の備考 alone is not an actual
             actual, text, is_recorded = mine.value, mine.text, True
-        elif printed_actual is not None:
-            actual, text, is_recorded = printed_actual.value, printed_actual.text, False
+        elif published is not None:
+            actual, text, is_recorded = published[0], published[1], False
         else:
             actual, text, is_recorded = None, "", False
         plan_targets = [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET]
@@ -858,13 +865,17 @@ def evaluate(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
                 judged.basis, judged.actual, target_text,
                 note=mine.note.strip() if mine is not None else "",
+                published=published,
+                published_grade=printed_grade(indicator.extra, fy),
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
     # a year's target (printed or interpolated) and no number for it: the grade waits for the actual
     awaiting = [r for r in results if r.target is not None and r.actual is None and r.basis in ("year", "interpolated")]
     verdict = evaluation.judge_initiative(
-        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade,
+        [r.rate for r in results], report.status, scale, scheduled=scheduled,
+        # the department's grade, else the one the report form starts from (the published one, recorded as no one's)
+        self_grade=figures.start_grade(report, report.initiative.indicators.all(), scale.codes),
         awaiting=bool(awaiting), in_words=bool(awaiting) and all(r.actual_text.strip() for r in awaiting),
     )  # fmt: skip
     return Evaluation(results, verdict.grade, verdict.basis)
@@ -925,7 +936,7 @@ def missing_actuals(report: Report, actuals: Mapping[int, tuple[float | None, st
         value, text = given[indicator.pk][:2] if indicator.pk in given else recorded.get(indicator.pk, (None, ""))
         if is_figure(value, text):
             continue
-        if any(v.kind == ValueKind.ACTUAL and v.fy == fy and is_figure(v.value, v.text) for v in indicator.values.all()):
+        if figures.published_figure(indicator, fy) is not None:
             continue
         missing.append(indicator)
     return missing

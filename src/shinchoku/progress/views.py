@@ -24,7 +24,7 @@ from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
 
-from . import notifications, presenters, services
+from . import figures, notifications, presenters, services
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round
 from .permissions import visible_rounds
@@ -405,7 +405,12 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     indicators = list(report.initiative.indicators.all())
     recorded = {a.indicator_id: a for a in report.actuals.all()}
     stored = ReportForm.initial_for(report, indicators)
-    form = ReportForm(request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored)
+    published = figures.published_figures(indicators, report.round.fy)
+    start_grade = figures.start_grade(report, indicators, scale.codes)
+    form = ReportForm(
+        request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored, published=published,
+        start_grade=start_grade,
+    )  # fmt: skip
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
@@ -433,7 +438,7 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
         form = ReportForm(
             data, scale=scale, indicators=indicators, recorded={a.indicator_id: a for a in latest.actuals.all()},
-            stored=ReportForm.initial_for(latest, indicators),
+            stored=ReportForm.initial_for(latest, indicators), published=published, start_grade=start_grade,
         )  # fmt: skip
         form.is_valid()
         form.add_error(None, str(exc))

@@ -1,0 +1,169 @@
+"""The actual and the grade of an indicator for a round's year, and where they come from: the one rule of every output.
+
+A plan imported from a progress report the municipality published (鳴海台市's KPI page: 「実績 912人」「進捗 A」 for 2024)
+already has the year's actual and grade. The round opened for that year starts from them (docs/evaluation.md
+「What the municipality published」): the report form is filled with them, marked 「計画ファイル（公表値）」; what a
+department reports instead is its change, the published figure kept beside it. The committee report, the 進捗管理表 and
+the input sheet read an evaluation's indicator entry (``services.IndicatorResult.as_json``, live or frozen) through
+:func:`shown`: walked, the committee report printed 「—」 for an unsubmitted report where the 進捗管理表 printed the
+plan's 912, and a department retyped figures the municipality had already published.
+
+A draft's own figures are the department's working notes, not a result: a report that is not a result shows the
+published figure only (the committee report said 「担当課の入力途中の内容は資料に含めません」, the 進捗管理表 showed the draft's
+number unmarked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from shinchoku.core.numbers import says_more, value_or_text
+from shinchoku.plans.actuals import Figure, is_figure, one_grade, printed_for, printed_grade, same_figure
+from shinchoku.plans.models import ValueKind
+from shinchoku.progress.models import RecordedActual
+
+PLAN, REPORT = "plan", "report"
+#: Where the year's actual is from, as the outputs say it.
+SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告")}
+#: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
+PUBLISHED_GRADE = _("公表評価")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An indicator's actual for the round's year as every output shows it."""
+
+    value: float | None
+    text: str
+    source: str  # PLAN, REPORT, or "" (no actual)
+    published: Figure | None  # what the plan file prints for the year (the municipality's published figure)
+    published_grade: str  # the grade the plan file prints for the year (「A」), else ""
+    rate: float | None = (
+        None  # the achievement rate of the figure shown (None where it is not the one judged)
+    )
+
+    @property
+    def source_label(self) -> str:
+        return str(SOURCE_LABELS.get(self.source, ""))
+
+    @property
+    def replaces_published(self) -> bool:
+        """A department's figure other than the published one: the outputs name the published one beside it."""
+        return (
+            self.source == REPORT
+            and self.published is not None
+            and not same_figure((self.value, self.text), self.published)
+        )
+
+    def published_text(self, unit: str) -> str:
+        """「912人」: the published figure written by the one rule (``numbers.value_or_text``), else ""."""
+        return value_or_text(self.published[0], self.published[1], unit) if self.published else ""
+
+
+def _published(entry: Mapping[str, Any]) -> Figure | None:
+    """The plan file's figure of an entry; an entry frozen before it carried one: its actual when none was recorded."""
+    if "published_actual" in entry or "published_text" in entry:
+        figure = (entry.get("published_actual"), entry.get("published_text") or "")
+        return figure if is_figure(*figure) else None
+    if not entry.get("recorded") and is_figure(entry.get("actual"), entry.get("actual_text") or ""):
+        return (entry.get("actual"), entry.get("actual_text") or "")
+    return None
+
+
+def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
+    """The actual of an evaluation's indicator entry as every output shows it: a result's (submitted or approved,
+    ``evaluation.is_result``) recorded actual, else the plan file's published one; a report that is not a result shows
+    the published figure only — its draft is not shown as the year's actual."""
+    published = _published(entry)
+    grade = str(entry.get("published_grade") or "")
+    recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
+    if recorded and result:
+        return Shown(
+            entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate")
+        )
+    if published is not None:
+        # the rate judged is the published figure's where no one recorded another
+        rate = None if entry.get("recorded") else entry.get("rate")
+        return Shown(published[0], published[1], PLAN, published, grade, rate)
+    return Shown(None, "", "", None, grade)
+
+
+def published_grade(entries: Iterable[Mapping[str, Any]]) -> str:
+    """The grade the municipality published for an initiative: its indicators' one grade (``plans.actuals.one_grade``)."""
+    return one_grade(str(e.get("published_grade") or "") for e in entries)
+
+
+def published_figure(indicator: Any, fy: int) -> Figure | None:
+    """The actual the plan's current file prints for ``fy`` (values prefetched): the municipality's published figure.
+    An actual an earlier import stored that this file no longer states (``IndicatorValue.kept``) is not: the city did
+    not publish it in the file the plan stands on (a re-import keeps it, listed apart)."""
+    stated = ((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL and not v.kept)
+    return printed_for(stated, fy)
+
+
+def published_figures(indicators: Iterable[Any], fy: int) -> dict[int, Figure]:
+    """indicator id -> :func:`published_figure` for ``fy``: what the report form and the input sheet start from."""
+    found = {}
+    for indicator in indicators:
+        figure = published_figure(indicator, fy)
+        if figure is not None:
+            found[indicator.pk] = figure
+    return found
+
+
+def start_grade(report: Any, indicators: Iterable[Any], codes: Iterable[str]) -> str:
+    """The 自己評価 a report shows and is judged by: its own, else, while no one ever saved a grade in it, the grade
+    the municipality published for the initiative's year (``plans.actuals.one_grade`` of its indicators') where it is
+    one of the scale's ``codes``. The published grade is not recorded as anyone's (a form or a sheet that gives it
+    back unchanged records nothing: :func:`unchanged_grade`); a department that chose a grade and cleared it again
+    keeps it blank. Keyed on the report's history, not its version: a re-import's withdraw/restore bumps that."""
+    if report.self_grade:
+        return str(report.self_grade)
+    grade = one_grade(printed_grade(indicator.extra, report.round.fy) for indicator in indicators)
+    if grade not in set(codes):
+        return ""
+    history = getattr(report, "history", None)
+    if history is not None and report.pk and history.exclude(self_grade="").exists():
+        return ""
+    return grade
+
+
+def unchanged_grade(recorded: str, given: str, start: str) -> bool:
+    """Whether a 自己評価 given back by the form or the sheet is only the published grade they started from
+    (``start``, :func:`start_grade`) of a report that records none (``recorded``): no change, nothing recorded."""
+    return not recorded and bool(start) and given == start
+
+
+def start_figure(figure: Figure, unit: str) -> tuple[float | None, str]:
+    """(value, 実績値（原文）) the report form and the input sheet start from for a published figure: one rule for both."""
+    return figure[0], form_text(figure, unit)
+
+
+def unchanged_figure(figure: Figure | None, value: float | None, text: str | None, unit: str) -> bool:
+    """Whether an actual given back by the form or the sheet, where nothing is recorded, is only the published
+    figure they started from (:func:`start_figure`): no change, nothing recorded — a value nobody typed is not
+    recorded as someone's (``services.evaluate`` takes the published figure while nothing is recorded)."""
+    if figure is None:
+        return False
+    start_value, start_text = start_figure(figure, unit)
+    return value == start_value and " ".join((text or "").split()) == start_text
+
+
+def form_text(figure: Figure, unit: str) -> str:
+    """The 実績値（原文） a published figure fills the form with: its words where they say more than its number (「本庁舎の
+    無線LAN整備を完了」), else nothing — 「912人」 left there would outlive a department's 950 (``value_or_text``)."""
+    value, text = figure
+    worded = text.strip() if says_more(value, text, unit) else ""
+    # one line, as the input holds it (a page's 「- 本庁舎の…」 list), and none longer than a recorded text holds: the
+    # evaluation keeps taking the published words while nothing is recorded
+    worded = " ".join(worded.split())
+    return worded if len(worded) <= text_limit() else ""
+
+
+def text_limit() -> int:
+    """The longest 実績値（原文） a report records: ``RecordedActual.text``'s own length."""
+    return RecordedActual._meta.get_field("text").max_length or 200

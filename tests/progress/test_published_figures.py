@@ -1,0 +1,388 @@
+"""A plan imported from the progress report a municipality published carries its actuals and grades into the round.
+
+Walked: 鳴海台市's KPI page (``tests/importers/other/narumidai_kpi_web.html``: 「DX研修の受講者数」 実績 912人, 進捗 A for
+2024) imported with its actuals and grades, and the round opened for 2024 ignored them: the report form was empty, the
+committee report printed 「—」 and 「未提出」 where the 進捗管理表 printed 912, and the Excel input sheet was empty — the
+department retyped what the city had published. One rule now (``progress.figures``, docs/evaluation.md 「What the
+municipality published」): the form starts from the published figure and grade, marked 「計画ファイル（公表値）」; every
+output shows the same figure for the same indicator and year; a department's other figure is its change (who), and the
+outputs show it once the report is a result, the published one named beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.importers import parse
+from shinchoku.importers.planjson import value as plan_value
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import Department, IndicatorValue, InitiativeDepartment, ValueKind
+from shinchoku.progress import services
+from shinchoku.progress.models import RecordedActual, Report
+
+from ..plans.test_loader import small_plan
+from .conftest import report_post, version_in
+
+PAGE = Path(__file__).resolve().parents[1] / "importers" / "other" / "narumidai_kpi_web.html"
+KPI = "DX研修の受講者数"
+DEPARTMENT = "情報政策課"
+
+
+@pytest.fixture(scope="module")
+def page() -> dict:
+    return parse(PAGE)
+
+
+@pytest.fixture
+def city(page, db):
+    """The plan as imported, one 課 on every 取組 (the page names none), its editor and the plan office; the round of
+    2024 open."""
+    plan = load_plan(page).plan
+    department = Department.objects.create(municipality=plan.municipality, name=DEPARTMENT)
+    for initiative in plan.initiatives.all():
+        InitiativeDepartment.objects.create(initiative=initiative, department=department)
+    User = get_user_model()
+    editor = User.objects.create_user("narumidai-editor")
+    Membership.objects.create(user=editor, role=Role.EDITOR, municipality=plan.municipality).departments.set(
+        [department]
+    )
+    office = User.objects.create_user("narumidai-office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
+    round_ = services.open_round(plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__title="職員のデジタル意識の改革")
+    indicator = report.initiative.indicators.get(name=KPI)
+    return {
+        "plan": plan,
+        "round": round_,
+        "report": report,
+        "indicator": indicator,
+        "editor": editor,
+        "office": office,
+    }
+
+
+def _form_values(html: str, indicator_pk: int) -> tuple[str, str]:
+    value = re.search(rf'name="a{indicator_pk}_value"[^>]*value="([^"]*)"', html)
+    grade = re.search(r'<option value="([^"]*)"[^>]*selected', html.split('name="self_grade"')[1])
+    return (value.group(1) if value else "", grade.group(1) if grade else "")
+
+
+def _committee_kpi(client, round_) -> list[str]:
+    """The committee report's row of the KPI: its cells' texts."""
+    html = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    row = next(tr for tr in html.split("<tr>") if KPI in tr).split("</tr>")[0]
+    return [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.split(r"</t[hd]>", row)][:-1]
+
+
+def _workbook_kpi(client, round_) -> dict[str, object]:
+    """The 進捗管理表's row of the KPI: header (「評価/評価」 under its group) -> value."""
+    data = client.get(reverse("exports-progress-xlsx", args=[round_.pk])).content
+    ws = load_workbook(io.BytesIO(data))["進捗管理表"]
+    header, group = {}, ""
+    for c in range(1, ws.max_column + 1):
+        top, sub = ws.cell(4, c).value, ws.cell(5, c).value
+        group = top if top and sub else group
+        header[f"{group}/{sub}" if sub else top] = c
+    row = next(
+        r for r in range(6, ws.max_row + 1) if KPI in str(ws.cell(r, header["KPI（指標）"]).value or "")
+    )
+    return {name: ws.cell(row, c).value for name, c in header.items() if name}
+
+
+def test_the_form_starts_from_the_published_actual_and_grade(client, city):
+    client.force_login(city["editor"])
+    html = client.get(reverse("progress:report", args=[city["report"].pk])).content.decode()
+    assert _form_values(html, city["indicator"].pk)[0] == "912"
+    assert "計画ファイル（公表値）" in html
+    # the city graded the initiative's two 目標 A and B: no 自己評価 is made up for it, each grade is shown
+    assert _form_values(html, city["indicator"].pk)[1] == ""
+    assert "計画ファイル（公表値）: 912人・公表評価 A" in html
+    assert "公表評価 B" in html
+
+
+def test_an_initiative_graded_once_starts_with_that_grade(client, city):
+    report = city["round"].reports.get(initiative__title="AI・RPAの活用")  # B and D: none
+    assert _form_values(client_get(client, city, report), 0)[1] == ""
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")  # one 目標, graded B
+    indicator = report.initiative.indicators.get()
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "B")
+
+
+def client_get(client, city, report) -> str:
+    client.force_login(city["editor"])
+    return client.get(reverse("progress:report", args=[report.pk])).content.decode()
+
+
+def test_the_committee_report_and_the_workbooks_show_the_published_figure_of_an_unsubmitted_report(
+    client, city
+):
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"]) == [
+        KPI,
+        "800人/年",
+        "912人（計画ファイル（公表値））",
+        "114.0%",
+        "A",
+    ]
+    html = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
+    assert (
+        "公表評価は取り込んだ計画ファイル（自治体が公表した進捗）に記載された評価、評価（算定）はこのアプリの評価基準による評価"
+        in html
+    )
+    cells = _workbook_kpi(client, city["round"])
+    assert (
+        cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["達成率（令和6年度）"], cells["評価/公表評価"],
+        cells["評価/評価"],
+    ) == (912, "計画ファイル（公表値）", pytest.approx(1.14), "A", "未提出")  # fmt: skip
+
+
+def _input_sheet_kpi(client, round_) -> dict[str, object]:
+    """The Excel 入力用's row of the KPI and its initiative's: header -> value."""
+    ws = load_workbook(
+        io.BytesIO(client.get(reverse("exports-input-xlsx", args=[round_.pk])).content)
+    ).worksheets[0]
+    header_row = next(
+        r for r in range(1, 10) if any(ws.cell(r, c).value == "指標" for c in range(1, ws.max_column + 1))
+    )
+    header = {ws.cell(header_row, c).value: c for c in range(1, ws.max_column + 1)}
+    row = next(r for r in range(header_row + 1, ws.max_row + 1) if ws.cell(r, header["指標"]).value == KPI)
+    return {name: ws.cell(row, c).value for name, c in header.items() if name}
+
+
+def test_the_input_sheet_starts_from_the_published_figures(client, city):
+    client.force_login(city["editor"])
+    cells = _input_sheet_kpi(client, city["round"])
+    assert cells["実績値（令和6年度）"] == 912 and cells["実績値（原文）"] is None
+
+
+def test_a_department_overwriting_the_published_figure_is_its_change_shown_once_approved(client, city):
+    report, indicator, editor = city["report"], city["indicator"], city["editor"]
+    client.force_login(editor)
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    fields = {f"a{indicator.pk}_value": "950", "status": "in_progress"}
+    response = client.post(
+        reverse("progress:report", args=[report.pk]), report_post(report, version_in(page), **fields)
+    )
+    assert response.status_code == 302
+    recorded = RecordedActual.objects.get(report=report, indicator=indicator)
+    assert (
+        recorded.value == 950 and recorded.history.get().history_user == editor
+    )  # the department's change: who
+    # a draft: the committee report keeps the published figure, the office's working sheet says whose 950 it is
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"])[2] == "912人（計画ファイル（公表値））"
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (950, "担当課の報告（下書き）")
+
+    services.submit_report(Report.objects.get(pk=report.pk), editor)
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    assert _committee_kpi(client, city["round"])[2:4] == ["950人（計画ファイル（公表値） 912人）", "118.8%"]
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["評価/公表評価"]) == (
+        950,
+        "担当課の報告",
+        "A",
+    )
+
+
+def test_the_department_sees_the_published_figure_it_overwrote_and_may_restore_it(client, city):
+    report, indicator = city["report"], city["indicator"]
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (950.0, "", "")})
+    client.force_login(city["editor"])
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    html = page.content.decode()
+    assert (
+        _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・公表評価 A" in html
+    )
+    assert "（計画ファイル（公表値） 912人）" in html  # beside the 950 in the table of the year's figures
+    assert f"指標『{KPI}』の実績値を計画ファイル（公表値）の 912人 に戻す" in html
+    fields = {f"a{indicator.pk}_value": "950", f"a{indicator.pk}_restore": "on"}
+    client.post(reverse("progress:report", args=[report.pk]), report_post(report, version_in(page), **fields))
+    assert RecordedActual.objects.get(report=report, indicator=indicator).value == 912
+
+
+def test_a_closed_and_published_round_keeps_the_published_figure_and_grade_in_the_open_data(client, city):
+    """The grade the city published is frozen with the evaluation and given in the open data beside the app's."""
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="ペーパーレス化の推進")
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(report, city["editor"])
+    services.approve_report(report, city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[report])
+    (entry,) = Report.objects.get(pk=report.pk).evaluation["indicators"]
+    assert (entry["actual"], entry["recorded"], entry["published_actual"], entry["published_grade"]) == (
+        76,
+        False,
+        76,
+        "B",
+    )
+    url = reverse("opendata-plan-dataset", args=[city["plan"].pk, "report_indicators", "csv"])
+    rows = list(csv.DictReader(io.StringIO(client.get(url).content.decode("utf-8-sig"))))
+    assert [(r["指標名"], r["実績値"], r["実績値の出典"], r["公表評価"]) for r in rows] == [
+        ("庁内会議のペーパーレス実施率", "76", "計画", "B")
+    ]
+
+
+def test_a_published_actual_in_words_starts_the_forms_text_on_one_line(client, city):
+    """鳴海台市's 「実績」 of a 目標 of no figure is a list of lines; the form's 実績値（原文） is one line (an input)."""
+    report = city["round"].reports.get(initiative__title="庁内ネットワークの再構築")
+    network = report.initiative.indicators.get(name="無線LANの整備、ネットワーク分離方式の見直し")
+    html = client_get(client, city, report)
+    text = re.search(rf'name="a{network.pk}_text"[^>]*value="([^"]*)"', html)
+    assert (
+        text is not None and text.group(1) == "本庁舎の無線LAN整備を完了 ・分離方式の見直しに向けて調査を実施"
+    )
+
+
+def _uploaded(client, city, user, title: str, **cells) -> tuple:
+    """The round's input sheet as ``user`` downloads it, ``cells`` (header -> value) set on the row of ``title``,
+    uploaded: (the row's cells as downloaded, the preview's response)."""
+    client.force_login(user)
+    response = client.get(reverse("exports-input-xlsx", args=[city["round"].pk]))
+    wb = load_workbook(io.BytesIO(response.content))
+    ws = wb.worksheets[0]
+    header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
+    row = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, header["取組"]).value == title)
+    downloaded = {name: ws.cell(row, c).value for name, c in header.items() if name}
+    for name, value in cells.items():
+        ws.cell(row, header[name]).value = value
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
+    return downloaded, client.post(
+        reverse("exports-input-upload", args=[city["round"].pk]), {"file": upload}, follow=True
+    )
+
+
+def test_the_input_sheet_uploaded_as_it_came_records_nothing_it_was_written_with(client, city, settings, tmp_path):
+    """Review: the plan office set 進捗状況 on one row of the sheet and uploaded it; every row nobody touched got the
+    published 912 and 41 recorded as narumidai-office's, 自己評価 「（空欄）→ B」, every report's version moved (a
+    department with its form open got 409) and the preview listed 「912人（計画ファイル（公表値）） → 912人」. A cell still
+    holding what the sheet was written with is no change: nothing recorded, no version moved, nothing in the preview."""
+    settings.VAR_DIR = tmp_path
+    downloaded, preview = _uploaded(client, city, city["office"], "ペーパーレス化の推進", 進捗状況="実施中")
+    assert (downloaded["実績値（令和6年度）"], downloaded["自己評価"]) == (76, "B：目標どおり")
+    changed = {p.report.initiative.title: [c.label for c in p.changes] for p in preview.context["preview"].changed}
+    assert changed == {"ペーパーレス化の推進": ["進捗状況"]}
+    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": preview.context["token"]})
+    assert not RecordedActual.objects.filter(report__round=city["round"]).exists()
+    untouched = Report.objects.get(pk=city["report"].pk)
+    assert (untouched.version, untouched.self_grade) == (0, "")
+    paperless = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    assert (paperless.status, paperless.self_grade) == ("in_progress", "")
+    # the published grade is still where its form starts, and what its evaluation judges by
+    indicator = paperless.initiative.indicators.get()
+    assert _form_values(client_get(client, city, paperless), indicator.pk) == ("76", "B")
+
+
+def test_a_figure_changed_on_the_input_sheet_is_the_uploaders(client, city, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    _, preview = _uploaded(client, city, city["editor"], "ペーパーレス化の推進", **{"実績値（令和6年度）": 80})
+    planned = next(p for p in preview.context["preview"].changed)
+    assert [(c.label, c.old, c.new) for c in planned.changes] == [
+        ("実績値（庁内会議のペーパーレス実施率）", "76%（計画ファイル（公表値））", "80%")
+    ]
+    client.post(reverse("exports-input-confirm", args=[city["round"].pk]), {"token": preview.context["token"]})
+    recorded = RecordedActual.objects.get(report__round=city["round"])
+    assert (recorded.value, recorded.history.get().history_user) == (80, city["editor"])
+
+
+def _post_as_shown(client, report, **fields):
+    """The report form posted back as a browser does: every field as the page filled it, ``fields`` changed."""
+    page = client.get(reverse("progress:report", args=[report.pk]))
+    html = page.content.decode()
+    data = report_post(report, version_in(page))
+    for name, value in re.findall(r'name="(a\d+_(?:value|text))"[^>]*value="([^"]*)"', html):
+        data[name] = value
+    grade = re.search(r'<option value="([^"]*)"[^>]*selected', html.split('name="self_grade"')[1])
+    data["self_grade"] = grade.group(1) if grade else ""
+    data.update(fields)
+    return client.post(reverse("progress:report", args=[report.pk]), data)
+
+
+def test_the_form_saved_as_it_started_records_nothing_of_the_published_figures(client, city, tmp_path):
+    """Review: the form posted back with its prefilled 912 recorded it as the department's; the city's re-import then
+    corrected its published figure to 915 and the committee report printed 「912人（計画ファイル（公表値） 915人）」.
+    Only a value that differs from the published one is the department's (the form's 「変更した値は担当課の報告として
+    記録されます」)."""
+    report, editor = city["report"], city["editor"]
+    client.force_login(editor)
+    assert _post_as_shown(client, report, status="in_progress").status_code == 302
+    assert not RecordedActual.objects.filter(report=report).exists()
+    corrected = tmp_path / "narumidai_915.html"
+    corrected.write_text(PAGE.read_text(encoding="utf-8").replace("<td>912人</td>", "<td>915人</td>"), encoding="utf-8")
+    load_plan(parse(corrected))
+    services.submit_report(Report.objects.get(pk=report.pk), editor)
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    client.force_login(city["office"])
+    assert _committee_kpi(client, city["round"])[2] == "915人（計画ファイル（公表値））"
+
+
+def test_the_published_grade_left_as_it_started_is_no_ones(client, city):
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    indicator = report.initiative.indicators.get()
+    client.force_login(city["editor"])
+    assert _post_as_shown(client, report, status="in_progress").status_code == 302
+    report = Report.objects.get(pk=report.pk)
+    assert (report.version, report.self_grade, report.actuals.exists()) == (1, "", False)
+    # still offered after a save (the version moved): no grade was ever chosen
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "B")
+    assert services.evaluate(report, services.scale_for(report.round.plan.municipality)).grade.code == "B"
+    # a grade chosen is the department's
+    assert _post_as_shown(client, report, self_grade="A").status_code == 302
+    assert Report.objects.get(pk=report.pk).self_grade == "A"
+
+
+def test_a_grade_chosen_and_cleared_stays_blank(client, city):
+    """The published grade is where the report starts while no one chose a grade, not a value put back each time."""
+    report = city["round"].reports.get(initiative__title="ペーパーレス化の推進")
+    indicator = report.initiative.indicators.get()
+    assert _form_values(client_get(client, city, report), indicator.pk)[1] == "B"
+    services.save_report(report, version=report.version, fields={"self_grade": "A"})
+    report = Report.objects.get(pk=report.pk)
+    services.save_report(report, version=report.version, fields={"self_grade": ""})
+    assert _form_values(client_get(client, city, report), indicator.pk) == ("76", "")
+
+
+def _small_plan_with_actuals(actuals: list) -> dict:
+    plan = small_plan()
+    plan["initiatives"][0]["indicators"][0]["actuals"] = actuals
+    return plan
+
+
+def test_an_actual_the_current_file_no_longer_states_is_not_the_published_figure(client, db):
+    """Review: a re-import keeps an actual an earlier import stored that the new file no longer states (a round's
+    input workbook imported as the plan left 「令和6年度 5手続」); the round's form started from it, marked
+    「計画ファイル（公表値）」, and the committee report printed it as such. Only what the current file states is
+    published (``IndicatorValue.kept`` marks the rest); stated again, it is published again."""
+    load_plan(_small_plan_with_actuals([plan_value(2024, 5, "5手続")]))
+    plan = load_plan(_small_plan_with_actuals([])).plan
+    kept = IndicatorValue.objects.get(kind=ValueKind.ACTUAL)
+    assert (kept.fy, kept.value, kept.kept) == (2024, 5, True)  # still there: nothing lost
+    round_ = services.open_round(plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__indicators__name="オンライン申請可能手続数")
+    indicator = report.initiative.indicators.get(name="オンライン申請可能手続数")
+    client.force_login(get_user_model().objects.create_superuser("s", password="pw-for-tests-only"))
+    html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert _form_values(html, indicator.pk)[0] == ""
+    assert "計画ファイル（公表値）: 5手続" not in html
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert "（計画ファイル（公表値））" not in committee
+    assert services.evaluate(report, services.scale_for(plan.municipality)).indicators[0].actual is None
+    # the file states it again: published again
+    load_plan(_small_plan_with_actuals([plan_value(2024, 5, "5手続")]))
+    assert not IndicatorValue.objects.get(kind=ValueKind.ACTUAL).kept
+    html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert _form_values(html, indicator.pk)[0] == "5"
