@@ -1417,6 +1417,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return False  # 「目標値」 merged over 「R7 | R8 | R9」: the template has one header row
     if header_at + 1 < len(rows) and _is_months_row(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和7年度」 over 「4月 | 5月 …」: a 工程表 by month, the generic readers'
+    if header_at + 1 < len(rows) and _is_halves_row(rows[header_at][1], rows[header_at + 1][1]):
+        return False  # 「令和7年度」 over 「上期 | 下期」: a 工程表 by half-year, the generic readers'
     if _measures_in_scope(rows, header_at):
         return (
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
@@ -1496,6 +1498,20 @@ def _is_months_row(header: list[str], below: list[str]) -> bool:
         return False
     filled = [c.strip() for c in below if c.strip()]
     return len(filled) >= 6 and all(is_date_text(c) or _MONTH.fullmatch(nfkc(c)) for c in filled)
+
+
+def _is_halves_row(header: list[str], below: list[str]) -> bool:
+    """A row of halves of years under the header (「上期 | 下期」 under each 「令和7年度」 merged over the two), nothing
+    under the title: the header's second row, which the template's one header row has no place for. The generic
+    readers read it a column a half, and a Gantt chart's halves filled in colour with no text in them (菫野村, batch
+    43) as its 工程 — the template reads the sheet as text alone, and lost every half (first read: schedule 0)."""
+    from .labels import half_of
+
+    title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
+    if title_at is None or (title_at < len(below) and below[title_at].strip()):
+        return False
+    filled = [c.strip() for c in below if c.strip()]
+    return len(filled) >= 2 and all(half_of(c) is not None for c in filled)
 
 
 def _detect_xlsx(data: bytes) -> float:

@@ -1222,6 +1222,8 @@ class TableReader:
         #: and the column's label; a text in the column (no mark) makes it no such column.
         self.in_plan: dict[int, tuple[Initiative, bool, str, Location]] = {}
         self.in_plan_text = False
+        #: A workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``).
+        self.targets_by_sheet = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -1246,6 +1248,7 @@ class TableReader:
             and carries_initiatives(t, h)
             for t in document.tables()
         )
+        self.targets_by_sheet = self.mapping is None and _targets_by_sheet(document, self.overrides)
         self.tables(document)
         if self.records and self.out.initiatives[before:]:
             self.out.warn(
@@ -1299,6 +1302,7 @@ class TableReader:
         chapter: str | None = None
         said: list[str] = []  # the last two lines before the next table (its heading, the sentence over it)
         record: Any = None  # the header of the 前計画's record just set aside (``_record_of_the_plan_before``)
+        in_charge: list[str] = []  # the 担当課 the last 施策's sheet states (``_measure_form``)
         reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -1355,6 +1359,8 @@ class TableReader:
                     previous = None
                     continue
                 if header is None:
+                    if (form := _measure_form(block)) is not None:
+                        in_charge = form  # a 施策's sheet: its 担当課 the 取組 listed under it have
                     if (
                         previous is not None
                         and block.width == len(previous.header.texts[0])
@@ -1393,7 +1399,12 @@ class TableReader:
                 part = self.meta_rows(block, header.row)
                 if part is not None and page.name is not None:
                     outer = (part,)  # a sheet a 基本目標: its title names it
+                header = _plan_of_the_year(block, header, sheet_year(page.name))
                 state = _State(header, outer=outer)
+                if header.first("departments") is None:
+                    state.in_charge = list(in_charge)
+                else:
+                    in_charge = []  # a list of 取組 with their own 課: the sheet's 担当課 is none of the next's
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
                     # the header printed again over the next page: a row without its own number at the
                     # page's top (a second indicator) is the initiative's above the break
@@ -2203,6 +2214,8 @@ class TableReader:
             if ind["baseline"] is None:
                 ind["baseline"] = written_value(written, column.fy or row_fy)
             return
+        if role == "target" and column.fy is None and self.targets_by_sheet and self.review_fy is not None:
+            column = Column(role, self.review_fy, column.unit)  # a sheet a year's 目標値: that year's target
         if role == "target":
             if column.fy is None:
                 if ind["final_target"] is None:
@@ -2657,6 +2670,80 @@ def sheet_year(name: str | None) -> int | None:
     if found is None or year_in(found[1]) is not None:
         return None
     return found[0]
+
+
+def _plan_of_the_year(table: Table, header: Header, fy: int | None) -> Header:
+    """A workbook kept a sheet a year: its 「計画」 column (that year's step, 「拡大」「周知」, 「－」 none) is the 工程 of the
+    sheet's year (青嵐町's 進捗管理表, batch 43: first no schedule). 「計画」 alone labels no column elsewhere — it heads a
+    計画値 or the 計画 of a 計画 | 実績 pair as often — so only on a sheet named by one year, in a table of no 工程 column
+    of its own, and only where no cell of it is a figure (a 計画値 is no step)."""
+    if fy is None or header.of("schedule"):
+        return header
+    at = [i for i, label in header.labels.items() if key(label) == key("計画") and i not in header.columns]
+    if len(at) != 1:
+        return header
+    written = [
+        text
+        for row in table.rows[header.row + header.height :]
+        if at[0] < len(row) and row[at[0]].origin == "own" and (text := squash(row[at[0]].text))
+    ]
+    if any(parse_number(text) is not None for text in written):
+        return header
+    return dataclasses.replace(header, columns={**header.columns, at[0]: Column("schedule", fy)})
+
+
+def _measure_form(table: Table) -> list[str] | None:
+    """The 担当課 a 施策's sheet states, a form of label | value pairs (「施策番号 | 1-1 | 施策名 | … 」 over 「担当課 | 市民課 |
+    関係課 | …」): the 課 in charge of the 施策, whose 取組 it lists under it with no 担当課 of their own (藤ヶ丘市's
+    施策評価シート, batch 43: first read of no 課). Only a form naming a 施策 (its 施策名 or 施策番号) — a plan's cover
+    of 「計画名 | … | 担当課 | 企画課」 names who wrote the plan, no 課 of its 取組 — and the 担当課 field, not the 関係課
+    (a 課 working with it); a form naming a 取組 too (「取組名 | …」: a 取組's own card) is none. None for any other table."""
+    named = False
+    found: list[str] | None = None
+    for row in table.rows:
+        # (a form's cells of their own: a label, its value, a label …; a value merged across the row is one cell)
+        cells = [text for cell in row if cell.origin == "own" and (text := " ".join(cell.text.split()))]
+        for label, written in zip(cells[::2], cells[1::2], strict=False):
+            column = classify(label, loose=False) if label else None
+            if column is None:
+                continue
+            if column.role in ("title", "code"):
+                if not nfkc(label).startswith("施策"):
+                    return None  # the 取組's own card: its 担当課 is its own, read with it
+                named = True
+            elif column.role == "departments" and "関係" not in label and written and found is None:
+                found = [written]
+    return found if named else None
+
+
+def _targets_by_sheet(document: Document, overrides: Any = None) -> bool:
+    """Whether a workbook kept a sheet a year (「令和７年度」「令和８年度」: ``sheet_year``) gives in its one undated 目標値
+    column each sheet's year's target: the same 取組 has a different 目標値 on two sheets of different years. A final
+    target is one figure however many years report on it, so a 目標値 the same on every sheet stays the final target
+    (as read before); only one that changes year by year is dated by its sheet, its plan's last year's the final target
+    too (青嵐町's 進捗管理表, batch 43: every sheet's target was read as R7's, the final target the first sheet's 40)."""
+    years: set[int] = set()
+    written: dict[str, dict[int, str]] = {}  # a 取組's title → its 目標値 as written on each sheet's year
+    for page in document.pages:
+        fy = sheet_year(page.name)
+        if fy is None:
+            continue
+        for block in page.blocks:
+            if not isinstance(block, Table):
+                continue
+            header = find_header(block, 0, overrides)
+            if header is None or (title_at := header.first("title")) is None:
+                continue
+            targets = header.of("target")
+            if len(targets) != 1 or header.columns[targets[0]].fy is not None:
+                continue
+            years.add(fy)
+            for row in block.rows[header.row + header.height :]:
+                cells = _texts(row)
+                title, target = (cells[at] if at < len(cells) else "" for at in (title_at, targets[0]))
+                if title and target and not is_no_value(target):
+                    written.setdefault(title, {})[fy] = target
+    return len(years) >= 2 and any(len(set(by_year.values())) >= 2 for by_year in written.values())
 
 
 def join_coded_kpi(

@@ -1,0 +1,444 @@
+"""Where batch 43's rules stop (``test_unseen_plans43.py``): each rule read on a small document of its shape, and on the
+nearest shape it must leave as it was —
+
+- a row of halves alone under a header of the template's labels (「令和7年度」 over 「上期 | 下期」) is a header two rows
+  deep, the generic readers', who read a Gantt chart's filled halves (``template._is_halves_row``);
+- a web page whose table merges a cell down (``rowspan``) is read as its own document where the text it renders to
+  reads no row its tables lack (``readers._merges_kept``);
+- an undated 目標値 that changes sheet by sheet of a workbook kept a sheet a year is each sheet's year's target
+  (``tables._targets_by_sheet``);
+- a 施策's sheet's 「担当課 | 市民課」 is the 課 of the 取組 listed under it with no 担当課 column (``tables._measure_form``)
+
+— and three documents no rule of the batch may lose a 取組, a schedule or a target of (the cases that broke an earlier
+attempt at the batch, held from the start):
+
+- a two-row CSV header 「No | 取組名 | R6 R7 R8 | 成果指標 | 目標値」 with 「R7 R8」 under 目標値: the unlabelled R6–R8
+  columns before the 成果指標 are the 工程 (「●」), never targets, and every row keeps its schedule;
+- a spaced ``pdftotext -layout`` table whose 開始年度 / 終了年度 stand at the top of tall rows: every row's years kept,
+  the last row's too;
+- a 取組 titled 「凡例データの標準化」 (a title holding 凡例) is a 取組, no legend.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import openpyxl
+from openpyxl.styles import PatternFill
+
+from shinchoku.importers import load_source, parse
+from shinchoku.importers.document import Cell, Table
+from shinchoku.importers.readers import _merges_kept
+from shinchoku.importers.readers.text import read_text
+from shinchoku.importers.shapes.tables import _measure_form
+from shinchoku.importers.template import _is_halves_row
+
+from .printed_lines import line_at
+
+
+def _years(item: dict[str, Any]) -> list[int]:
+    return [entry["fy"] for entry in item["schedule"]]
+
+
+def _targets(item: dict[str, Any]) -> list[tuple[str, Any, list[tuple[int, float]]]]:
+    return [
+        (
+            k["name"],
+            k["final_target"] and k["final_target"]["value"],
+            [(t["fy"], t["value"]) for t in k["targets"]],
+        )
+        for k in item["indicators"]
+    ]
+
+
+# --- held from the start: what no rule of the batch may lose ------------------------------------------------------
+
+#: 「R6 | R7 | R8」 unlabelled over their 「●」 marks before 「成果指標」, 「目標値」 over 「R7 | R8」 on the second row.
+TWO_ROW_CSV = (
+    "梢町ＤＸ推進計画（令和６年度～令和８年度）\n"
+    "No,取組名,担当課,R6,R7,R8,成果指標,目標値,\n"
+    ",,,,,,,R7,R8\n"
+    "1,電子申請の拡充,総務課,●,●,●,電子申請できる手続数,40,60\n"
+    "2,窓口キャッシュレス化,住民課,,●,●,対応窓口数,2,4\n"
+    "3,基幹業務システムの標準化,総務課,●,●,,－,,\n"
+    "4,スマホ教室の開催,生涯学習課,,,●,参加者数（年間）,,80\n"
+)
+
+
+def test_two_row_csv_header_keeps_every_schedule_and_target() -> None:
+    """The R6–R8 columns before 成果指標 are each row's 工程, the 「R7 | R8」 under 目標値 its targets."""
+    plan = parse(TWO_ROW_CSV.encode(), filename="kozue.csv")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert [(c, _years(i)) for c, i in found.items()] == [
+        ("1", [2024, 2025, 2026]),
+        ("2", [2025, 2026]),
+        ("3", [2024, 2025]),
+        ("4", [2026]),
+    ]
+    assert _targets(found["1"]) == [("電子申請できる手続数", 60, [(2025, 40), (2026, 60)])]
+    assert _targets(found["2"]) == [("対応窓口数", 4, [(2025, 2), (2026, 4)])]
+    assert _targets(found["3"]) == []
+    assert _targets(found["4"]) == [("参加者数（年間）", 80, [(2026, 80)])]
+
+
+#: 開始年度 / 終了年度 printed at the top of rows made tall by a wrapped 内容 (``pdftotext -layout``, blanks apart).
+TOP_ALIGNED_YEARS = "\n".join(
+    [
+        "梢町ＤＸ推進計画（令和６年度～令和10年度）",
+        "",
+        line_at((0, "No."), (6, "取組名"), (30, "担当課"), (44, "内容"), (76, "開始年度"), (88, "終了年度")),
+        "",
+        line_at(
+            (0, "1"),
+            (6, "電子申請の拡充"),
+            (30, "総務課"),
+            (44, "子育て・介護の手続を中心に"),
+            (76, "R6"),
+            (88, "R10"),
+        ),
+        line_at((44, "電子申請できる手続を増やし、")),
+        line_at((44, "窓口に来なくても済むようにす")),
+        line_at((44, "る。")),
+        "",
+        line_at(
+            (0, "2"),
+            (6, "窓口キャッシュレス化"),
+            (30, "住民課"),
+            (44, "証明書の手数料をキャッシュレ"),
+            (76, "R7"),
+            (88, "R8"),
+        ),
+        line_at((44, "スで納められるようにする。")),
+        line_at((44, "対応する窓口を順に広げる。")),
+        "",
+        line_at(
+            (0, "3"),
+            (6, "スマホ教室の開催"),
+            (30, "生涯学習課"),
+            (44, "公民館で高齢者向けのスマホ教"),
+            (76, "R8"),
+            (88, "R10"),
+        ),
+        line_at((44, "室を開く。参加者の声を聞き、")),
+        line_at((44, "内容を見直す。")),
+        "",
+    ]
+)
+
+
+def test_top_aligned_years_of_tall_rows_are_each_rows() -> None:
+    """Every row's 開始年度 to 終了年度, the last row's too."""
+    plan = parse(TOP_ALIGNED_YEARS.encode(), filename="kozue.txt")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert [(c, i["title"], _years(i)) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", [2024, 2025, 2026, 2027, 2028]),
+        ("2", "窓口キャッシュレス化", [2025, 2026]),
+        ("3", "スマホ教室の開催", [2026, 2027, 2028]),
+    ]
+
+
+#: A 取組 whose title holds 「凡例」, among a list with a legend of its own.
+LEGEND_IN_TITLE = (
+    "梢町ＤＸ推進計画（令和７年度～令和９年度）\n"
+    "凡例：●実施\n"
+    "No.\t取組名\t担当課\tR7\tR8\tR9\n"
+    "1\t電子申請の拡充\t総務課\t●\t●\t●\n"
+    "2\t凡例データの標準化\t企画課\t●\t●\t\n"
+    "3\tスマホ教室の開催\t生涯学習課\t\t●\t●\n"
+)
+
+
+def test_a_title_holding_legend_is_an_initiative() -> None:
+    """「凡例データの標準化」 is 取組 2, with its years."""
+    plan = parse(LEGEND_IN_TITLE.encode(), filename="kozue.txt")
+    assert [(i["code"], i["title"], _years(i)) for i in plan["initiatives"]] == [
+        ("1", "電子申請の拡充", [2025, 2026, 2027]),
+        ("2", "凡例データの標準化", [2025, 2026]),
+        ("3", "スマホ教室の開催", [2026, 2027]),
+    ]
+
+
+# --- a Gantt chart of filled halves under the template's labels (``template._is_halves_row``) -----------------------
+
+_BAR = PatternFill("solid", fgColor="5B9BD5")
+
+
+def _gantt(halves_row: list[str | None], filled: dict[int, list[int]]) -> bytes:
+    """「番号 | 取組名 | 担当課 | 指標名 | 基準値 | 目標値」 then 「令和7年度」 「令和8年度」 each merged over two columns,
+    ``halves_row`` under them; each 取組's row filled in blue in the columns ``filled`` names (0 the first half)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "工程表"
+    sheet["A1"] = "梢村ＤＸ推進計画　工程表（令和７年度～令和８年度）"
+    labels = ["番号", "取組名", "担当課", "指標名", "基準値", "目標値"]
+    for column, label in enumerate(labels, start=1):
+        sheet.cell(3, column, label)
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    for at, year in enumerate(("令和7年度", "令和8年度")):
+        sheet.cell(3, 7 + 2 * at, year)
+        sheet.merge_cells(start_row=3, start_column=7 + 2 * at, end_row=3, end_column=8 + 2 * at)
+    for column, label in enumerate(halves_row, start=7):
+        sheet.cell(4, column, label)
+    rows = [
+        ("1", "電子申請の拡充", "総務課", "電子申請できる手続数", 20, 60),
+        ("2", "窓口キャッシュレス化", "住民課", "対応窓口数", 0, 4),
+    ]
+    for offset, values in enumerate(rows):
+        for column, value in enumerate(values, start=1):
+            sheet.cell(5 + offset, column, value)
+        for half in filled[offset]:
+            sheet.cell(5 + offset, 7 + half).fill = _BAR
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _halves(item: dict[str, Any]) -> list[tuple[int, int | None]]:
+    return [(entry["fy"], entry["half"]) for entry in item["schedule"]]
+
+
+def test_filled_halves_of_a_gantt_are_its_schedule() -> None:
+    """「上期 | 下期」 under each year, the halves only filled in colour: each filled half the 取組's (first read by the
+    template, which reads no fill: no schedule at all)."""
+    plan = parse(_gantt(["上期", "下期", "上期", "下期"], {0: [0, 1, 2], 1: [3]}), filename="koutei.xlsx")
+    assert [(i["code"], _halves(i)) for i in plan["initiatives"]] == [
+        ("1", [(2025, 1), (2025, 2), (2026, 1)]),
+        ("2", [(2026, 2)]),
+    ]
+    assert _targets(plan["initiatives"][0]) == [("電子申請できる手続数", 60, [])]
+
+
+def test_a_row_under_the_header_is_halves_only_when_every_cell_is_a_half() -> None:
+    """Halves alone under the header, nothing under the title: the header's second row. A row with a title, a lone half,
+    or a half among other words (「上期 | 計画」) is a row of the template."""
+    header = ["番号", "取組名", "担当課", "令和7年度", "", "令和8年度", ""]
+    assert _is_halves_row(header, ["", "", "", "上期", "下期", "前期", "後期"])
+    assert not _is_halves_row(header, ["1", "電子申請の拡充", "総務課", "上期", "下期"])
+    assert not _is_halves_row(header, ["", "", "", "上期"])
+    assert not _is_halves_row(header, ["", "", "", "上期", "計画"])
+
+
+def test_the_template_with_a_step_a_half_stays_the_template() -> None:
+    """The template's own header with 「工程 R7上期」 labels on one row: read by the template, each step its half."""
+    text = (
+        "番号,取組名,担当課,工程 R7上期,工程 R7下期\n"
+        "1,電子申請の拡充,総務課,検討,導入\n"
+        "2,窓口キャッシュレス化,住民課,,検討\n"
+    )
+    plan = parse(text.encode(), filename="template.csv")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [_halves(i) for i in plan["initiatives"]] == [[(2025, 1), (2025, 2)], [(2025, 2)]]
+
+
+# --- a web page's cells merged down (``readers._merges_kept``) ------------------------------------------------------
+
+_ROWSPAN_PAGE = """<!doctype html><html lang=ja><meta charset=utf-8><body>
+<h1>梢市ＤＸ推進計画（令和７年度～令和10年度）</h1>
+<table><tr><th>施策</th><th>No.</th><th>取組名</th><th>担当課</th><th>実施年度</th></tr>
+<tr><td rowspan=3>行政手続のデジタル化</td><td>1</td><td>電子申請の拡充</td><td rowspan=2>総務課</td><td>R7～R10</td></tr>
+<tr><td>2</td><td>会議のペーパーレス化</td><td>R7～R8</td></tr>
+<tr><td>3</td><td>スマホ教室の開催</td><td>生涯学習課</td><td>R8～R10</td></tr></table>
+</body></html>"""
+
+
+def test_a_department_merged_down_a_web_pages_rows_is_each_rows() -> None:
+    """「総務課」 merged over 取組 1 and 2 (``rowspan``) is both's (first read as the text: 2 of no 課)."""
+    plan = parse(_ROWSPAN_PAGE.encode(), filename="torikumi.html")
+    assert [(i["code"], i["departments"], _years(i)) for i in plan["initiatives"]] == [
+        ("1", ["総務課"], [2025, 2026, 2027, 2028]),
+        ("2", ["総務課"], [2025, 2026]),
+        ("3", ["生涯学習課"], [2026, 2027, 2028]),
+    ]
+
+
+def test_a_page_is_read_as_its_text_where_the_text_reads_more() -> None:
+    """A rendered row no table of the page holds (lines the text alone reads as a row) keeps the text's reading; a page
+    of no cell merged down is read as its text, as before."""
+    source = load_source(_ROWSPAN_PAGE.encode(), filename="torikumi.html")
+    page = source.document
+    rendered = read_text(source.text)
+    assert _merges_kept(page, rendered)
+    more = Table([[Cell("4"), Cell("オープンデータの公開"), Cell("企画課"), Cell("R9～R10")]])
+    rendered.pages[0].blocks.append(more)
+    assert not _merges_kept(page, rendered)
+    flat = load_source(
+        _ROWSPAN_PAGE.replace(" rowspan=2", "").replace(" rowspan=3", "").encode(), filename="t.html"
+    )
+    assert not _merges_kept(flat.document, read_text(flat.text))
+
+
+# --- a workbook kept a sheet a year, its 目標値 the year's (``tables._targets_by_sheet``) -------------------------------
+
+
+def _sheet_a_year(
+    targets: dict[int, tuple[str, str]],
+    steps: dict[int, tuple[str, str]] | None = None,
+    *,
+    named: bool = True,
+) -> bytes:
+    """Sheets 「令和7年度」「令和8年度」 (``named``; else 「総務課分」…), each 「No. | 取組名 | 担当課 | 成果指標 | 基準値（R6） |
+    目標値 | 実績」 with 取組 1 and 2, their 目標値 on each sheet ``targets[fy]`` and R7's 実績 — and a 「計画」 column of
+    ``steps[fy]`` where given."""
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    for at, (fy, (one, two)) in enumerate(targets.items()):
+        sheet = book.create_sheet(f"令和{fy - 2018}年度" if named else ("総務課分", "企画課分")[at])
+        sheet.append([f"梢町ＤＸ推進計画（令和７年度～令和８年度）　進捗管理表（令和{fy - 2018}年度）"])
+        sheet.append([])
+        plan = ["計画"] if steps else []
+        sheet.append(["No.", "取組名", "担当課", "成果指標", "基準値（R6）", "目標値", "実績", *plan])
+        done = ("46手続", "92人") if fy == 2025 else (None, None)
+        step = steps[fy] if steps else ()
+        sheet.append(
+            ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "20手続", one, done[0], *step[:1]]
+        )
+        sheet.append(
+            ["2", "スマホ教室の開催", "生涯学習課", "参加者数（年間）", "50人", two, done[1], *step[1:]]
+        )
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _figures(item: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            k["final_target"] and (k["final_target"]["fy"], k["final_target"]["value"]),
+            [(t["fy"], t["value"]) for t in k["targets"]],
+            [(a["fy"], a["value"]) for a in k["actuals"]],
+        )
+        for k in item["indicators"]
+    ]
+
+
+def test_a_target_that_changes_sheet_by_sheet_is_each_years() -> None:
+    """目標値 40 on 「令和7年度」, 60 on 「令和8年度」: R7's 40 and R8's 60, the plan's last year's the final target (first
+    read: the final target R7's 40, R8's 60 left out)."""
+    plan = parse(
+        _sheet_a_year({2025: ("40手続", "80人"), 2026: ("60手続", "100人")}), filename="shinchoku.xlsx"
+    )
+    assert [_figures(i) for i in plan["initiatives"]] == [
+        [((2026, 60), [(2025, 40), (2026, 60)], [(2025, 46)])],
+        [((2026, 100), [(2025, 80), (2026, 100)], [(2025, 92)])],
+    ]
+
+
+def test_a_target_the_same_on_every_sheet_stays_the_final_target() -> None:
+    """目標値 60 on both sheets: the final target, no year's own (as read before the rule); sheets not named by a year
+    are no sheet a year either."""
+    same = _sheet_a_year({2025: ("60手続", "100人"), 2026: ("60手続", "100人")})
+    plan = parse(same, filename="shinchoku.xlsx")
+    assert _figures(plan["initiatives"][0]) == [((2026, 60), [], [(2025, 46)])]
+    book = openpyxl.load_workbook(
+        io.BytesIO(_sheet_a_year({2025: ("40手続", "80人"), 2026: ("60手続", "100人")}))
+    )
+    book["令和7年度"].title, book["令和8年度"].title = "総務課分", "生涯学習課分"
+    out = io.BytesIO()
+    book.save(out)
+    unnamed = parse(out.getvalue(), filename="shinchoku.xlsx")
+    assert not any(k["targets"] for i in unnamed["initiatives"] for k in i["indicators"])
+
+
+# --- a 施策's sheet: its 担当課 the 取組 listed under it have (``tables._measure_form``) --------------------------------
+
+
+def _sheets(
+    form: list[list[str]], listed_head: list[str], second_form: list[list[str]] | None = None
+) -> bytes:
+    """Two 施策's sheets as text: each its form's rows, a blank line, its 取組 list under ``listed_head``."""
+    lines = ["藤野市ＤＸ推進計画（令和６年度～令和９年度）　施策評価シート", ""]
+    lists = [
+        [["1-1-1", "電子申請の拡充", "電子申請できる手続数", "300手続", "R6～R9"]],
+        [["1-2-1", "窓口予約の導入", "予約の割合", "30％", "R7～R9"]],
+    ]
+    for at, rows in enumerate((form, second_form or [[c.replace("1-1", "1-2") for c in r] for r in form])):
+        lines += ["\t".join(r) for r in rows] + ["", "\t".join(listed_head)]
+        lines += ["\t".join(r[: len(listed_head)]) for r in lists[at]] + [""]
+    return "\n".join(lines).encode()
+
+
+_FORM = [
+    ["施策番号", "1-1", "施策名", "行政手続のオンライン化"],
+    ["担当課", "市民課", "関係課", "デジタル推進課"],
+]
+_LISTED = ["No.", "取組名", "活動指標", "目標値（R9）", "実施期間"]
+
+
+def test_a_measures_sheet_gives_its_department_to_its_initiatives() -> None:
+    """「担当課 | 市民課」 on 施策 1-1's form is 1-1-1's, 施策 1-2's 「会計課」 1-2-1's; the 関係課 no 担当課 (first read: of
+    no 課)."""
+    second = [["施策番号", "1-2", "施策名", "窓口の利便性の向上"], ["担当課", "会計課", "関係課", "市民課"]]
+    plan = parse(_sheets(_FORM, _LISTED, second), filename="hyoka.txt")
+    assert [(i["code"], i["departments"], _years(i)) for i in plan["initiatives"]] == [
+        ("1-1-1", ["市民課"], [2024, 2025, 2026, 2027]),
+        ("1-2-1", ["会計課"], [2025, 2026, 2027]),
+    ]
+
+
+def test_only_a_form_naming_a_measure_gives_its_department() -> None:
+    """A form naming no 施策 (a plan's cover 「計画名 | … | 担当課 | 企画課」) gives no 課; a list with its own 担当課 column
+    keeps its own; a form's 関係課 alone is no 担当課."""
+    cover = [["計画名", "藤野市ＤＸ推進計画", "担当課", "企画課"]]
+    plan = parse(_sheets(cover, _LISTED, cover), filename="hyoka.txt")
+    assert [i["departments"] for i in plan["initiatives"]] == [[], []]
+    own = _sheets(_FORM, ["No.", "取組名", "担当課", "目標値（R9）", "実施期間"])
+    plan = parse(
+        own.replace("電子申請できる手続数".encode(), "総務課".encode()).replace(
+            "予約の割合".encode(), "住民課".encode()
+        ),
+        filename="hyoka.txt",
+    )
+    assert [i["departments"] for i in plan["initiatives"]] == [["総務課"], ["住民課"]]
+    related = [["施策番号", "1-1", "施策名", "行政手続のオンライン化"], ["関係課", "デジタル推進課"]]
+    plan = parse(_sheets(related, _LISTED), filename="hyoka.txt")
+    assert [i["departments"] for i in plan["initiatives"]] == [[], []]
+
+
+def _form(*rows: list[str]) -> Table:
+    return Table([[Cell(text) for text in row] for row in rows])
+
+
+def test_a_form_naming_an_initiative_is_no_measures_sheet() -> None:
+    """「施策名 | … | 取組名 | …」 is a 取組's own card (its 担当課 its own): no 施策's sheet; a 施策's form with its value merged
+    across the row (「施策の目的 | …」) still is."""
+    assert _measure_form(_form(*_FORM)) == ["市民課"]
+    card = _form(
+        ["施策名", "行政手続のオンライン化", "取組名", "電子申請の拡充"],
+        ["担当課", "市民課", "関係課", "総務課"],
+    )
+    assert _measure_form(card) is None
+    purpose = Table(
+        [
+            *_form(*_FORM).rows,
+            [Cell("施策の目的"), Cell("来庁せずに済む市役所"), Cell("来庁せずに済む市役所", "left")],
+        ]
+    )
+    assert _measure_form(purpose) == ["市民課"]
+
+
+# --- a sheet a year's 「計画」: the 工程 of its year (``tables._plan_of_the_year``) ---------------------------------------------
+
+_TARGETS = {2025: ("40手続", "80人"), 2026: ("60手続", "100人")}
+
+
+def test_a_sheet_a_years_plan_is_its_years_step() -> None:
+    """「計画」 「拡大」 on both sheets is 1's R7 and R8, 2's 「－」 on R7's sheet no step that year (first read: no
+    schedule)."""
+    plan = parse(
+        _sheet_a_year(_TARGETS, {2025: ("拡大", "－"), 2026: ("拡大", "開催")}), filename="shinchoku.xlsx"
+    )
+    assert [_years(i) for i in plan["initiatives"]] == [[2025, 2026], [2026]]
+
+
+def test_a_plan_column_of_figures_or_of_no_years_sheet_is_no_schedule() -> None:
+    """A 「計画」 of figures (a 計画値) is no step; a 「計画」 on sheets named by no year is no year's."""
+    figures = parse(
+        _sheet_a_year(_TARGETS, {2025: ("40", "80"), 2026: ("60", "100")}), filename="shinchoku.xlsx"
+    )
+    assert [_years(i) for i in figures["initiatives"]] == [[], []]
+    unnamed = _sheet_a_year(_TARGETS, {2025: ("拡大", "開催"), 2026: ("拡大", "開催")}, named=False)
+    assert [_years(i) for i in parse(unnamed, filename="shinchoku.xlsx")["initiatives"]] == [[], []]
