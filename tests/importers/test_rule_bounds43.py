@@ -442,3 +442,20 @@ def test_a_plan_column_of_figures_or_of_no_years_sheet_is_no_schedule() -> None:
     assert [_years(i) for i in figures["initiatives"]] == [[], []]
     unnamed = _sheet_a_year(_TARGETS, {2025: ("拡大", "開催"), 2026: ("拡大", "開催")}, named=False)
     assert [_years(i) for i in parse(unnamed, filename="shinchoku.xlsx")["initiatives"]] == [[], []]
+
+
+def test_a_sheet_named_by_no_year_keeps_its_target_final() -> None:
+    """Beside the year's sheets, a 「総括」 sheet's undated 目標値 of 取組 3 is its final target, no year's (the report's
+    year, 令和７年度 by the title, dates none of it)."""
+    book = openpyxl.load_workbook(io.BytesIO(_sheet_a_year(_TARGETS)))
+    book["令和7年度"]["A1"] = "梢町ＤＸ推進計画（令和７年度～令和８年度）　令和７年度 進捗状況"
+    summary = book.create_sheet("総括")
+    summary.append(["梢町ＤＸ推進計画（令和７年度～令和８年度）　進捗管理表（令和７年度）"])
+    summary.append([])
+    summary.append(["No.", "取組名", "担当課", "成果指標", "基準値（R6）", "目標値", "実績"])
+    summary.append(["3", "オープンデータの公開", "企画課", "公開データセット数", "6件", "30件", None])
+    out = io.BytesIO()
+    book.save(out)
+    found = {i["code"]: i for i in parse(out.getvalue(), filename="shinchoku.xlsx")["initiatives"]}
+    assert _figures(found["3"]) == [((2026, 30), [], [])]
+    assert _figures(found["1"]) == [((2026, 60), [(2025, 40), (2026, 60)], [(2025, 46)])]

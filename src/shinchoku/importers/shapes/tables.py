@@ -1222,8 +1222,10 @@ class TableReader:
         #: and the column's label; a text in the column (no mark) makes it no such column.
         self.in_plan: dict[int, tuple[Initiative, bool, str, Location]] = {}
         self.in_plan_text = False
-        #: A workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``).
+        #: A workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``), and the year
+        #: of the sheet read (``sheet_year``: None on a sheet named by no year, a PDF's or a text's page).
         self.targets_by_sheet = False
+        self.sheet_fy: int | None = None
 
     # -- headers (with the user's column mapping applied)
 
@@ -1309,7 +1311,8 @@ class TableReader:
                 continue
             # a workbook kept a sheet a year (「R5実績」「R6実績」): the sheet's year dates its undated 実績値, 評価, 達成率
             # and 事業費, and each sheet's rows add their year to the initiatives (``generic._once``)
-            self.review_fy = sheet_year(page.name) or reported
+            self.sheet_fy = sheet_year(page.name)
+            self.review_fy = self.sheet_fy or reported
             if page.name and len(document.pages) > 1 and any(w in page.name for w in NOT_PLAN_SHEET_WORDS):
                 if any(isinstance(b, Table) and find_header(b, 0, self.overrides) for b in page.blocks):
                     self.out.warn(
@@ -2214,8 +2217,8 @@ class TableReader:
             if ind["baseline"] is None:
                 ind["baseline"] = written_value(written, column.fy or row_fy)
             return
-        if role == "target" and column.fy is None and self.targets_by_sheet and self.review_fy is not None:
-            column = Column(role, self.review_fy, column.unit)  # a sheet a year's 目標値: that year's target
+        if role == "target" and column.fy is None and self.targets_by_sheet and self.sheet_fy is not None:
+            column = Column(role, self.sheet_fy, column.unit)  # a sheet a year's 目標値: that year's target
         if role == "target":
             if column.fy is None:
                 if ind["final_target"] is None:
