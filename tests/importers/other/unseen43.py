@@ -10,8 +10,8 @@ plain ``pdftotext``:
 - 藤ヶ丘市's 施策評価シート（令和６年度） (``fujigaoka_shisaku_hyoka.pdf``, Chromium, A4 portrait, the plan R6–R9): ONE PAGE
   A 施策, a form — 「施策番号 | 2-1 | 施策名 | …」, 「担当課 | 市民課 | 関係課 | …」, 施策の目的 prose, the 施策's 成果指標
   「成果指標 | 単位 | 基準値（R5） | 目標値（R9） | 実績（R6）」 (measures of the 施策, no 取組's), then 「施策を構成する
-  取組」 「No. | 取組名 | 活動指標 | 目標値（R9） | 実績（R6） | 実施期間」 — the 取組 have no 担当課 column: the 施策's
-  担当課 is theirs — and 評価 prose with figures;
+  取組」 「No. | 取組名 | 活動指標 | 目標値（R9） | 実績（R6） | 実施期間」 (No. the 取組's whole number 「1-1-1」) — the 取組
+  have no 担当課 column: the 施策's 担当課 is theirs — and 評価 prose with figures;
 - 青嵐町's ＤＸ推進計画 進捗管理表 (``seiran_shinchoku_nendo.xlsx`` and its Calc print, R7–R9): A SHEET A YEAR, 「令和７年度」
   「令和８年度」「令和９年度」, the same 取組 rows on each — 「No. | 取組名 | 担当課 | 成果指標 | 基準値（R6） | 目標値 | 実績 |
   計画 | 実施内容 | 評価」 — that year's target, actual (blank in a year not done yet), 計画 (a step word, 「－」 none that
@@ -342,8 +342,7 @@ def _seiran_plan() -> list[dict[str, Any]]:
 
 # --- 鶴見台市: a web page, 施策 and 担当課 merged down by rowspan ---------------------------------------------------------------
 
-#: (施策, [(No., 取組名, 担当課 group id, 成果指標 (None 「－」), 現状値（R6）, 目標値（R10）, 実施年度)]); 担当課 runs
-#: below as (担当課, how many 取組 in a row), across 施策.
+#: (施策, [(No., 取組名, 成果指標 (None 「－」), 現状値（R6）, 目標値（R10）, 実施年度)]); the 担当課 are ``_TM_OFFICES``.
 _TSURUMIDAI: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("１　行政手続のデジタル化", [
         ("1", "電子申請の拡充", "電子申請できる手続数", "85手続", "300手続", "R7～R10"),
