@@ -343,6 +343,104 @@ def test_a_target_the_same_on_every_sheet_stays_the_final_target() -> None:
     assert not any(k["targets"] for i in unnamed["initiatives"] for k in i["indicators"])
 
 
+_HEAD = ["No.", "取組名", "担当課", "成果指標", "基準値（R5）", "目標値", "実績"]
+_ROWS = [
+    ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "20手続"],
+    ["2", "スマホ教室の開催", "生涯学習課", "参加者数（年間）", "50人"],
+    ["3", "オープンデータの公開", "企画課", "公開データセット数", "6件"],
+]
+_R6_R9 = "梢町ＤＸ推進計画（令和６年度～令和９年度）　進捗管理表"
+
+
+def _book(sheets: dict[str, list[list[str]]], title: str = _R6_R9) -> bytes:
+    """A sheet a name, each a title, a blank row, 「No. | 取組名 | 担当課 | 成果指標 | 基準値（R5） | 目標値 | 実績」 and
+    ``_ROWS``' 取組 with the sheet's 目標値 and 実績 (a row of ``sheets[name]`` a 取組, or a whole row of seven)."""
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        sheet.append([f"{title}（{name}）"])
+        sheet.append([])
+        sheet.append(_HEAD)
+        for at, row in enumerate(rows):
+            sheet.append(row if len(row) == len(_HEAD) else [*_ROWS[at], *row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_FINAL = [
+    [((2027, 80), [], [(2024, 35), (2025, 52)])],
+    [((2027, 100), [], [(2024, 60), (2025, 75)])],
+    [((2027, 30), [], [(2024, 10), (2025, 14)])],
+]
+
+
+def test_a_target_revised_mid_plan_stays_the_final_target() -> None:
+    """「R6実績」「R7実績」 of a plan to R9, only 1's 目標値 revised (80 → 100): each 取組's undated 目標値 the final target
+    (R9), no year's — one 取組 of three changing is a revision, and no sheet is the plan's last year's."""
+    plan = parse(
+        _book(
+            {
+                "R6実績": [["80手続", "35手続"], ["100人", "60人"], ["30件", "10件"]],
+                "R7実績": [["100手続", "52手続"], ["100人", "75人"], ["30件", "14件"]],
+            }
+        ),
+        filename="shinchoku.xlsx",
+    )
+    assert [_figures(i) for i in plan["initiatives"]] == _FINAL
+    # every sheet of the plan's years, every 取組's the same but 1's: a revision still, no year's target
+    revised = _book(
+        {
+            f"令和{n}年度": [[t, "35手続"], ["100人", "60人"], ["30件", "10件"]]
+            for n, t in ((6, "80手続"), (7, "80手続"), (8, "100手続"), (9, "100手続"))
+        }
+    )
+    assert not any(
+        k["targets"]
+        for i in parse(revised, filename="shinchoku.xlsx")["initiatives"]
+        for k in i["indicators"]
+    )
+
+
+def test_a_target_written_otherwise_is_the_same_figure() -> None:
+    """「80手続」 on one sheet, 「８０手続」「80」 or 「80 手続」 on another — and the rest the same — is one figure: the
+    final target, no year's."""
+    for written in ("８０手続", "80", "80 手続"):
+        sheets = {
+            f"令和{n}年度": [[written if n == 9 else "80手続", "35手続"], ["100人", "60人"], ["30件", "10件"]]
+            for n in (6, 7, 8, 9)
+        }
+        plan = parse(_book(sheets), filename="shinchoku.xlsx")
+        assert [_figures(i)[0][:2] for i in plan["initiatives"]] == [
+            ((2027, 80), []),
+            ((2027, 100), []),
+            ((2027, 30), []),
+        ]
+
+
+def test_a_sheet_of_the_plan_before_dates_no_target() -> None:
+    """A 「R2」 or 「R5（前計画）」 sheet beside 「R6」 (its 目標値 the plan before's): each 取組 of this plan keeps its final
+    target, the old figures no target of this plan's years; before it, the old sheet dates no target either (the
+    first sheet's 目標値 the final target, as read before the rule)."""
+    old = [
+        ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "5手続", "20手続", "18手続"],
+        ["2", "スマホ教室の開催", "生涯学習課", "参加者数（年間）", "0人", "50人", "48人"],
+    ]
+    now = [["80手続", "35手続"], ["100人", "60人"], ["30件", "10件"]]
+    for name in ("R2", "R5（前計画）"):
+        plan = parse(_book({"R6": now, name: old}), filename="shinchoku.xlsx")
+        found = {i["title"]: i for i in plan["initiatives"]}
+        for title, value in (("電子申請の拡充", 80), ("スマホ教室の開催", 100), ("オープンデータの公開", 30)):
+            (kpi,) = found[title]["indicators"]
+            assert (kpi["final_target"]["fy"], kpi["final_target"]["value"]) == (2027, value)
+            assert kpi["targets"] == []
+        plan = parse(_book({name: old, "R6": now}), filename="shinchoku.xlsx")
+        assert not any(k["targets"] for i in plan["initiatives"] for k in i["indicators"])
+
+
 # --- a 施策's sheet: its 担当課 the 取組 listed under it have (``tables._measure_form``) --------------------------------
 
 

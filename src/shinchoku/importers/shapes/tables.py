@@ -1222,9 +1222,9 @@ class TableReader:
         #: and the column's label; a text in the column (no mark) makes it no such column.
         self.in_plan: dict[int, tuple[Initiative, bool, str, Location]] = {}
         self.in_plan_text = False
-        #: A workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``), and the year
-        #: of the sheet read (``sheet_year``: None on a sheet named by no year, a PDF's or a text's page).
-        self.targets_by_sheet = False
+        #: The years of a workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``),
+        #: and the year of the sheet read (``sheet_year``: None on a sheet named by no year, a PDF's or a text's page).
+        self.targets_by_sheet: frozenset[int] = frozenset()
         self.sheet_fy: int | None = None
 
     # -- headers (with the user's column mapping applied)
@@ -1250,7 +1250,8 @@ class TableReader:
             and carries_initiatives(t, h)
             for t in document.tables()
         )
-        self.targets_by_sheet = self.mapping is None and _targets_by_sheet(document, self.overrides)
+        if self.mapping is None:
+            self.targets_by_sheet = _targets_by_sheet(document, self.header_of, self.plan_start, self.plan_end)
         self.tables(document)
         if self.records and self.out.initiatives[before:]:
             self.out.warn(
@@ -2217,7 +2218,7 @@ class TableReader:
             if ind["baseline"] is None:
                 ind["baseline"] = written_value(written, column.fy or row_fy)
             return
-        if role == "target" and column.fy is None and self.targets_by_sheet and self.sheet_fy is not None:
+        if role == "target" and column.fy is None and self.sheet_fy in self.targets_by_sheet:
             column = Column(role, self.sheet_fy, column.unit)  # a sheet a year's 目標値: that year's target
         if role == "target":
             if column.fy is None:
@@ -2719,22 +2720,32 @@ def _measure_form(table: Table) -> list[str] | None:
     return found if named else None
 
 
-def _targets_by_sheet(document: Document, overrides: Any = None) -> bool:
-    """Whether a workbook kept a sheet a year (「令和７年度」「令和８年度」: ``sheet_year``) gives in its one undated 目標値
-    column each sheet's year's target: the same 取組 has a different 目標値 on two sheets of different years. A final
-    target is one figure however many years report on it, so a 目標値 the same on every sheet stays the final target
-    (as read before); only one that changes year by year is dated by its sheet, its plan's last year's the final target
-    too (青嵐町's 進捗管理表, batch 43: every sheet's target was read as R7's, the final target the first sheet's 40)."""
+def _targets_by_sheet(
+    document: Document, header_of: Any, plan_start: int | None, plan_end: int | None
+) -> frozenset[int]:
+    """The years of a workbook kept a sheet a year (「令和７年度」「令和８年度」: ``sheet_year``) whose one undated 目標値
+    column gives each sheet's year's target — none (an empty set) where the 目標値 is the plan's final target, read on
+    every sheet as before (青嵐町's 進捗管理表, batch 43: every sheet's target was read as R7's, the final target the
+    first sheet's 40).
+
+    A final target is one figure however many years report on it, and is revised now and then, so only where MOST 取組
+    seen on two sheets or more have a different figure on each (compared as figures: 「80手続」「８０手続」「80 手続」「80」
+    are one) is the 目標値 the year's. Only sheets of this plan's years count (a 「R2」 or 「R5（前計画）」 sheet is the plan
+    before's record, its targets no year's of this plan), and only where one of them is the plan's last year's — sheets
+    of the first years alone (「R6実績」「R7実績」 mid-plan) leave the undated 目標値 the final target it is there, and a
+    plan of no period read dates none. ``header_of`` is the table reader's own (the header it reads the sheet by)."""
+    if plan_start is None or plan_end is None:
+        return frozenset()
     years: set[int] = set()
-    written: dict[str, dict[int, str]] = {}  # a 取組's title → its 目標値 as written on each sheet's year
+    figures: dict[str, dict[int, float]] = {}  # a 取組's title → its 目標値's figure on each sheet's year
     for page in document.pages:
         fy = sheet_year(page.name)
-        if fy is None:
+        if fy is None or not plan_start <= fy <= plan_end or "前" in (page.name or ""):
             continue
         for block in page.blocks:
             if not isinstance(block, Table):
                 continue
-            header = find_header(block, 0, overrides)
+            header = header_of(block)
             if header is None or (title_at := header.first("title")) is None:
                 continue
             targets = header.of("target")
@@ -2744,9 +2755,13 @@ def _targets_by_sheet(document: Document, overrides: Any = None) -> bool:
             for row in block.rows[header.row + header.height :]:
                 cells = _texts(row)
                 title, target = (cells[at] if at < len(cells) else "" for at in (title_at, targets[0]))
-                if title and target and not is_no_value(target):
-                    written.setdefault(title, {})[fy] = target
-    return len(years) >= 2 and any(len(set(by_year.values())) >= 2 for by_year in written.values())
+                if title and (found := parse_number(target)) is not None:
+                    figures.setdefault(title, {})[fy] = found[0]
+    if len(years) < 2 or plan_end not in years:
+        return frozenset()
+    seen = [by_year for by_year in figures.values() if len(by_year) >= 2]
+    changed = [by_year for by_year in seen if len(set(by_year.values())) >= 2]
+    return frozenset(years) if seen and 2 * len(changed) > len(seen) else frozenset()
 
 
 def join_coded_kpi(
