@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import docx
 import openpyxl
 from openpyxl.styles import PatternFill
 
@@ -494,6 +495,82 @@ def test_only_a_form_naming_a_measure_gives_its_department() -> None:
     related = [["施策番号", "1-1", "施策名", "行政手続のオンライン化"], ["関係課", "デジタル推進課"]]
     plan = parse(_sheets(related, _LISTED), filename="hyoka.txt")
     assert [i["departments"] for i in plan["initiatives"]] == [[], []]
+
+
+_LIST_HEAD = ["No.", "取組名", "活動指標", "目標値（R9）", "実施期間"]
+_LIST_11 = [
+    _LIST_HEAD,
+    ["1-1-1", "電子申請の拡充", "電子申請できる手続数", "300手続", "R6～R9"],
+    ["1-1-2", "キャッシュレス決済の導入", "対応窓口数", "10窓口", "R7～R9"],
+]
+
+
+def _word(*blocks: str | list[list[str]]) -> bytes:
+    """A Word document of 藤野市's plan (R6–R9): each block a heading (a text) or a table (its rows)."""
+    document = docx.Document()
+    document.add_heading("藤野市ＤＸ推進計画（令和６年度～令和９年度）", 1)
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_heading(block, 2)
+            continue
+        table = document.add_table(rows=len(block), cols=max(len(r) for r in block))
+        for i, row in enumerate(block):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _departments(data: bytes) -> dict[str, list[str]]:
+    return {i["code"]: i["departments"] for i in parse(data, filename="shisaku.docx")["initiatives"]}
+
+
+def test_a_measures_department_is_the_one_list_under_its_form() -> None:
+    """施策 1-1's form 「担当課 | 市民課」 is 1-1-1's and 1-1-2's only: the list under the next 施策's heading, a 基本目標's
+    list and a 参考 list of other plans' 取組 have no 課 (first read: 市民課 for each)."""
+    later = [_LIST_HEAD, ["1-2-1", "窓口予約の導入", "予約の割合", "30％", "R7～R9"]]
+    goal = [_LIST_HEAD, ["2-1-1", "オープンデータの公開", "公開データセット数", "50件", "R6～R9"]]
+    found = _departments(
+        _word("施策1-1　行政手続のオンライン化", _FORM, _LIST_11, "施策1-2　窓口の利便性の向上", later, goal)
+    )
+    assert found == {"1-1-1": ["市民課"], "1-1-2": ["市民課"], "1-2-1": [], "2-1-1": []}
+    reference = [
+        ["No.", "取組名", "計画名", "実施期間"],
+        ["参1", "GIGAスクールの推進", "教育振興基本計画", "R6～R9"],
+    ]
+    found = _departments(_word(_FORM, _LIST_11, "参考　関連する個別計画の取組", reference))
+    assert found == {"1-1-1": ["市民課"], "1-1-2": ["市民課"], "参1": []}
+
+
+def test_a_measures_form_of_no_department_clears_the_one_before() -> None:
+    """施策 1-2's form of no 担当課 (「施策の目的」 alone, or 「担当課」 blank): 1-2-1 of no 課, not 1-1's 市民課; 2-1's
+    「所管部署 | 生涯学習課」 is 2-1-1's."""
+    for second in (["施策の目的", "来庁不要の窓口", "", ""], ["担当課", "", "関係課", ""]):
+        found = _departments(
+            _word(
+                _FORM,
+                _LIST_11[:2],
+                [["施策番号", "1-2", "施策名", "窓口の利便性の向上"], second],
+                [_LIST_HEAD, ["1-2-1", "窓口予約の導入", "予約の割合", "30％", "R7～R9"]],
+                [
+                    ["施策番号", "2-1", "施策名", "デジタルデバイド対策"],
+                    ["所管部署", "生涯学習課", "連携課", "企画課"],
+                ],
+                [_LIST_HEAD, ["2-1-1", "スマホ教室の開催", "参加者数", "100人", "R6～R9"]],
+            )
+        )
+        assert found == {"1-1-1": ["市民課"], "1-2-1": [], "2-1-1": ["生涯学習課"]}
+
+
+def test_a_measures_department_is_a_ka_never_a_bu() -> None:
+    """「担当部局 | 総務部 | 担当課 | 情報政策課」: the 課 labelled 担当課, 情報政策課; 「担当課 | 総務部 | 情報政策課」 (a 部
+    where the 課 is, the 課 unlabelled) and 「担当課 | 全課」 give none (first read: 総務部)."""
+    named = ["施策番号", "1-1", "施策名", "行政手続のオンライン化"]
+    found = _departments(_word([named, ["担当部局", "総務部", "担当課", "情報政策課"]], _LIST_11))
+    assert found == {"1-1-1": ["情報政策課"], "1-1-2": ["情報政策課"]}
+    for row in (["担当課", "総務部", "情報政策課", ""], ["担当課", "全課", "関係課", "－"]):
+        assert _departments(_word([named, row], _LIST_11)) == {"1-1-1": [], "1-1-2": []}
 
 
 def _form(*rows: list[str]) -> Table:

@@ -25,6 +25,7 @@ import copy
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -1308,6 +1309,7 @@ class TableReader:
         in_charge: list[str] = []  # the 担当課 the last 施策's sheet states (``_measure_form``)
         reported = self.review_fy
         for page in document.pages:
+            in_charge = []  # (a 施策's form is its page's, its sheet's)
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
             # a workbook kept a sheet a year (「R5実績」「R6実績」): the sheet's year dates its undated 実績値, 評価, 達成率
@@ -1326,8 +1328,9 @@ class TableReader:
                     if (heads := _chapter(block.text)) is not None:
                         outer = () if heads != chapter else outer
                         chapter = heads
-                    else:
-                        outer = _outer_headings(outer, block.text)
+                        in_charge = []  # a new 基本目標's heading: the 施策's form before is none of its
+                    elif (outer_now := _outer_headings(outer, block.text)) != outer:
+                        outer, in_charge = outer_now, []
                     said = [*said[-1:], block.text]
                     continue
                 if not isinstance(block, Table) or not block.rows:
@@ -1407,8 +1410,9 @@ class TableReader:
                 state = _State(header, outer=outer)
                 if header.first("departments") is None:
                     state.in_charge = list(in_charge)
-                else:
-                    in_charge = []  # a list of 取組 with their own 課: the sheet's 担当課 is none of the next's
+                # a 施策's form gives its 課 to the one list under it: the next (another 施策's, a 参考's, a list with
+                # its own 担当課 column) has none of it
+                in_charge = []
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
                     # the header printed again over the next page: a row without its own number at the
                     # page's top (a second indicator) is the initiative's above the break
@@ -2700,10 +2704,13 @@ def _measure_form(table: Table) -> list[str] | None:
     """The 担当課 a 施策's sheet states, a form of label | value pairs (「施策番号 | 1-1 | 施策名 | … 」 over 「担当課 | 市民課 |
     関係課 | …」): the 課 in charge of the 施策, whose 取組 it lists under it with no 担当課 of their own (藤ヶ丘市's
     施策評価シート, batch 43: first read of no 課). Only a form naming a 施策 (its 施策名 or 施策番号) — a plan's cover
-    of 「計画名 | … | 担当課 | 企画課」 names who wrote the plan, no 課 of its 取組 — and the 担当課 field, not the 関係課
-    (a 課 working with it); a form naming a 取組 too (「取組名 | …」: a 取組's own card) is none. None for any other table."""
+    of 「計画名 | … | 担当課 | 企画課」 names who wrote the plan, no 課 of its 取組 — and the 担当課 field, not the 関係課 or
+    連携課 (a 課 working with it); a form naming a 取組 too (「取組名 | …」: a 取組's own card) is none. A field labelled
+    「担当課」 itself is taken before another of the role (「担当部局 | 総務部 | 担当課 | 情報政策課」: 情報政策課), and only a
+    value naming 課 (or 室) alone — 「総務部」 is a 部 over many 課, no 取組's 課. A 施策's form of no such field is [] (its
+    取組 have no 課 from it, nor the 課 of the 施策 before); any other table None."""
     named = False
-    found: list[str] | None = None
+    found: list[tuple[bool, str]] = []  # (labelled 「担当課」 itself, the value) of each 担当課 field
     for row in table.rows:
         # (a form's cells of their own: a label, its value, a label …; a value merged across the row is one cell)
         cells = [text for cell in row if cell.origin == "own" and (text := " ".join(cell.text.split()))]
@@ -2715,9 +2722,18 @@ def _measure_form(table: Table) -> list[str] | None:
                 if not nfkc(label).startswith("施策"):
                     return None  # the 取組's own card: its 担当課 is its own, read with it
                 named = True
-            elif column.role == "departments" and "関係" not in label and written and found is None:
-                found = [written]
-    return found if named else None
+            elif column.role == "departments" and not any(w in label for w in ("関係", "連携")) and _names_ka(written):
+                found.append((key(label) == key("担当課"), written))
+    if not named:
+        return None
+    found.sort(key=lambda field: not field[0])  # (a stable sort: the 「担当課」 field first, else the first field)
+    return [found[0][1]] if found else []
+
+
+def _names_ka(written: str) -> bool:
+    """Whether a form's value names 課 alone (「市民課」「市民課、会計課」「デジタル推進室」), no 部 or 「全課」「－」."""
+    names = [n for n in re.split(r"[、，,・/／\s]+", nfkc(written)) if n]
+    return bool(names) and all(n.endswith(("課", "室")) and n != "全課" for n in names)
 
 
 def _targets_by_sheet(
