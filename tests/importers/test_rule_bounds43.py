@@ -165,32 +165,36 @@ def test_a_title_holding_legend_is_an_initiative() -> None:
 _BAR = PatternFill("solid", fgColor="5B9BD5")
 
 
-def _gantt(halves_row: list[str | None], filled: dict[int, list[int]]) -> bytes:
-    """「番号 | 取組名 | 担当課 | 指標名 | 基準値 | 目標値」 then 「令和7年度」 「令和8年度」 each merged over two columns,
-    ``halves_row`` under them; each 取組's row filled in blue in the columns ``filled`` names (0 the first half)."""
+def _gantt(
+    halves_row: list[str | None], filled: dict[int, list[int]], extra: tuple[str, str, str] | None = None
+) -> bytes:
+    """「番号 | 取組名 | 担当課 | 指標名 | 基準値 | 目標値」 (and a column ``extra`` = (label, 1's, 2's) after them) then
+    「令和7年度」 「令和8年度」 each merged over two columns, ``halves_row`` under them; each 取組's row filled in blue in
+    the columns ``filled`` names (0 the first half)."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "工程表"
     sheet["A1"] = "梢村ＤＸ推進計画　工程表（令和７年度～令和８年度）"
-    labels = ["番号", "取組名", "担当課", "指標名", "基準値", "目標値"]
+    labels = ["番号", "取組名", "担当課", "指標名", "基準値", "目標値", *(extra[:1] if extra else ())]
     for column, label in enumerate(labels, start=1):
         sheet.cell(3, column, label)
         sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    first = len(labels) + 1
     for at, year in enumerate(("令和7年度", "令和8年度")):
-        sheet.cell(3, 7 + 2 * at, year)
-        sheet.merge_cells(start_row=3, start_column=7 + 2 * at, end_row=3, end_column=8 + 2 * at)
-    for column, label in enumerate(halves_row, start=7):
+        sheet.cell(3, first + 2 * at, year)
+        sheet.merge_cells(start_row=3, start_column=first + 2 * at, end_row=3, end_column=first + 1 + 2 * at)
+    for column, label in enumerate(halves_row, start=first):
         sheet.cell(4, column, label)
     rows = [
-        ("1", "電子申請の拡充", "総務課", "電子申請できる手続数", 20, 60),
-        ("2", "窓口キャッシュレス化", "住民課", "対応窓口数", 0, 4),
+        ("1", "電子申請の拡充", "総務課", "電子申請できる手続数", 20, 60, *(extra[1:2] if extra else ())),
+        ("2", "窓口キャッシュレス化", "住民課", "対応窓口数", 0, 4, *(extra[2:] if extra else ())),
     ]
     for offset, values in enumerate(rows):
         for column, value in enumerate(values, start=1):
             sheet.cell(5 + offset, column, value)
         for half in filled[offset]:
-            sheet.cell(5 + offset, 7 + half).fill = _BAR
+            sheet.cell(5 + offset, first + half).fill = _BAR
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -219,6 +223,21 @@ def test_a_row_under_the_header_is_halves_only_when_every_cell_is_a_half() -> No
     assert not _is_halves_row(header, ["1", "電子申請の拡充", "総務課", "上期", "下期"])
     assert not _is_halves_row(header, ["", "", "", "上期"])
     assert not _is_halves_row(header, ["", "", "", "上期", "計画"])
+
+
+def test_halves_under_a_header_of_the_templates_own_columns_stay_the_templates() -> None:
+    """A 「種別」「区分」「印」 or 「階層」 column beside the halves: the template's sheet still (handed to the generic readers
+    its 種別 KGI was read as KPI, its 階層 as no 施策, its 区分 and 印 as nothing), its KGI a KGI, its halves unread as
+    before the rule."""
+    plan = parse(
+        _gantt(["上期", "下期", "上期", "下期"], {0: [0, 1], 1: [3]}, ("種別", "KGI", "KPI")),
+        filename="koutei.xlsx",
+    )
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [k["kind"] for i in plan["initiatives"] for k in i["indicators"]] == ["KGI", "KPI"]
+    for label in ("区分", "印", "階層"):
+        header = ["番号", "取組名", "担当課", label, "令和7年度", "", "令和8年度", ""]
+        assert not _is_halves_row(header, ["", "", "", "", "上期", "下期", "上期", "下期"])
 
 
 def test_the_template_with_a_step_a_half_stays_the_template() -> None:
