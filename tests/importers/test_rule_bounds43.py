@@ -638,6 +638,21 @@ def test_a_plan_column_of_figures_or_of_no_years_sheet_is_no_schedule() -> None:
     assert [_years(i) for i in parse(unnamed, filename="shinchoku.xlsx")["initiatives"]] == [[], []]
 
 
+def test_a_plan_naming_years_or_of_one_years_sheet_is_no_schedule() -> None:
+    """A 「計画」 naming years (「R7～R8」「R6検討、R7から導入」「毎年度実施」: the plan's span, no one year's step) is no
+    step of the sheet's year; nor is 「拡大」 on a workbook of one sheet named by a year (「令和6年度改定版」: the plan's
+    edition) — first read: each a step of R6 or R7."""
+    spans = {2025: ("R7～R8", "毎年度実施"), 2026: ("R6検討、R7から導入", "開催")}
+    assert [
+        _years(i) for i in parse(_sheet_a_year(_TARGETS, spans), filename="shinchoku.xlsx")["initiatives"]
+    ] == [
+        [],
+        [],
+    ]
+    one = _sheet_a_year({2025: _TARGETS[2025]}, {2025: ("拡大", "開催")})
+    assert [_years(i) for i in parse(one, filename="shinchoku.xlsx")["initiatives"]] == [[], []]
+
+
 def test_a_sheet_named_by_no_year_keeps_its_target_final() -> None:
     """Beside the year's sheets, a 「総括」 sheet's undated 目標値 of 取組 3 is its final target, no year's (the report's
     year, 令和７年度 by the title, dates none of it)."""

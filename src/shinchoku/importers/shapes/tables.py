@@ -1227,6 +1227,8 @@ class TableReader:
         #: and the year of the sheet read (``sheet_year``: None on a sheet named by no year, a PDF's or a text's page).
         self.targets_by_sheet: frozenset[int] = frozenset()
         self.sheet_fy: int | None = None
+        #: Whether the workbook has two sheets or more named by different years (a sheet a year: ``_plan_of_the_year``).
+        self.year_sheets = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -1251,6 +1253,7 @@ class TableReader:
             and carries_initiatives(t, h)
             for t in document.tables()
         )
+        self.year_sheets = len({sheet_year(page.name) for page in document.pages} - {None}) >= 2
         if self.mapping is None:
             self.targets_by_sheet = _targets_by_sheet(document, self.header_of, self.plan_start, self.plan_end)
         self.tables(document)
@@ -1406,7 +1409,7 @@ class TableReader:
                 part = self.meta_rows(block, header.row)
                 if part is not None and page.name is not None:
                     outer = (part,)  # a sheet a 基本目標: its title names it
-                header = _plan_of_the_year(block, header, sheet_year(page.name))
+                header = _plan_of_the_year(block, header, self.sheet_fy if self.year_sheets else None)
                 state = _State(header, outer=outer)
                 if header.first("departments") is None:
                     state.in_charge = list(in_charge)
@@ -2682,9 +2685,11 @@ def sheet_year(name: str | None) -> int | None:
 
 def _plan_of_the_year(table: Table, header: Header, fy: int | None) -> Header:
     """A workbook kept a sheet a year: its 「計画」 column (that year's step, 「拡大」「周知」, 「－」 none) is the 工程 of the
-    sheet's year (青嵐町's 進捗管理表, batch 43: first no schedule). 「計画」 alone labels no column elsewhere — it heads a
-    計画値 or the 計画 of a 計画 | 実績 pair as often — so only on a sheet named by one year, in a table of no 工程 column
-    of its own, and only where no cell of it is a figure (a 計画値 is no step)."""
+    sheet's year ``fy`` (青嵐町's 進捗管理表, batch 43: first no schedule; None for a sheet of a workbook of fewer than two
+    sheets named by a year — one 「令和６年度改定版」 sheet is the plan's edition, its 「計画」 the plan's whole). 「計画」
+    alone labels no column elsewhere — it heads a 計画値 or the 計画 of a 計画 | 実績 pair as often — so only in a table
+    of no 工程 column of its own, and only where no cell of it is a figure (a 計画値 is no step) or names a year (「R6～R9」
+    「R6検討、R7から導入」「毎年度実施」: the whole plan's span, no one year's step)."""
     if fy is None or header.of("schedule"):
         return header
     at = [i for i, label in header.labels.items() if key(label) == key("計画") and i not in header.columns]
@@ -2695,7 +2700,7 @@ def _plan_of_the_year(table: Table, header: Header, fy: int | None) -> Header:
         for row in table.rows[header.row + header.height :]
         if at[0] < len(row) and row[at[0]].origin == "own" and (text := squash(row[at[0]].text))
     ]
-    if any(parse_number(text) is not None for text in written):
+    if any(parse_number(text) is not None or year_in(text) is not None or "年度" in text for text in written):
         return header
     return dataclasses.replace(header, columns={**header.columns, at[0]: Column("schedule", fy)})
 
