@@ -5,9 +5,12 @@ nearest shape it must leave as it was —
   deep, the generic readers', who read a Gantt chart's filled halves (``template._is_halves_row``);
 - a web page whose table merges a cell down (``rowspan``) is read as its own document where the text it renders to
   reads no row its tables lack (``readers._merges_kept``);
-- an undated 目標値 that changes sheet by sheet of a workbook kept a sheet a year is each sheet's year's target
-  (``tables._targets_by_sheet``);
-- a 施策's sheet's 「担当課 | 市民課」 is the 課 of the 取組 listed under it with no 担当課 column (``tables._measure_form``)
+- an undated 目標値 whose figure changes sheet by sheet for most 取組 of a workbook kept a sheet a year (this plan's
+  years, its last among them) is each sheet's year's target (``tables._targets_by_sheet``) — not a mid-plan revision
+  of one 取組, a figure written otherwise, a 前計画's sheet, sheets short of the plan's last year;
+- a 「計画」 of no figure and no year on such sheets is the sheet's year's 工程 (``tables._plan_of_the_year``);
+- a 施策's sheet's 「担当課 | 市民課」 is the 課 of the one list under it with no 担当課 column (``tables._measure_form``)
+  — not past a heading, a page, the next list or a form of no 担当課, and never a 部
 
 — and three documents no rule of the batch may lose a 取組, a schedule or a target of (the cases that broke an earlier
 attempt at the batch, held from the start):

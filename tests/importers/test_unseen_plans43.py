@@ -36,17 +36,23 @@ Now (after batch 43's rules, ``test_rule_bounds43.py``):
 
 - 菫野村 exact as uploaded (first schedule 0: the template's labels 「番号 | 取組名 | 担当課 | 指標名 …」 had the template
   reader take the sheet, which reads its cells as text and no fill — a row of halves alone under the header is a header
-  two rows deep now, the generic readers', who read each filled half: ``template._is_halves_row``);
+  two rows deep now, the generic readers', who read each filled half: ``template._is_halves_row`` — not where the
+  header has a column only the template reads, 階層, 区分, 印 or 種別);
 - 鶴見台市 exact as uploaded (first 担当課 0.6: the page was read as the text it renders to, a 担当課 merged down over two
   取組 written in the first row alone — the page's own document is read now where a cell is merged down and the text reads
   no row its tables lack: ``readers._merges_kept``);
 - 青嵐町 exact as uploaded (first KPI 0: every sheet's undated 目標値 read as one final target, the first sheet's R7 40 —
-  a 目標値 that changes sheet by sheet of a workbook kept a sheet a year is the sheet's year's target now, the plan's last
-  year's the final target: ``tables._targets_by_sheet``) and schedule exact (first 0: 「計画」 alone labels no column —
-  on a sheet named by its year, with no 工程 column and no figure in it, it is that year's 工程 now:
+  a 目標値 whose figure changes sheet by sheet for most 取組, on sheets of the plan's years that reach its last year, is
+  the sheet's year's target now, the plan's last year's the final target: ``tables._targets_by_sheet``; one 取組
+  revised, a figure written otherwise, a 前計画's sheet or sheets short of the last year leave the final target as
+  before) and schedule exact (first 0: 「計画」 alone labels no column — in a workbook of two sheets or more named by
+  years, with no 工程 column and no figure or year in it, it is the sheet's year's 工程 now:
   ``tables._plan_of_the_year``);
 - 藤ヶ丘市 exact as the PDF (first 担当課 0: the 取組 list of a 施策's sheet has no 担当課 column — the 施策's form 「担当課 |
-  市民課」 gives its 課 to the 取組 listed under it now: ``tables._measure_form``).
+  市民課」 gives its 課 to the one list under it on its page now, no further: ``tables._measure_form``).
+
+Re-measured after the review's narrowing of these rules (the bounds of ``test_rule_bounds43.py``): every reading as
+above, none changed.
 """
 
 from __future__ import annotations
