@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import titles
 from .errors import ParseError
-from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
+from .labels import NOT_PLAN_SHEET_WORDS, half_of, is_group_row
 from .municipalities import NAME_CHARS, lookup, typed_code
 from .planjson import (
     Indicator,
@@ -1417,6 +1417,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return False  # 「目標値」 merged over 「R7 | R8 | R9」: the template has one header row
     if header_at + 1 < len(rows) and _is_months_row(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和7年度」 over 「4月 | 5月 …」: a 工程表 by month, the generic readers'
+    if header_at + 1 < len(rows) and _is_halves_row(rows[header_at][1], rows[header_at + 1][1]):
+        return False  # 「令和7年度」 over 「上期 | 下期」: a 工程表 by half-year, the generic readers'
     if _measures_in_scope(rows, header_at):
         return (
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
@@ -1496,6 +1498,28 @@ def _is_months_row(header: list[str], below: list[str]) -> bool:
         return False
     filled = [c.strip() for c in below if c.strip()]
     return len(filled) >= 6 and all(is_date_text(c) or _MONTH.fullmatch(nfkc(c)) for c in filled)
+
+
+#: The template's columns no generic reader reads as the template does (the 階層's levels, 区分 国 / 市, 印, 種別 KGI):
+#: a sheet of one of them stays the template's, a row of halves under its header or not.
+_TEMPLATE_ONLY = frozenset({"section", "scope", "marks", "kind"})
+
+
+def _is_halves_row(header: list[str], below: list[str]) -> bool:
+    """A row of halves of years under the header (「上期 | 下期」 under each 「令和7年度」 merged over the two), nothing
+    under the title: the header's second row, which the template's one header row has no place for. The generic
+    readers read it a column a half, and a Gantt chart's halves filled in colour with no text in them (菫野村, batch
+    43) as its 工程 — the template reads the sheet as text alone, and lost every half (first read: schedule 0). Not
+    under a header of a column only the template reads (階層, 区分, 印, 種別: ``_TEMPLATE_ONLY``) — handed over, the
+    generic readers would read its KGI as KPI, its 階層 as no 施策 and its 区分 and 印 as nothing; that sheet stays
+    the template's, its halves unread as before."""
+    title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
+    if title_at is None or (title_at < len(below) and below[title_at].strip()):
+        return False
+    if any(_field_of(c) in _TEMPLATE_ONLY for c in header if c.strip()):
+        return False
+    filled = [c.strip() for c in below if c.strip()]
+    return len(filled) >= 2 and all(half_of(c) is not None for c in filled)
 
 
 def _detect_xlsx(data: bytes) -> float:

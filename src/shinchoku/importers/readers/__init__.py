@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..document import Document
+from ..document import Cell, Document
 from ..errors import ParseError
 
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -69,8 +69,29 @@ def read_document(source: Any) -> Document:
     # KPI table a cell a line
     document = with_year_rows(_text_document(text), text)
     if "\t" in text or any(True for _ in document.tables()):
+        if known_text is not None and _merges_kept(known_text, document):
+            return known_text
         return document  # (a table read already: the streams of plain pdftotext, not a card's lines)
     return with_measure_lines(document)
+
+
+def _merges_kept(page: Document, rendered: Document) -> bool:
+    """Whether a web page is read as its own document rather than as the text it renders to: where one of its tables
+    merges a cell down over rows (``rowspan``: a 担当課 over the two 取組 it has, 鶴見台市, batch 43), which the text
+    writes in the first row alone (the rows below read as of no 課: first 担当課 0.6), and every row the text reads is
+    a row of the page's own tables (lines of the page the text alone reads as rows stay the text's)."""
+    if page.kind != "html":
+        return False
+    tables = list(page.tables())
+    if not any(cell.origin == "above" for table in tables for row in table.rows for cell in row):
+        return False
+    own = {_written(row) for table in tables for row in table.rows}
+    return all(_written(row) in own for table in rendered.tables() for row in table.rows)
+
+
+def _written(row: list[Cell]) -> tuple[str, ...]:
+    """A row as its cells write it: the text of each cell of its own, blanks and merged slots left out."""
+    return tuple(text for cell in row if (text := " ".join(cell.own_text.split())))
 
 
 def _text_document(text: str) -> Document:

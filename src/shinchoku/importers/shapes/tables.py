@@ -25,6 +25,7 @@ import copy
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -1271,6 +1272,12 @@ class TableReader:
         #: and the column's label; a text in the column (no mark) makes it no such column.
         self.in_plan: dict[int, tuple[Initiative, bool, str, Location]] = {}
         self.in_plan_text = False
+        #: The years of a workbook kept a sheet a year whose undated 目標値 is each sheet's year's (``_targets_by_sheet``),
+        #: and the year of the sheet read (``sheet_year``: None on a sheet named by no year, a PDF's or a text's page).
+        self.targets_by_sheet: frozenset[int] = frozenset()
+        self.sheet_fy: int | None = None
+        #: Whether the workbook has two sheets or more named by different years (a sheet a year: ``_plan_of_the_year``).
+        self.year_sheets = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -1295,6 +1302,9 @@ class TableReader:
             and carries_initiatives(t, h)
             for t in document.tables()
         )
+        self.year_sheets = len({sheet_year(page.name) for page in document.pages} - {None}) >= 2
+        if self.mapping is None:
+            self.targets_by_sheet = _targets_by_sheet(document, self.header_of, self.plan_start, self.plan_end)
         self.tables(document)
         if self.records and self.out.initiatives[before:]:
             self.out.warn(
@@ -1348,13 +1358,16 @@ class TableReader:
         chapter: str | None = None
         said: list[str] = []  # the last two lines before the next table (its heading, the sentence over it)
         record: Any = None  # the header of the 前計画's record just set aside (``_record_of_the_plan_before``)
+        in_charge: list[str] = []  # the 担当課 the last 施策's sheet states (``_measure_form``)
         reported = self.review_fy
         for page in document.pages:
+            in_charge = []  # (a 施策's form is its page's, its sheet's)
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
             # a workbook kept a sheet a year (「R5実績」「R6実績」): the sheet's year dates its undated 実績値, 評価, 達成率
             # and 事業費, and each sheet's rows add their year to the initiatives (``generic._once``)
-            self.review_fy = sheet_year(page.name) or reported
+            self.sheet_fy = sheet_year(page.name)
+            self.review_fy = self.sheet_fy or reported
             if page.name and len(document.pages) > 1 and any(w in page.name for w in NOT_PLAN_SHEET_WORDS):
                 if any(isinstance(b, Table) and find_header(b, 0, self.overrides) for b in page.blocks):
                     self.out.warn(
@@ -1367,8 +1380,9 @@ class TableReader:
                     if (heads := _chapter(block.text)) is not None:
                         outer = () if heads != chapter else outer
                         chapter = heads
-                    else:
-                        outer = _outer_headings(outer, block.text)
+                        in_charge = []  # a new 基本目標's heading: the 施策's form before is none of its
+                    elif (outer_now := _outer_headings(outer, block.text)) != outer:
+                        outer, in_charge = outer_now, []
                     said = [*said[-1:], block.text]
                     continue
                 if not isinstance(block, Table) or not block.rows:
@@ -1404,6 +1418,8 @@ class TableReader:
                     previous = None
                     continue
                 if header is None:
+                    if (form := _measure_form(block)) is not None:
+                        in_charge = form  # a 施策's sheet: its 担当課 the 取組 listed under it have
                     if (
                         previous is not None
                         and block.width == len(previous.header.texts[0])
@@ -1442,7 +1458,13 @@ class TableReader:
                 part = self.meta_rows(block, header.row)
                 if part is not None and page.name is not None:
                     outer = (part,)  # a sheet a 基本目標: its title names it
+                header = _plan_of_the_year(block, header, self.sheet_fy if self.year_sheets else None)
                 state = _State(header, outer=outer)
+                if header.first("departments") is None:
+                    state.in_charge = list(in_charge)
+                # a 施策's form gives its 課 to the one list under it: the next (another 施策's, a 参考's, a list with
+                # its own 担当課 column) has none of it
+                in_charge = []
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
                     # the header printed again over the next page: a row without its own number at the
                     # page's top (a second indicator) is the initiative's above the break
@@ -2254,6 +2276,8 @@ class TableReader:
             if ind["baseline"] is None:
                 ind["baseline"] = written_value(written, column.fy or row_fy)
             return
+        if role == "target" and column.fy is None and self.sheet_fy in self.targets_by_sheet:
+            column = Column(role, self.sheet_fy, column.unit)  # a sheet a year's 目標値: that year's target
         if role == "target":
             if column.fy is None:
                 if ind["final_target"] is None:
@@ -2708,6 +2732,108 @@ def sheet_year(name: str | None) -> int | None:
     if found is None or year_in(found[1]) is not None:
         return None
     return found[0]
+
+
+def _plan_of_the_year(table: Table, header: Header, fy: int | None) -> Header:
+    """A workbook kept a sheet a year: its 「計画」 column (that year's step, 「拡大」「周知」, 「－」 none) is the 工程 of the
+    sheet's year ``fy`` (青嵐町's 進捗管理表, batch 43: first no schedule; None for a sheet of a workbook of fewer than two
+    sheets named by a year — one 「令和６年度改定版」 sheet is the plan's edition, its 「計画」 the plan's whole). 「計画」
+    alone labels no column elsewhere — it heads a 計画値 or the 計画 of a 計画 | 実績 pair as often — so only in a table
+    of no 工程 column of its own, and only where no cell of it is a figure (a 計画値 is no step) or names a year (「R6～R9」
+    「R6検討、R7から導入」「毎年度実施」: the whole plan's span, no one year's step)."""
+    if fy is None or header.of("schedule"):
+        return header
+    at = [i for i, label in header.labels.items() if key(label) == key("計画") and i not in header.columns]
+    if len(at) != 1:
+        return header
+    written = [
+        text
+        for row in table.rows[header.row + header.height :]
+        if at[0] < len(row) and row[at[0]].origin == "own" and (text := squash(row[at[0]].text))
+    ]
+    if any(parse_number(text) is not None or year_in(text) is not None or "年度" in text for text in written):
+        return header
+    return dataclasses.replace(header, columns={**header.columns, at[0]: Column("schedule", fy)})
+
+
+def _measure_form(table: Table) -> list[str] | None:
+    """The 担当課 a 施策's sheet states, a form of label | value pairs (「施策番号 | 1-1 | 施策名 | … 」 over 「担当課 | 市民課 |
+    関係課 | …」): the 課 in charge of the 施策, whose 取組 it lists under it with no 担当課 of their own (藤ヶ丘市's
+    施策評価シート, batch 43: first read of no 課). Only a form naming a 施策 (its 施策名 or 施策番号) — a plan's cover
+    of 「計画名 | … | 担当課 | 企画課」 names who wrote the plan, no 課 of its 取組 — and the 担当課 field, not the 関係課 or
+    連携課 (a 課 working with it); a form naming a 取組 too (「取組名 | …」: a 取組's own card) is none. A field labelled
+    「担当課」 itself is taken before another of the role (「担当部局 | 総務部 | 担当課 | 情報政策課」: 情報政策課), and only a
+    value naming 課 (or 室) alone — 「総務部」 is a 部 over many 課, no 取組's 課. A 施策's form of no such field is [] (its
+    取組 have no 課 from it, nor the 課 of the 施策 before); any other table None."""
+    named = False
+    found: list[tuple[bool, str]] = []  # (labelled 「担当課」 itself, the value) of each 担当課 field
+    for row in table.rows:
+        # (a form's cells of their own: a label, its value, a label …; a value merged across the row is one cell)
+        cells = [text for cell in row if cell.origin == "own" and (text := " ".join(cell.text.split()))]
+        for label, written in zip(cells[::2], cells[1::2], strict=False):
+            column = classify(label, loose=False) if label else None
+            if column is None:
+                continue
+            if column.role in ("title", "code"):
+                if not nfkc(label).startswith("施策"):
+                    return None  # the 取組's own card: its 担当課 is its own, read with it
+                named = True
+            elif column.role == "departments" and not any(w in label for w in ("関係", "連携")) and _names_ka(written):
+                found.append((key(label) == key("担当課"), written))
+    if not named:
+        return None
+    found.sort(key=lambda field: not field[0])  # (a stable sort: the 「担当課」 field first, else the first field)
+    return [found[0][1]] if found else []
+
+
+def _names_ka(written: str) -> bool:
+    """Whether a form's value names 課 alone (「市民課」「市民課、会計課」「デジタル推進室」), no 部 or 「全課」「－」."""
+    names = [n for n in re.split(r"[、，,・/／\s]+", nfkc(written)) if n]
+    return bool(names) and all(n.endswith(("課", "室")) and n != "全課" for n in names)
+
+
+def _targets_by_sheet(
+    document: Document, header_of: Any, plan_start: int | None, plan_end: int | None
+) -> frozenset[int]:
+    """The years of a workbook kept a sheet a year (「令和７年度」「令和８年度」: ``sheet_year``) whose one undated 目標値
+    column gives each sheet's year's target — none (an empty set) where the 目標値 is the plan's final target, read on
+    every sheet as before (青嵐町's 進捗管理表, batch 43: every sheet's target was read as R7's, the final target the
+    first sheet's 40).
+
+    A final target is one figure however many years report on it, and is revised now and then, so only where MOST 取組
+    seen on two sheets or more have a different figure on each (compared as figures: 「80手続」「８０手続」「80 手続」「80」
+    are one) is the 目標値 the year's. Only sheets of this plan's years count (a 「R2」 or 「R5（前計画）」 sheet is the plan
+    before's record, its targets no year's of this plan), and only where one of them is the plan's last year's — sheets
+    of the first years alone (「R6実績」「R7実績」 mid-plan) leave the undated 目標値 the final target it is there, and a
+    plan of no period read dates none. ``header_of`` is the table reader's own (the header it reads the sheet by)."""
+    if plan_start is None or plan_end is None:
+        return frozenset()
+    years: set[int] = set()
+    figures: dict[str, dict[int, float]] = {}  # a 取組's title → its 目標値's figure on each sheet's year
+    for page in document.pages:
+        fy = sheet_year(page.name)
+        if fy is None or not plan_start <= fy <= plan_end or "前" in (page.name or ""):
+            continue
+        for block in page.blocks:
+            if not isinstance(block, Table):
+                continue
+            header = header_of(block)
+            if header is None or (title_at := header.first("title")) is None:
+                continue
+            targets = header.of("target")
+            if len(targets) != 1 or header.columns[targets[0]].fy is not None:
+                continue
+            years.add(fy)
+            for row in block.rows[header.row + header.height :]:
+                cells = _texts(row)
+                title, target = (cells[at] if at < len(cells) else "" for at in (title_at, targets[0]))
+                if title and (found := parse_number(target)) is not None:
+                    figures.setdefault(title, {})[fy] = found[0]
+    if len(years) < 2 or plan_end not in years:
+        return frozenset()
+    seen = [by_year for by_year in figures.values() if len(by_year) >= 2]
+    changed = [by_year for by_year in seen if len(set(by_year.values())) >= 2]
+    return frozenset(years) if seen and 2 * len(changed) > len(seen) else frozenset()
 
 
 def join_coded_kpi(
