@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label, fiscal_year_end, wareki_date, wareki_time
+from shinchoku.importers import own_files
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
@@ -172,8 +173,9 @@ def read_key(text: str) -> RowKey | None:
 
 #: The custom document property (ファイル → 情報 → プロパティ → 詳細プロパティ → ユーザー設定) naming the round a
 #: file was made for, signed: another round's file was refused with 「見出しが様式と違います」 at its third row,
-#: where the user needed to hear that the file belongs to 「令和7年度の実績」 (found walking a round).
-ROUND_PROPERTY = "shinchoku_round"
+#: where the user needed to hear that the file belongs to 「令和7年度の実績」 (found walking a round). The plan upload
+#: refuses a file with it too (``importers.own_files``, its home).
+ROUND_PROPERTY = own_files.ROUND_PROPERTY
 
 
 def mark_round(wb: Workbook, round_: Any) -> None:
@@ -270,7 +272,7 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     wb.active = 0
     plan = table.plan
     wb.properties.title = f"{plan.named()} 進捗管理表（入力用） {wareki(table.round.fy)}"
-    wb.properties.creator = "shinchoku"
+    wb.properties.creator = own_files.CREATOR
     mark_round(wb, table.round)
     return wb
 

@@ -1,0 +1,211 @@
+"""Files shinchoku itself wrote that are not a plan, told for what they are instead of read as one.
+
+A round's Excel input sheet renamed 「…進捗管理表_入力用_総務課.xlsx」 and uploaded as the plan was read as a table of
+取組 (番号・取組・指標 are its columns): its preview warned that much of the plan would change but offered the import,
+and confirmed it made the plan's period the round's two years, took the R8–R10 targets and 工程 away, retired three
+取組 and read the 前年度実績 column as actuals (found walking a round). The committee report printed to PDF was taken
+for a plan too. These files are the app's own outputs, of data already in it: nothing in them is a new edition of the
+plan, so each is refused with what it is and where it belongs, and nothing changes.
+
+What marks each (docs/importers.md 「shinchoku が書き出したファイル」):
+
+- the 入力用 workbook: its custom document property ``ROUND_PROPERTY`` (``exports.input_sheet.mark_round``);
+- the 進捗管理表 and 全体工程表 workbooks: the author ``CREATOR`` with the title they are written with;
+- a page of the app printed to PDF or saved as a web page (the committee report): the page title's ``PAGE_TITLE_END``,
+  which browsers keep as the PDF's title;
+- the open-data CSVs: a header with both 計画ID and 取組ID (``OPEN_DATA_KEYS``).
+
+Plan JSON (``plans/<id>/plan.json``) is the plan itself, written to be read back, and the plan template is what a plan
+office fills: neither is refused. The marks are read without trusting them (a mark's round title is shown, escaped,
+never acted on); a file without one is read as any other.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+import zipfile
+from xml.etree import ElementTree
+
+from .errors import ParseError
+
+#: The author every workbook shinchoku writes names (``openpyxl``'s ``properties.creator``).
+CREATOR = "shinchoku"
+#: The custom document property naming the round an input sheet is for (signed by ``exports.input_sheet``).
+ROUND_PROPERTY = "shinchoku_round"
+#: How the title of every page of the app ends (``web/templates/shinchoku/base.html``): the PDF a browser prints keeps it.
+PAGE_TITLE_END = "｜shinchoku"
+#: Two columns of every open-data dataset (``exports.opendata``): no plan's list has both.
+OPEN_DATA_KEYS = ("計画ID", "取組ID")
+
+#: Where a plan comes from instead: what every refusal ends with.
+_PLAN_INSTEAD = (
+    "計画を取り込む（改訂する）ときは、計画書そのもの（PDF・Excel・Word など）か、"
+    "計画のオープンデータのページからダウンロードできる Plan JSON を取り込んでください。"
+)
+#: Workbook titles (``exports.workbooks`` / ``exports.input_sheet``) → what the file is. The input sheet's title before
+#: the 進捗管理表's: it holds those words too.
+_WORKBOOKS = (
+    ("進捗管理表（入力用）", "進捗管理表の入力用ファイル（Excel）"),
+    ("進捗管理表", "進捗管理表（Excel）"),
+    ("全体工程表", "全体工程表（Excel）"),
+)
+#: The parts of a workbook's properties read, and the most of each read (a larger one is no workbook of ours).
+_CORE, _CUSTOM, _MOST_BYTES = "docProps/core.xml", "docProps/custom.xml", 256 * 1024
+_NAMESPACES = {
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "op": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+}
+_HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def refuse_own_files(data: bytes) -> None:
+    """ParseError naming the file and where it belongs when ``data`` is a workbook, a PDF or a web page shinchoku wrote
+    that is not a plan; else nothing. Asked before the file is read: a PDF's pages are not read to be refused."""
+    what = None
+    if data.startswith(b"PK\x03\x04"):
+        what = _own_workbook(data)
+    elif data.startswith(b"%PDF-"):
+        what = _printed_page(_pdf_title(data), "PDF")
+    elif _HTML_TITLE.search(data[:16384]):
+        what = _saved_page(data)
+    if what is not None:
+        raise ParseError(what)
+
+
+def refuse_open_data(text: str) -> None:
+    """ParseError when a text file is an open-data CSV of the app (its header has both keys); else nothing."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    cells = [cell.strip().strip('"') for cell in re.split(r"[,\t]", header)]
+    if all(key in cells for key in OPEN_DATA_KEYS):
+        raise ParseError(
+            "このファイルは shinchoku のオープンデータ（CSV）で、公表した計画と実績を一覧にしたものです。"
+            f"計画ではないため取り込めません。{_PLAN_INSTEAD}"
+        )
+
+
+def _own_workbook(data: bytes) -> str | None:
+    """What an .xlsx shinchoku wrote is, with where it belongs; None for any other workbook."""
+    core, custom = _parts(data)
+    round_mark = _custom_property(custom, ROUND_PROPERTY)
+    title = _core_field(core, "dc:title")
+    if round_mark is None and _core_field(core, "dc:creator") != CREATOR:
+        return None
+    if round_mark is not None:
+        return _input_sheet(round_mark)
+    for words, what in _WORKBOOKS:
+        if words in title:
+            return f"このファイルは shinchoku が書き出した{what}「{title}」で、計画ではないため取り込めません。{_PLAN_INSTEAD}"
+    return None
+
+
+def _input_sheet(mark: str) -> str:
+    """The refusal of a round's input sheet: it belongs on its round's Excel upload."""
+    named = _round_named(mark)
+    return (
+        f"このファイルは shinchoku が書き出した進捗管理表の入力用ファイル（Excel）{named}で、計画ではないため"
+        "計画の取込では取り込めません。入力した実績などは、その回のページの「Excelで入力する」から"
+        "「Excelで入力した内容を取り込む」で取り込んでください。"
+        f"{_PLAN_INSTEAD}"
+    )
+
+
+def _round_named(mark: str) -> str:
+    """「（「佐久穂町DX推進計画」の「令和7年度の実績」）」 from the mark's payload (read, not verified: only shown), or
+    nothing where it cannot be read."""
+    payload = mark.split(":", 1)[0]
+    try:
+        found = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (ValueError, TypeError):
+        return ""
+    if (
+        not isinstance(found, dict)
+        or not isinstance(found.get("title"), str)
+        or not isinstance(found.get("plan"), str)
+    ):
+        return ""
+    return f"（「{found['plan']}」の「{found['title']}」）"
+
+
+def _parts(data: bytes) -> tuple[bytes, bytes]:
+    """The workbook's core and custom properties (empty where absent, damaged or too large)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return tuple(_part(archive, name) for name in (_CORE, _CUSTOM))  # type: ignore[return-value]
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return b"", b""
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return b""
+    return archive.read(name) if info.file_size <= _MOST_BYTES else b""
+
+
+def _xml(part: bytes) -> ElementTree.Element | None:
+    if not part or b"<!DOCTYPE" in part or b"<!ENTITY" in part:  # no entity of a file's own is expanded
+        return None
+    try:
+        return ElementTree.fromstring(part)
+    except ElementTree.ParseError:
+        return None
+
+
+def _core_field(core: bytes, name: str) -> str:
+    root = _xml(core)
+    found = root.find(name, _NAMESPACES) if root is not None else None
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _custom_property(custom: bytes, name: str) -> str | None:
+    root = _xml(custom)
+    for prop in root.findall("op:property", _NAMESPACES) if root is not None else []:
+        if prop.get("name") == name:
+            return "".join(prop.itertext()).strip()
+    return None
+
+
+def _pdf_title(data: bytes) -> str:
+    """The title a PDF's document information gives (a browser's print: the page's title), or nothing."""
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
+        from pdfminer.utils import decode_text
+
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        for info in document.info:
+            title = resolve1(info.get("Title"))
+            if isinstance(title, bytes):
+                return decode_text(title)
+            if isinstance(title, str):
+                return title
+    except Exception:  # a damaged PDF: the PDF reader says so
+        return ""
+    return ""
+
+
+def _saved_page(data: bytes) -> str | None:
+    """What a web page saved from the app is (its title), or None for any other page."""
+    import html
+
+    found = _HTML_TITLE.search(data[:16384])
+    if found is None:
+        return None
+
+    return _printed_page(html.unescape(found.group(1).decode("utf-8", "replace")), "Web ページ")
+
+
+def _printed_page(title: str, kind: str) -> str | None:
+    """The refusal of a page of the app printed or saved: the committee report named as such."""
+    title = " ".join(title.split())
+    if not title.endswith(PAGE_TITLE_END):
+        return None
+    page = title[: -len(PAGE_TITLE_END)]
+    what = "委員会資料（進捗状況報告）" if "進捗状況報告" in page else "画面"
+    return f"この{kind}は shinchoku の{what}「{page}」を保存したもので、計画ではないため取り込めません。{_PLAN_INSTEAD}"
