@@ -131,3 +131,28 @@ def test_the_search_forms_options_are_read_from_every_plan_once_until_a_plan_cha
     initiative.plan.end_fy = 2027
     initiative.plan.save()
     assert years_offered() == (["令和6年度", "令和7年度", "令和8年度", "令和9年度"], 1)
+
+
+def test_a_write_another_process_commits_shows_at_once(client, initiative, settings, tmp_path):
+    """The worker imports a plan in a process of its own: the server's version never moved (walked: citizens saw
+    the plan as it was for a minute after the import, the plan office's pages were right)."""
+    settings.VAR_DIR = tmp_path
+    url = reverse("initiative", args=[initiative.pk])
+    assert "書かない窓口の導入" in _get(client, url)[0]
+    seen = pagecache._version
+    with transaction.atomic():  # as the worker's import: one transaction
+        Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
+    pagecache._version = seen  # this process did not see it: only the shared file tells
+    page, queries = _get(client, url)
+    assert "窓口のオンライン化" in page and queries > 0
+    assert _get(client, url) == (page, 0)  # and kept again
+
+
+def test_a_write_outside_a_transaction_tells_other_processes_too(client, initiative, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    url = reverse("initiative", args=[initiative.pk])
+    _get(client, url)
+    seen = pagecache._version
+    Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
+    pagecache._version = seen
+    assert "窓口のオンライン化" in _get(client, url)[0]
