@@ -336,6 +336,9 @@ def round_bulk(request: HttpRequest, pk: int) -> HttpResponse:
         done = _("%(n)d件を公表しました。")
     if result.done:
         messages.success(request, done % {"n": len(result.done)})
+    if result.already:
+        already = _("%(n)d件はすでに承認済みです。") if action == "approve" else _("%(n)d件はすでに公表済みです。")
+        messages.info(request, already % {"n": len(result.already)})
     for report, reason in result.refused:
         messages.warning(request, _("「%(title)s」はできませんでした: %(reason)s") % {
             "title": report.initiative.title, "reason": reason})  # fmt: skip
@@ -394,10 +397,30 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         require(request.user, "view_report", report)
         return _render_report(request, report)
+    if _submitted_already(request, report):
+        messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
+        return redirect("progress:report", pk=report.pk)
     if not can(request.user, "edit_report", report):
         require(request.user, "view_report", report)  # 404 for those who may not know it exists
         return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
     return _save_report(request, report)
+
+
+def _submitted_already(request: HttpRequest, report: Report) -> bool:
+    """Whether this POST is 「保存して提出する」 sent again with what this user already submitted (a second click)."""
+    if request.POST.get("action") != "submit" or report.state not in (Report.State.SUBMITTED, Report.State.APPROVED):
+        return False
+    if not can(request.user, "view_report", report):
+        return False
+    indicators = list(report.initiative.indicators.all())
+    form = ReportForm(
+        request.POST,
+        scale=services.scale_for(report.round.plan.municipality),
+        indicators=indicators,
+        recorded={a.indicator_id: a for a in report.actuals.all()},
+        stored=ReportForm.initial_for(report, indicators),
+    )
+    return form.is_valid() and services.repeats_submission(report, request.user, form.report_fields(), form.actuals())
 
 
 def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
@@ -487,6 +510,9 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 services.return_report(report, request.user, comment, version=_posted_version(request))
         except services.WorkflowError as exc:
+            if services.repeats_review(_report(report.pk), request.user, action, comment):
+                messages.info(request, _("承認済みです。") if action == "approve" else _("差し戻し済みです。"))
+                return redirect("progress:report", pk=report.pk)
             form.add_error(None, str(exc))
             status = _refusal_status(exc)
         else:
