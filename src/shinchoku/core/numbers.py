@@ -131,3 +131,33 @@ def typed(raw: str | None) -> float | None:
     if out_of_range(value):
         raise TooLarge(raw)
     return value
+
+
+#: A number and the unit typed after it: 「40件」「１，２０４ 人」「25%減」 (a unit may open with %).
+_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s=][^0-9=]{0,9})")
+
+
+def with_unit(raw: str) -> tuple[float, str] | None:
+    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (which the caller checks
+    against the indicator's unit), else None. ``MisplacedComma`` / ``TooLarge`` for a slip of the number itself
+    (「80,5件」): that is the slip to name, not the unit."""
+    match = _NUMBER_AND_UNIT.fullmatch(unicodedata.normalize("NFKC", raw).strip())
+    if match is None:
+        return None
+    try:
+        value = typed(match.group(1))
+    except (MisplacedComma, TooLarge):
+        raise
+    except ValueError:
+        return None
+    return None if value is None else (value, match.group(2).strip())
+
+
+def wrong_unit(unit: str, typed_unit: str) -> str:
+    """The one message for a figure typed with a unit its indicator is not counted in — the report form, the target
+    pages and the Excel sheet alike —, naming the indicator's unit and the one typed. (The target page said 「単位や文章は
+    「実績値（原文）」欄に書いてください。」 of 「１２件」 on a 手続 indicator: a field it does not have, and no unit.)"""
+    head = f"この指標の単位は「{unit.strip() or '（なし）'}」です。"
+    if typed_unit == "%":
+        return head + "「%」を付けずに、単位に合わせた数値を入力してください。"
+    return head + f"「{typed_unit}」を付けずに、数値だけを入力してください。"

@@ -514,25 +514,13 @@ def parse_number_cell(cell: Any) -> float | None:
     return value
 
 
-_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s=][^0-9=]{0,9})")  # 「25%減」: a unit may open with %
-
-
 def number_with_unit(cell: Any) -> tuple[float, str] | None:
-    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (which the caller
-    checks against the KPI's unit), else None. A formula is never read."""
+    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (``core.numbers.with_unit``),
+    else None. A formula is never read."""
     raw = getattr(cell, "value", None)
     if not isinstance(raw, str) or getattr(cell, "data_type", "") == "f":
         return None
-    match = _NUMBER_AND_UNIT.fullmatch(unicodedata.normalize("NFKC", raw).strip())
-    if match is None:
-        return None
-    try:
-        value = numbers.typed(match.group(1))
-    except (numbers.MisplacedComma, numbers.TooLarge):
-        raise  # 「80,5件」, 「15,000,000,000,000件」: the comma or the size is the slip to name, not the unit
-    except ValueError:
-        return None
-    return None if value is None else (value, match.group(2).strip())
+    return numbers.with_unit(raw)
 
 
 def same_unit(typed: str, unit: str) -> bool:
