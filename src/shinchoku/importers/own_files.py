@@ -135,7 +135,7 @@ def _parts(data: bytes) -> tuple[bytes, bytes]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return tuple(_part(archive, name) for name in (_CORE, _CUSTOM))  # type: ignore[return-value]
-    except (zipfile.BadZipFile, OSError, RuntimeError):
+    except Exception:  # a damaged workbook (zlib, EOF, an unknown compression …): the workbook readers say so
         return b"", b""
 
 
