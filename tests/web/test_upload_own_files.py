@@ -147,3 +147,13 @@ def test_the_plan_json_shinchoku_writes_is_still_the_plan(office):
     read = parse(written, filename="plan.json")
     assert read["plan"]["title"] == plan.title
     assert len(read["initiatives"]) == Initiative.objects.filter(plan=plan, retired_at=None).count()
+
+
+def test_the_committee_report_without_its_title_is_known_by_what_it_prints(office):
+    """Printed through a PDF printer driver the title is lost: the report's captions still say what it is."""
+    client, _plan, round_ = office
+    page = client.get(reverse("exports-committee", args=[round_.pk])).content
+    untitled = re.sub(rb"<title>.*?</title>", b"<title>report</title>", page, flags=re.S)
+    assert _refusal(untitled, "report.html").startswith(
+        "このファイルは shinchoku の委員会資料（進捗状況報告）を印刷・保存したもので"
+    )

@@ -12,7 +12,8 @@ What marks each (docs/importers.md 「shinchoku が書き出したファイル�
 - the 入力用 workbook: its custom document property ``ROUND_PROPERTY`` (``exports.input_sheet.mark_round``);
 - the 進捗管理表 and 全体工程表 workbooks: the author ``CREATOR`` with the title they are written with;
 - a page of the app printed to PDF or saved as a web page (the committee report): the page title's ``PAGE_TITLE_END``,
-  which browsers keep as the PDF's title;
+  which browsers keep as the PDF's title; the committee report without it, by the captions it prints
+  (``COMMITTEE_MARKS``);
 - the open-data CSVs: a header with both 計画ID and 取組ID (``OPEN_DATA_KEYS``).
 
 Plan JSON (``plans/<id>/plan.json``) is the plan itself, written to be read back, and the plan template is what a plan
@@ -74,6 +75,21 @@ def refuse_own_files(data: bytes) -> None:
         what = _saved_page(data)
     if what is not None:
         raise ParseError(what)
+
+
+#: What the committee report prints whatever its plan (``exports/templates/exports/committee.html``'s captions): its
+#: text when the PDF keeps no title (printed through a PDF printer driver, pasted into Word), blanks aside.
+COMMITTEE_MARKS = ("図1評価の分布（取組数）。数値は表1のとおり。", "表3施策体系別の評価（取組数）")
+
+
+def refuse_printed_report(text: str) -> None:
+    """ParseError when a document's text is the committee report's (``COMMITTEE_MARKS``); else nothing."""
+    squashed = "".join(text.split())
+    if all(mark in squashed for mark in COMMITTEE_MARKS):
+        raise ParseError(
+            "このファイルは shinchoku の委員会資料（進捗状況報告）を印刷・保存したもので、計画ではないため取り込めません。"
+            f"{_PLAN_INSTEAD}"
+        )
 
 
 def refuse_open_data(text: str) -> None:
