@@ -97,10 +97,13 @@ def test_the_progress_and_roadmap_workbooks_are_refused_as_what_they_are(office,
 
 
 @pytest.mark.parametrize("dataset", ["initiatives", "indicators", "schedule", "budget", "reports"])
-def test_an_open_data_csv_is_refused_as_open_data(office, dataset):
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_open_data_dataset_is_refused_as_open_data(office, dataset, fmt):
     client, plan, _round = office
-    csv = client.get(reverse("opendata-plan-dataset", args=[plan.pk, dataset, "csv"])).content
-    assert _refusal(csv, f"{dataset}.csv").startswith("このファイルは shinchoku のオープンデータ（CSV）で")
+    data = client.get(reverse("opendata-plan-dataset", args=[plan.pk, dataset, fmt])).content
+    assert _refusal(data, f"{dataset}.{fmt}").startswith(
+        f"このファイルは shinchoku のオープンデータ（{fmt.upper()}）で"
+    )
 
 
 def test_the_committee_report_saved_as_a_web_page_is_refused_as_the_committee_report(office):

@@ -14,7 +14,7 @@ What marks each (docs/importers.md 「shinchoku が書き出したファイル�
 - a page of the app printed to PDF or saved as a web page (the committee report): the page title's ``PAGE_TITLE_END``,
   which browsers keep as the PDF's title; the committee report without it, by the captions it prints
   (``COMMITTEE_MARKS``);
-- the open-data CSVs: a header with both 計画ID and 取組ID (``OPEN_DATA_KEYS``).
+- the open-data CSVs: a header with both 計画ID and 取組ID (``OPEN_DATA_KEYS``); its JSON, by its envelope.
 
 Plan JSON (``plans/<id>/plan.json``) is the plan itself, written to be read back, and the plan template is what a plan
 office fills: neither is refused. The marks are read without trusting them (a mark's round title is shown, escaped,
@@ -93,14 +93,33 @@ def refuse_printed_report(text: str) -> None:
 
 
 def refuse_open_data(text: str) -> None:
-    """ParseError when a text file is an open-data CSV of the app (its header has both keys); else nothing."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    """ParseError when a text file is an open-data dataset of the app — a CSV whose header has both keys, or the JSON
+    envelope (``OPEN_DATA_ENVELOPE``) —; else nothing."""
+    text = text.lstrip("\ufeff")
+    header = text.split("\n", 1)[0]
     cells = [cell.strip().strip('"') for cell in re.split(r"[,\t]", header)]
     if all(key in cells for key in OPEN_DATA_KEYS):
-        raise ParseError(
-            "このファイルは shinchoku のオープンデータ（CSV）で、公表した計画と実績を一覧にしたものです。"
-            f"計画ではないため取り込めません。{_PLAN_INSTEAD}"
-        )
+        kind = "CSV"
+    elif text.lstrip().startswith("{") and '"dataset"' in text[:200] and _envelope(text):
+        kind = "JSON"
+    else:
+        return
+    raise ParseError(
+        f"このファイルは shinchoku のオープンデータ（{kind}）で、公表した計画と実績を一覧にしたものです。"
+        f"計画ではないため取り込めません。{_PLAN_INSTEAD}"
+    )
+
+
+#: The keys of an open-data JSON dataset's envelope (``exports.opendata.write_json``).
+OPEN_DATA_ENVELOPE = {"dataset", "license", "columns", "rows"}
+
+
+def _envelope(text: str) -> bool:
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(found, dict) and found.keys() >= OPEN_DATA_ENVELOPE
 
 
 def _own_workbook(data: bytes) -> str | None:
