@@ -14,7 +14,13 @@ What marks each (docs/importers.md 「shinchoku が書き出したファイル�
 - a page of the app printed to PDF or saved as a web page (the committee report): the page title's ``PAGE_TITLE_END``,
   which browsers keep as the PDF's title; the committee report without it, by the captions it prints
   (``COMMITTEE_MARKS``);
-- the open-data CSVs: a header with both 計画ID and 取組ID (``OPEN_DATA_KEYS``); its JSON, by its envelope.
+- the open-data CSVs: the header they are written with (``OPEN_DATA_HEADER_START`` then, further on, 取組ID) and, in
+  the rows, the app's own 取組ID 「P5-I196」 (``OWN_INITIATIVE_ID``) — a municipality's list with columns 計画ID and
+  取組ID of its own is a plan; its JSON, by its envelope.
+
+The 進捗管理表 and 全体工程表 are refused only while they are still the export as written: author, title, sheet names
+(``_SHEETS``) and the title row of the first sheet unchanged. One edited into a plan — its sheet renamed or its title
+row rewritten, as the refusal suggests — is read as any other workbook (Excel and openpyxl keep author and title).
 
 Plan JSON (``plans/<id>/plan.json``) is the plan itself, written to be read back, and the plan template is what a plan
 office fills: neither is refused. The marks are read without trusting them (a mark's round title is shown, escaped,
@@ -24,6 +30,7 @@ never acted on); a file without one is read as any other.
 from __future__ import annotations
 
 import base64
+import csv
 import io
 import json
 import re
@@ -38,27 +45,36 @@ CREATOR = "shinchoku"
 ROUND_PROPERTY = "shinchoku_round"
 #: How the title of every page of the app ends (``web/templates/shinchoku/base.html``): the PDF a browser prints keeps it.
 PAGE_TITLE_END = "｜shinchoku"
-#: Two columns of every open-data dataset (``exports.opendata``): no plan's list has both.
+#: Two columns of every open-data dataset (``exports.opendata``).
 OPEN_DATA_KEYS = ("計画ID", "取組ID")
+#: How every open-data CSV's header begins (``exports.opendata.MUNICIPALITY_COLUMNS``' first four headers).
+OPEN_DATA_HEADER_START = ("団体コード", "都道府県", "自治体名", "計画ID")
+#: The 取組ID the open data writes (``exports.opendata.initiative_key``): 「P計画ID-I番号」.
+OWN_INITIATIVE_ID = re.compile(r"P(\d+)-I\d+")
+#: How many rows of a CSV are read to tell it is the open data's.
+_ROWS_READ = 50
 
 #: Where a plan comes from instead: what every refusal ends with.
 _PLAN_INSTEAD = (
     "計画を取り込む（改訂する）ときは、計画書そのもの（PDF・Excel・Word など）か、"
     "計画のオープンデータのページからダウンロードできる Plan JSON を取り込んでください。"
 )
-#: Workbook titles (``exports.workbooks`` / ``exports.input_sheet``) → what the file is. The input sheet's title before
-#: the 進捗管理表's: it holds those words too.
-_WORKBOOKS = (
-    ("進捗管理表（入力用）", "進捗管理表の入力用ファイル（Excel）"),
-    ("進捗管理表", "進捗管理表（Excel）"),
-    ("全体工程表", "全体工程表（Excel）"),
+#: Workbook titles (``exports.workbooks`` / ``exports.input_sheet``) → what the file is, with the sheet names it is
+#: written with (None: refused whatever they are). The input sheet's title before the 進捗管理表's: it holds those
+#: words too.
+_WORKBOOKS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+    ("進捗管理表（入力用）", "進捗管理表の入力用ファイル（Excel）", None),
+    ("進捗管理表", "進捗管理表（Excel）", ("進捗管理表", "集計")),
+    ("全体工程表", "全体工程表（Excel）", ("全体工程表",)),
 )
 #: The parts of a workbook's properties read, and the most of each read (a larger one is no workbook of ours).
-_CORE, _CUSTOM, _MOST_BYTES = "docProps/core.xml", "docProps/custom.xml", 256 * 1024
+_CORE, _CUSTOM, _BOOK = "docProps/core.xml", "docProps/custom.xml", "xl/workbook.xml"
+_MOST_BYTES = 256 * 1024
 _NAMESPACES = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "op": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
     "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 }
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
 
@@ -93,12 +109,10 @@ def refuse_printed_report(text: str) -> None:
 
 
 def refuse_open_data(text: str) -> None:
-    """ParseError when a text file is an open-data dataset of the app — a CSV whose header has both keys, or the JSON
-    envelope (``OPEN_DATA_ENVELOPE``) —; else nothing."""
+    """ParseError when a text file is an open-data dataset of the app — a CSV with its header and its 取組ID, or the
+    JSON envelope (``OPEN_DATA_ENVELOPE``) —; else nothing."""
     text = text.lstrip("\ufeff")
-    header = text.split("\n", 1)[0]
-    cells = [cell.strip().strip('"') for cell in re.split(r"[,\t]", header)]
-    if all(key in cells for key in OPEN_DATA_KEYS):
+    if _open_data_csv(text):
         kind = "CSV"
     elif text.lstrip().startswith("{") and '"dataset"' in text[:200] and _envelope(text):
         kind = "JSON"
@@ -108,6 +122,35 @@ def refuse_open_data(text: str) -> None:
         f"このファイルは shinchoku のオープンデータ（{kind}）で、公表した計画と実績を一覧にしたものです。"
         f"計画ではないため取り込めません。{_PLAN_INSTEAD}"
     )
+
+
+def _open_data_csv(text: str) -> bool:
+    """Whether ``text`` is an open-data CSV: its header begins as the open data's, has 取組ID, and every row read
+    (a dataset may have none) has the app's 取組ID 「P<its 計画ID>-I…」."""
+    head = text[: 64 * 1024].splitlines()[: _ROWS_READ + 1]
+    if not head:
+        return False
+    delimiter = "\t" if "\t" in head[0] and "," not in head[0] else ","
+    try:
+        rows = [[cell.strip() for cell in row] for row in csv.reader(head, delimiter=delimiter)]
+    except csv.Error:
+        return False
+    header = rows[0]
+    if (
+        tuple(header[: len(OPEN_DATA_HEADER_START)]) != OPEN_DATA_HEADER_START
+        or OPEN_DATA_KEYS[1] not in header
+    ):
+        return False
+    plan_at, initiative_at = header.index(OPEN_DATA_KEYS[0]), header.index(OPEN_DATA_KEYS[1])
+    for row in rows[1:]:
+        if not any(row):
+            continue
+        if len(row) <= max(plan_at, initiative_at):
+            return False
+        found = OWN_INITIATIVE_ID.fullmatch(row[initiative_at])
+        if found is None or found.group(1) != row[plan_at]:
+            return False
+    return True
 
 
 #: The keys of an open-data JSON dataset's envelope (``exports.opendata.write_json``).
@@ -123,18 +166,54 @@ def _envelope(text: str) -> bool:
 
 
 def _own_workbook(data: bytes) -> str | None:
-    """What an .xlsx shinchoku wrote is, with where it belongs; None for any other workbook."""
-    core, custom = _parts(data)
+    """What an .xlsx shinchoku wrote is, with where it belongs; None for any other workbook, and for a 進捗管理表 or
+    全体工程表 edited (its sheets renamed, its title row rewritten): it may be a plan made from one."""
+    core, custom, book = _parts(data)
     round_mark = _custom_property(custom, ROUND_PROPERTY)
-    title = _core_field(core, "dc:title")
-    if round_mark is None and _core_field(core, "dc:creator") != CREATOR:
-        return None
     if round_mark is not None:
         return _input_sheet(round_mark)
-    for words, what in _WORKBOOKS:
-        if words in title:
-            return f"このファイルは shinchoku が書き出した{what}「{title}」で、計画ではないため取り込めません。{_PLAN_INSTEAD}"
+    if _core_field(core, "dc:creator") != CREATOR:
+        return None
+    title = _core_field(core, "dc:title")
+    for words, what, sheets in _WORKBOOKS:
+        if words not in title:
+            continue
+        refusal = f"このファイルは shinchoku が書き出した{what}「{title}」で、計画ではないため取り込めません。{_PLAN_INSTEAD}"
+        if sheets is None:
+            return refusal
+        if _sheet_names(book) != sheets or not _title_row_kept(data, sheets[0], title):
+            return None
+        return (
+            f"{refusal}書き出したファイルを手直しして計画として取り込むときは、"
+            f"シート「{sheets[0]}」の名前を変えて保存してから取り込んでください。"
+        )
     return None
+
+
+def _sheet_names(book: bytes) -> tuple[str, ...]:
+    root = _xml(book)
+    found = root.findall("x:sheets/x:sheet", _NAMESPACES) if root is not None else []
+    return tuple(sheet.get("name", "") for sheet in found)
+
+
+def _title_row_kept(data: bytes, sheet: str, title: str) -> bool:
+    """Whether the sheet's first cell still reads the workbook's title (written with 「　」 for its blanks)."""
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(io.BytesIO(data), read_only=True)
+        try:
+            first = next(
+                workbook[sheet].iter_rows(min_row=1, max_row=1, max_col=1, values_only=True), (None,)
+            )
+        finally:
+            workbook.close()
+    except Exception:  # a damaged workbook: the workbook readers say so
+        return False
+    squash = re.compile(
+        r"[\s　（）()]+"
+    )  # 「… 進捗管理表 令和5年度」 is written 「…　進捗管理表（令和5年度）」
+    return isinstance(first[0], str) and squash.sub("", first[0]) == squash.sub("", title)
 
 
 def _input_sheet(mark: str) -> str:
@@ -165,13 +244,13 @@ def _round_named(mark: str) -> str:
     return f"（「{found['plan']}」の「{found['title']}」）"
 
 
-def _parts(data: bytes) -> tuple[bytes, bytes]:
-    """The workbook's core and custom properties (empty where absent, damaged or too large)."""
+def _parts(data: bytes) -> tuple[bytes, bytes, bytes]:
+    """The workbook's core and custom properties and its workbook part (empty where absent, damaged or too large)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return tuple(_part(archive, name) for name in (_CORE, _CUSTOM))  # type: ignore[return-value]
+            return tuple(_part(archive, name) for name in (_CORE, _CUSTOM, _BOOK))  # type: ignore[return-value]
     except Exception:  # a damaged workbook (zlib, EOF, an unknown compression …): the workbook readers say so
-        return b"", b""
+        return b"", b"", b""
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> bytes:
