@@ -43,7 +43,19 @@ def test_the_target_page_names_the_indicators_unit_and_no_field_it_lacks(w, clie
     assert "この指標の単位は「件」です。「人」を付けずに、数値だけを入力してください。" in page
     response = client.post(url, {**targets, "fy_2024": "集計中", "reason": "見直し"})
     page = _errors(response)
-    assert "数値で入力してください（例: 1200、37.5）。" in page and "実績値（原文）」欄" not in page
+    assert (
+        "数値で入力してください（例: 1200、37.5）。この指標の単位は「件」です。文章を付けずに、数値だけを入力してください。"
+        in page
+    )
+    assert "実績値（原文）」欄" not in page
+    # a note after the number is no unit: the number only is asked for, the indicator's unit not called wrong
+    response = client.post(url, {**targets, "fy_2024": "12000件（見込み）", "reason": "見直し"})
+    page = _errors(response)
+    assert (
+        "数値で入力してください（例: 1200、37.5）。この指標の単位は「件」です。文章を付けずに、数値だけを入力してください。"
+        in page
+    )
+    assert "」を付けずに" not in page
     # the indicator's own unit is read, as before
     assert client.post(url, {**targets, "fy_2024": "１２，０００件", "reason": "見直し"}).status_code == 302
     assert IndicatorValue.objects.get(indicator=indicator, kind="target", fy=2024).value == 12000
@@ -73,3 +85,30 @@ def test_the_excel_sheet_says_it_in_the_same_words():
         numbers.wrong_unit("", "件")
         == "この指標の単位は「（なし）」です。「件」を付けずに、数値だけを入力してください。"
     )
+
+
+@pytest.mark.parametrize("typed", ["72件（速報値）", "40以上", "1.2万件", "約40件"])
+def test_a_note_after_the_number_is_sent_to_the_text_field_not_called_a_wrong_unit(w, client, typed):
+    """Review: 「72件（速報値）」 in a 件 indicator's 実績値 said 「この指標の単位は「件」です。「件(速報値)」を付けずに…」 —
+    its own unit named as wrong, and no pointer to 実績値（原文）, where the README puts it."""
+    report = w.report
+    indicator = report.initiative.indicators.get()  # in 件
+    client.force_login(w.users["office"])
+    url = reverse("progress:report", args=[report.pk])
+    version = version_in(client.get(url))
+    response = client.post(url, report_post(report, version, **{f"a{indicator.pk}_value": typed}))
+    page = _errors(response)
+    assert response.status_code == 400
+    assert (
+        "数値で入力してください（例: 1200、37.5）。単位や文章は「実績値（原文）」欄に書いてください。" in page
+    )
+    assert "」を付けずに" not in page
+    assert not RecordedActual.objects.filter(report=report).exists()
+
+
+def test_only_another_unit_is_a_wrong_unit():
+    assert (
+        numbers.other_unit("手続", "件") and numbers.other_unit("人", "%") and numbers.other_unit("台", "人")
+    )
+    for typed, unit in [("件(速報値)", "件"), ("以上", "件"), ("万人", "人"), ("件", "件"), ("%程度", "%")]:
+        assert not numbers.other_unit(typed, unit), typed

@@ -737,7 +737,7 @@ def _read_row(
                 except numbers.TooLarge:
                     content.error(place, numbers.TOO_LARGE)
                     continue
-                if split is None:
+                if split is None or not numbers.unit_word(split[1]):  # 「72件（速報値）」: a note, not a unit
                     content.error(place, not_a_number)
                     continue
                 entry.actuals[key.indicator], entry.units[key.indicator] = split

@@ -41,10 +41,11 @@ def _checked_length(form: forms.Form, name: str, limit: int, stored: str = "") -
         form.add_error(name, error)
 
 
-def parse_number(raw: str | None, text_field: str = "") -> float | None:
+def parse_number(raw: str | None, text_field: str = "", unit: str = "") -> float | None:
     """'１，２００' -> 1200.0, '' -> None; anything else that is not a number as staff type it is refused
     (``core.numbers.typed``), a misplaced comma (「80,5」) with what to type instead. ``text_field`` names the field of
-    the same form where words go (the report's 「実績値（原文）」); a form without one is not sent to it."""
+    the same form where words go (the report's 「実績値（原文）」); a form without one is not sent to it, but told the
+    indicator's ``unit`` (``core.numbers.not_a_number``)."""
     try:
         return numbers.typed(raw)
     except numbers.TooLarge:
@@ -52,8 +53,7 @@ def parse_number(raw: str | None, text_field: str = "") -> float | None:
     except numbers.MisplacedComma as misplaced:  # 「80,5」 was saved as 805
         raise ValidationError(misplaced.message, code="invalid") from None
     except ValueError:
-        elsewhere = _("単位や文章は「%(field)s」欄に書いてください。") % {"field": text_field} if text_field else ""
-        raise ValidationError(str(_("数値で入力してください（例: 1200、37.5）。")) + elsewhere, code="invalid") from None
+        raise ValidationError(numbers.not_a_number(unit, text_field), code="invalid") from None
 
 
 def format_number(value: float | None) -> str:
@@ -84,15 +84,15 @@ class NumberField(forms.CharField):
             elif self.percent:
                 text = text.removesuffix("%")
             self._check_unit(text)
-        number = parse_number(text, self.text_field)
+        number = parse_number(text, self.text_field, self.unit or ("%" if self.percent else ""))
         if self.required and number is None:
             raise ValidationError(self.error_messages["required"], code="required")
         return number
 
-
     def _check_unit(self, text: str) -> None:
         """A figure typed with another unit than the indicator's (「１２件」 for 手続, 「80人」 for %): the indicator's
-        unit named, as the Excel sheet names it (``core.numbers.wrong_unit``). Not on a field of no indicator."""
+        unit named, as the Excel sheet names it (``core.numbers.wrong_unit``). Not on a field of no indicator, nor for a
+        note after the number (「72件（速報値）」「40以上」: ``core.numbers.other_unit``), which parse_number refuses."""
         if not (self.unit or self.percent):
             return
         try:
@@ -101,7 +101,7 @@ class NumberField(forms.CharField):
             raise ValidationError(numbers.TOO_LARGE, code="invalid") from None
         except numbers.MisplacedComma as misplaced:
             raise ValidationError(misplaced.message, code="invalid") from None
-        if split is not None:
+        if split is not None and numbers.other_unit(split[1], self.unit or "%"):
             raise ValidationError(numbers.wrong_unit(self.unit or "%", split[1]), code="invalid")
 
 
