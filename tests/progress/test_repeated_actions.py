@@ -108,3 +108,22 @@ def test_a_bulk_publication_counts_the_reports_already_published(w):
     )
     again = _said(office.post(bulk, {"action": "publish", "reports": [w.report.pk]}))
     assert again[-1] == "1件はすでに公表済みです。" and not any("できませんでした" in m for m in again)
+
+
+def test_an_anonymous_post_to_a_published_report_whose_submitter_is_gone_is_refused(w):
+    """Review: with the submitter deleted (submitted_by SET_NULL), an anonymous visitor — pk None too — posting what the
+    report holds was answered 302 「提出済みです」. The permission is asked first, and only real users compared."""
+    _editor, url, body = _submitted(w)
+    services.approve_report(Report.objects.get(pk=w.report.pk), w.users["office"])
+    services.close_round(w.round)
+    services.publish_many([Report.objects.get(pk=w.report.pk)], user=w.users["office"])
+    w.users["editor"].delete()
+    report = Report.objects.get(pk=w.report.pk)
+    assert report.submitted_by_id is None
+    response = Client().post(url, body)
+    assert response.status_code in (403, 404)
+    assert not any("提出済み" in m for m in _said(response))
+    assert Report.objects.get(pk=w.report.pk).version == report.version
+    from django.contrib.auth.models import AnonymousUser
+
+    assert not services.repeats_submission(report, AnonymousUser(), {}, {})

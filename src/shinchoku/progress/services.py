@@ -744,7 +744,10 @@ def repeats_submission(
     できません … 入力内容は保存していません」 (403) after 「提出しました」 (walked); different content is still refused."""
     if report.state not in (Report.State.SUBMITTED, Report.State.APPROVED):
         return False
-    if report.submitted_by_id != getattr(user, "pk", None):
+    # both real: a submitter since deleted (SET_NULL) is no one, and no one (an anonymous visitor) submitted nothing
+    if not getattr(user, "is_authenticated", False) or report.submitted_by_id is None:
+        return False
+    if report.submitted_by_id != user.pk:
         return False
     if any(text_changed(getattr(report, name), value) for name, value in fields.items()):
         return False
