@@ -3,6 +3,8 @@ answered without a query, and is never shown once anything on it has changed."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -156,3 +158,36 @@ def test_a_write_outside_a_transaction_tells_other_processes_too(client, initiat
     Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
     pagecache._version = seen
     assert "窓口のオンライン化" in _get(client, url)[0]
+
+
+def test_the_shared_file_held_open_by_a_reader_is_written_a_moment_later(settings, tmp_path, monkeypatch):
+    """Windows Server (docs/deploy.md): renaming over a file another process reads fails with PermissionError. It was
+    logged once and given up — other processes kept showing old pages for up to a minute, and
+    page-version.<pid>.<tid> files were left in VAR_DIR."""
+    settings.VAR_DIR = tmp_path
+    real, refusals = os.replace, []
+
+    def held_open(src, dst):
+        if len(refusals) < 2:
+            refusals.append(dst)
+            raise PermissionError(13, "アクセスが拒否されました。")
+        real(src, dst)
+
+    monkeypatch.setattr(pagecache.os, "replace", held_open)
+    before = pagecache.shared_version()
+    pagecache._bump_shared()
+    assert len(refusals) == 2 and pagecache.shared_version() not in ("", before)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [pagecache.SHARED_VERSION]
+
+
+def test_the_shared_file_never_written_leaves_no_file_behind(settings, tmp_path, monkeypatch, caplog):
+    settings.VAR_DIR = tmp_path
+    monkeypatch.setattr(pagecache, "_REPLACE_WAITS", (0, 0))
+
+    def refused(src, dst):
+        raise PermissionError(13, "アクセスが拒否されました。")
+
+    monkeypatch.setattr(pagecache.os, "replace", refused)
+    pagecache._bump_shared()
+    assert list(tmp_path.iterdir()) == []
+    assert "公開ページの版を書けません" in caplog.text

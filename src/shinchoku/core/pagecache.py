@@ -28,12 +28,14 @@ page, and counting 100,000 initiatives costs 30–45 ms a page at national scale
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import logging
 import os
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from functools import wraps
@@ -80,9 +82,28 @@ def _bump_shared() -> None:
     written = path.with_name(f"{SHARED_VERSION}.{os.getpid()}.{threading.get_ident()}")
     try:
         written.write_text(uuid.uuid4().hex, encoding="ascii")
-        os.replace(written, path)
+        _replace(written, path)
     except OSError as exc:  # other processes' kept pages then expire by their time only
         logger.warning("公開ページの版を書けません（%s）: %s", path, exc)
+        with contextlib.suppress(OSError):  # no page-version.<pid>.<tid> left behind
+            written.unlink()
+
+
+#: How long a rename over the shared file is tried again while another process reads it (Windows: 「アクセスが拒否
+#: されました」 while a reader holds it open, a few milliseconds), in seconds between tries.
+_REPLACE_WAITS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
+
+
+def _replace(written: Path, path: Path) -> None:
+    """``os.replace``, tried again for a moment where the target is open in another process (Windows Server, a
+    documented deployment: PermissionError); the last failure raised."""
+    for wait in _REPLACE_WAITS:
+        try:
+            os.replace(written, path)
+            return
+        except PermissionError:
+            time.sleep(wait)
+    os.replace(written, path)
 
 
 def shared_version() -> str:
