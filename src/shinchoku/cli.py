@@ -438,6 +438,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"  変更: {label}")
             for note in notes:
                 print(f"    {note}")
+    for kept in result.kept_actuals:
+        print(f"  このファイルにない実績値を保持: {kept}", file=sys.stderr)
     for conflict in result.conflicts:
         print(f"  改訂を保持: {conflict}", file=sys.stderr)
     if result.conflicts:

@@ -243,3 +243,13 @@ def test_administrator_manages_any_municipality(client, world):
     assert client.post(reverse("user-active", args=[hita_editor.pk]), {"active": "0"}).status_code == 302
     hita_editor.refresh_from_db()
     assert not hita_editor.is_active
+
+
+def test_the_username_help_says_what_is_taken(client, world):
+    """The form said 「英数字と @ . + - _ が使えます」 and took 「たなか」 (walked): it says what the validator takes."""
+    client.force_login(world.users["office"])
+    page = client.get(reverse("user-create", args=[world.shibata.pk])).content.decode()
+    assert "ログインに使います。文字（英字・ひらがな・カタカナ・漢字）、数字と @ . + - _ が使えます（空白は使えません）。" in page
+    assert _create(client, world, username="たなか.タロウ_1").status_code == 302
+    assert _create(client, world, username="田中 太郎").status_code == 200
+    assert not User.objects.filter(username="田中 太郎").exists()

@@ -3,6 +3,8 @@ answered without a query, and is never shown once anything on it has changed."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -131,3 +133,61 @@ def test_the_search_forms_options_are_read_from_every_plan_once_until_a_plan_cha
     initiative.plan.end_fy = 2027
     initiative.plan.save()
     assert years_offered() == (["令和6年度", "令和7年度", "令和8年度", "令和9年度"], 1)
+
+
+def test_a_write_another_process_commits_shows_at_once(client, initiative, settings, tmp_path):
+    """The worker imports a plan in a process of its own: the server's version never moved (walked: citizens saw
+    the plan as it was for a minute after the import, the plan office's pages were right)."""
+    settings.VAR_DIR = tmp_path
+    url = reverse("initiative", args=[initiative.pk])
+    assert "書かない窓口の導入" in _get(client, url)[0]
+    seen = pagecache._version
+    with transaction.atomic():  # as the worker's import: one transaction
+        Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
+    pagecache._version = seen  # this process did not see it: only the shared file tells
+    page, queries = _get(client, url)
+    assert "窓口のオンライン化" in page and queries > 0
+    assert _get(client, url) == (page, 0)  # and kept again
+
+
+def test_a_write_outside_a_transaction_tells_other_processes_too(client, initiative, settings, tmp_path):
+    settings.VAR_DIR = tmp_path
+    url = reverse("initiative", args=[initiative.pk])
+    _get(client, url)
+    seen = pagecache._version
+    Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
+    pagecache._version = seen
+    assert "窓口のオンライン化" in _get(client, url)[0]
+
+
+def test_the_shared_file_held_open_by_a_reader_is_written_a_moment_later(settings, tmp_path, monkeypatch):
+    """Windows Server (docs/deploy.md): renaming over a file another process reads fails with PermissionError. It was
+    logged once and given up — other processes kept showing old pages for up to a minute, and
+    page-version.<pid>.<tid> files were left in VAR_DIR."""
+    settings.VAR_DIR = tmp_path
+    real, refusals = os.replace, []
+
+    def held_open(src, dst):
+        if len(refusals) < 2:
+            refusals.append(dst)
+            raise PermissionError(13, "アクセスが拒否されました。")
+        real(src, dst)
+
+    monkeypatch.setattr(pagecache.os, "replace", held_open)
+    before = pagecache.shared_version()
+    pagecache._bump_shared()
+    assert len(refusals) == 2 and pagecache.shared_version() not in ("", before)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [pagecache.SHARED_VERSION]
+
+
+def test_the_shared_file_never_written_leaves_no_file_behind(settings, tmp_path, monkeypatch, caplog):
+    settings.VAR_DIR = tmp_path
+    monkeypatch.setattr(pagecache, "_REPLACE_WAITS", (0, 0))
+
+    def refused(src, dst):
+        raise PermissionError(13, "アクセスが拒否されました。")
+
+    monkeypatch.setattr(pagecache.os, "replace", refused)
+    pagecache._bump_shared()
+    assert list(tmp_path.iterdir()) == []
+    assert "公開ページの版を書けません" in caplog.text

@@ -401,6 +401,13 @@ def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(
         f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「人」を付けずに、数値だけを入力してください。"
     ]
+    # a note after the number is no unit: the cell's 「数値ではありません」, which points to 実績値（原文） (review: it was
+    # 「この指標の単位は「件」です。「件(速報値)」を付けずに…」)
+    ws.cell(r, COLUMN["actual"]).value = "10800件（速報値）"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    [error] = response.context["preview"].errors
+    assert "数値ではありません" in error and "実績値（原文）" in error and "」を付けずに" not in error
 
 
 def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not_stop_an_upload(w):

@@ -666,7 +666,8 @@ def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client)
     url = reverse("progress:report", args=[w.report.pk])
     typed = {f"a{count.pk}_value": "85%"}
     response = client.post(url, report_post(w.report, version_in(client.get(url)), **typed))
-    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
+    said = "この指標の単位は「件」です。「%」を付けずに、単位に合わせた数値を入力してください。"  # as the sheet says it
+    assert response.status_code == 400 and said in response.content.decode()
     assert not RecordedActual.objects.filter(report=w.report).exists()
 
 
@@ -686,7 +687,8 @@ def test_a_count_typed_with_its_kpis_unit_is_read_on_the_page(w, client):
     version = version_in(client.get(url))
     post = report_post(w.report, version, status=Status.IN_PROGRESS)
     response = client.post(url, {**post, f"a{indicator.pk}_value": "12345人"})
-    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
+    said = "この指標の単位は「件」です。「人」を付けずに、数値だけを入力してください。"
+    assert response.status_code == 400 and said in response.content.decode()
 
 
 def test_each_actual_field_names_its_indicator(w, client):
@@ -1011,4 +1013,5 @@ def test_a_target_is_typed_as_the_plan_prints_it(w, client):
     assert response.status_code == 302, response.content.decode()
     assert IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2025).value == 12500
     response = client.post(url, {**typed, "fy_2025": "12500人", "reason": "誤り"})
-    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
+    said = "この指標の単位は「件」です。「人」を付けずに、数値だけを入力してください。"
+    assert response.status_code == 400 and said in response.content.decode()

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shinchoku.plans.models import Department, Municipality
 
-from .models import Role
+from .models import USERNAME_CHARACTERS, Role
 
 
 class DepartmentsField(forms.ModelMultipleChoiceField):
@@ -54,7 +54,8 @@ class UserCreateForm(RoleForm):
 
     username = forms.CharField(
         label=_("ユーザー名"), max_length=150,
-        help_text=_("ログインに使います。英数字と @ . + - _ が使えます。"),
+        help_text=_("ログインに使います。%(characters)s が使えます（空白は使えません）。")
+        % {"characters": USERNAME_CHARACTERS},
         validators=[get_user_model().username_validator],
     )  # fmt: skip
     password1 = forms.CharField(

@@ -14,6 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from shinchoku.plans.models import Department, Municipality
 from shinchoku.plans.reference import reference_only
 
+#: What a username may hold, as Django's username validator (``UnicodeUsernameValidator``) takes it: said the same on
+#: the new-user form, by ``createuser`` and in its refusal. 「英数字と @ . + - _」 was said while 「たなか」 was taken.
+USERNAME_CHARACTERS = "文字（英字・ひらがな・カタカナ・漢字）、数字と @ . + - _"
+
 
 class Role(models.TextChoices):
     PLAN_OFFICE = "plan_office", _("計画担当")

@@ -27,7 +27,7 @@ from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.importers.municipalities import NAME_CHARS
 from shinchoku.plans.models import Department, Municipality
 
-from .models import Membership, Role
+from .models import USERNAME_CHARACTERS, Membership, Role
 
 
 class AccountError(ValueError):
@@ -181,7 +181,7 @@ def new_user(
         User.username_validator(username)
     except ValidationError:
         raise AccountError(
-            f"ユーザー名「{username}」は使えません（英数字と @ . + - _ の150文字以内）。"
+            f"ユーザー名「{username}」は使えません（{USERNAME_CHARACTERS} の150文字以内。空白は使えません）。"
         ) from None
     if len(username) > 150:
         raise AccountError("ユーザー名は150文字以内にしてください。")

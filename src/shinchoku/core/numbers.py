@@ -131,3 +131,67 @@ def typed(raw: str | None) -> float | None:
     if out_of_range(value):
         raise TooLarge(raw)
     return value
+
+
+#: A number and the unit typed after it: 「40件」「１，２０４ 人」「25%減」 (a unit may open with %).
+_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s=][^0-9=]{0,9})")
+
+
+def with_unit(raw: str) -> tuple[float, str] | None:
+    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (which the caller checks
+    against the indicator's unit), else None. ``MisplacedComma`` / ``TooLarge`` for a slip of the number itself
+    (「80,5件」): that is the slip to name, not the unit."""
+    match = _NUMBER_AND_UNIT.fullmatch(unicodedata.normalize("NFKC", raw).strip())
+    if match is None:
+        return None
+    try:
+        value = typed(match.group(1))
+    except (MisplacedComma, TooLarge):
+        raise
+    except ValueError:
+        return None
+    return None if value is None else (value, match.group(2).strip())
+
+
+def wrong_unit(unit: str, typed_unit: str) -> str:
+    """The one message for a figure typed with a unit its indicator is not counted in — the report form, the target
+    pages and the Excel sheet alike —, naming the indicator's unit and the one typed. (The target page said 「単位や文章は
+    「実績値（原文）」欄に書いてください。」 of 「１２件」 on a 手続 indicator: a field it does not have, and no unit.)"""
+    head = f"この指標の単位は「{unit.strip() or '（なし）'}」です。"
+    if typed_unit == "%":
+        return head + "「%」を付けずに、単位に合わせた数値を入力してください。"
+    return head + f"「{typed_unit}」を付けずに、数値だけを入力してください。"
+
+
+#: Words after a number that qualify it, not count it in a unit: 「40以上」「1.2万人」「72件（速報値）」「80%程度」.
+_QUALIFIERS = (
+    *("以上", "以下", "未満", "超", "程度", "前後", "余", "約", "見込", "速報", "暫定", "予定", "確定", "概算", "相当"),
+    *("万", "千", "億", "兆"),
+)
+#: What a unit is written with: letters, kana and kanji, 「%」「/」「・」, a few of them (「件」「手続」「km」「人/日」).
+_UNIT_WORD = re.compile(r"[%A-Za-zμ°\u3040-\u30ff\u4e00-\u9fff/・]{1,6}")
+
+
+def unit_word(typed: str) -> bool:
+    """Whether the words typed after a number are a unit (「件」「人」「km」), not a note on the figure (「件（速報値）」,
+    「以上」, 「万人」): a unit is the one thing a number box reads after its number."""
+    typed = unicodedata.normalize("NFKC", typed).strip()
+    return bool(_UNIT_WORD.fullmatch(typed)) and not any(word in typed for word in _QUALIFIERS)
+
+
+def other_unit(typed: str, unit: str) -> bool:
+    """Whether ``typed`` after a number is a unit, and not the indicator's ``unit``: only then is ``wrong_unit`` said."""
+    typed, unit = (unicodedata.normalize("NFKC", s).strip() for s in (typed, unit))
+    return unit_word(typed) and typed != unit and not (unit and unit in typed)
+
+
+def not_a_number(unit: str = "", text_field: str = "") -> str:
+    """The one message for a number box given words (「72件（速報値）」「40以上」「集計中」): sent to the form's field for
+    words where it has one (the report's 「実績値（原文）」, as the README says), else told to enter the number only,
+    naming the indicator's unit."""
+    head = "数値で入力してください（例: 1200、37.5）。"
+    if text_field:
+        return head + f"単位や文章は「{text_field}」欄に書いてください。"
+    if unit.strip():
+        return head + f"この指標の単位は「{unit.strip()}」です。文章を付けずに、数値だけを入力してください。"
+    return head

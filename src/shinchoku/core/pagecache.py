@@ -13,8 +13,11 @@ When it is thrown away:
   ``QuerySet.update`` count too, not only ``save()`` — and moves on again when the transaction
   commits, since pages rendered meanwhile could not see the uncommitted rows. A plan office publishing a round, or editing
   a target, and then opening the public page sees the change;
-- another process's writes (the background worker importing a plan, a command line import) are not
-  seen by this process: its kept pages expire after ``SHINCHOKU_PAGE_CACHE_SECONDS`` (60 s).
+- another process's writes (the background worker importing a plan, a command line import) reach this process
+  through a file every process rewrites when such a write commits (``SHARED_VERSION`` in ``VAR_DIR``), read into the
+  cache key of every kept page: a citizen saw the plan as it was for a minute after the plan office imported its
+  revision (walked), while the plan office's pages were right. Where that file cannot be written or read, kept
+  pages still expire after ``SHINCHOKU_PAGE_CACHE_SECONDS`` (60 s).
 
 Signed-in users always get a fresh page (it names them, and shows what citizens may not see).
 
@@ -25,11 +28,18 @@ page, and counting 100,000 initiatives costs 30–45 ms a page at national scale
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
+import logging
+import os
 import re
+import threading
+import time
+import uuid
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from django.conf import settings
@@ -44,6 +54,9 @@ from django.http import HttpRequest, HttpResponse
 WATCHED = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?:plans|progress|search|national)_', re.I)
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
+#: The file under ``VAR_DIR`` whose contents change whenever any process commits a watched write.
+SHARED_VERSION = "page-version"
 
 _versions = itertools.count(1)
 _version = next(_versions)
@@ -54,16 +67,66 @@ def _bump() -> None:
     _version = next(_versions)
 
 
+def _committed() -> None:
+    """A watched write committed: this process's version moves on, and every other process's with the shared file."""
+    _bump()
+    _bump_shared()
+
+
+def _bump_shared() -> None:
+    """Give the shared file new contents (written whole, then renamed over it: a reader never sees half of it).
+    Not where nothing is kept (the settings are the installation's, every process's alike)."""
+    if not (settings.SHINCHOKU_PAGE_CACHE_SECONDS or settings.SHINCHOKU_COUNT_CACHE_SECONDS):
+        return
+    path = Path(settings.VAR_DIR) / SHARED_VERSION
+    written = path.with_name(f"{SHARED_VERSION}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        written.write_text(uuid.uuid4().hex, encoding="ascii")
+        _replace(written, path)
+    except OSError as exc:  # other processes' kept pages then expire by their time only
+        logger.warning("公開ページの版を書けません（%s）: %s", path, exc)
+        with contextlib.suppress(OSError):  # no page-version.<pid>.<tid> left behind
+            written.unlink()
+
+
+#: How long a rename over the shared file is tried again while another process reads it (Windows: 「アクセスが拒否
+#: されました」 while a reader holds it open, a few milliseconds), in seconds between tries.
+_REPLACE_WAITS = (0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
+
+
+def _replace(written: Path, path: Path) -> None:
+    """``os.replace``, tried again for a moment where the target is open in another process (Windows Server, a
+    documented deployment: PermissionError); the last failure raised."""
+    for wait in _REPLACE_WAITS:
+        try:
+            os.replace(written, path)
+            return
+        except PermissionError:
+            time.sleep(wait)
+    os.replace(written, path)
+
+
+def shared_version() -> str:
+    """The contents of the shared file: what other processes' last committed write made them (empty if none)."""
+    try:
+        with open(Path(settings.VAR_DIR) / SHARED_VERSION, "rb") as kept_file:
+            return kept_file.read(64).decode("ascii", "replace")
+    except OSError:
+        return ""
+
+
 def _watch_writes(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
     result = execute(sql, params, many, context)
     if WATCHED.match(sql):
         _bump()
         connection = context["connection"]
+        if not connection.in_atomic_block:  # committed already
+            _bump_shared()
         # Pages rendered by other threads before this transaction commits show the data without
         # it: move the version on again once it is committed (once per transaction).
-        if connection.in_atomic_block and getattr(connection, "_pagecache_block", None) is not connection.atomic_blocks[0]:
+        elif getattr(connection, "_pagecache_block", None) is not connection.atomic_blocks[0]:
             connection._pagecache_block = connection.atomic_blocks[0]
-            transaction.on_commit(_bump, using=connection.alias)
+            transaction.on_commit(_committed, using=connection.alias)
     return result
 
 
@@ -94,7 +157,7 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
             return view(request, *args, **kwargs)
         # The version is read before rendering: a write while rendering leaves the page under a
         # version that is already obsolete, never served.
-        key = f"page:{_version}:{request.headers.get('HX-Request', '')}:{request.get_full_path()}"
+        key = f"page:{_version}:{shared_version()}:{request.headers.get('HX-Request', '')}:{request.get_full_path()}"
         kept = cache.get(key)
         if kept is not None:
             return kept
@@ -117,7 +180,7 @@ def kept(name: str, compute: Callable[[], T], *parts: Any) -> T:
     if not seconds:
         return compute()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    key = f"{name}:{_version}:{digest}"
+    key = f"{name}:{_version}:{shared_version()}:{digest}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()

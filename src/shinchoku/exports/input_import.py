@@ -21,6 +21,7 @@ from django.contrib.messages import INFO, SUCCESS, WARNING
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
+from shinchoku.core import numbers
 from shinchoku.core.numbers import value_or_text, written
 from shinchoku.plans.actuals import is_figure
 from shinchoku.progress import figures, services
@@ -287,14 +288,12 @@ def _plan(
             ok = False
             continue
         if indicator_id in entry.percent and not is_percent_unit(indicator.unit):
-            errors.append((place, f"この指標の単位は「{indicator.unit or '（なし）'}」です。"
-                          "「%」を付けずに、単位に合わせた数値を入力してください。"))  # fmt: skip
+            errors.append((place, numbers.wrong_unit(indicator.unit, "%")))
             ok = False
             continue
         typed_unit = entry.units.get(indicator_id)
         if typed_unit is not None and not same_unit(typed_unit, indicator.unit):
-            errors.append((place, f"この指標の単位は「{indicator.unit or '（なし）'}」です。"
-                          f"「{typed_unit}」を付けずに、数値だけを入力してください。"))  # fmt: skip
+            errors.append((place, numbers.wrong_unit(indicator.unit, typed_unit)))
             ok = False
             continue
         mine = recorded.get(indicator_id)

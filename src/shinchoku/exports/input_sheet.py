@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label, fiscal_year_end, wareki_date, wareki_time
+from shinchoku.importers import own_files
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
@@ -173,8 +174,9 @@ def read_key(text: str) -> RowKey | None:
 
 #: The custom document property (ファイル → 情報 → プロパティ → 詳細プロパティ → ユーザー設定) naming the round a
 #: file was made for, signed: another round's file was refused with 「見出しが様式と違います」 at its third row,
-#: where the user needed to hear that the file belongs to 「令和7年度の実績」 (found walking a round).
-ROUND_PROPERTY = "shinchoku_round"
+#: where the user needed to hear that the file belongs to 「令和7年度の実績」 (found walking a round). The plan upload
+#: refuses a file with it too (``importers.own_files``, its home).
+ROUND_PROPERTY = own_files.ROUND_PROPERTY
 
 
 def mark_round(wb: Workbook, round_: Any) -> None:
@@ -271,7 +273,7 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     wb.active = 0
     plan = table.plan
     wb.properties.title = f"{plan.named()} 進捗管理表（入力用） {wareki(table.round.fy)}"
-    wb.properties.creator = "shinchoku"
+    wb.properties.creator = own_files.CREATOR
     mark_round(wb, table.round)
     return wb
 
@@ -520,25 +522,13 @@ def parse_number_cell(cell: Any) -> float | None:
     return value
 
 
-_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s=][^0-9=]{0,9})")  # 「25%減」: a unit may open with %
-
-
 def number_with_unit(cell: Any) -> tuple[float, str] | None:
-    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (which the caller
-    checks against the KPI's unit), else None. A formula is never read."""
+    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (``core.numbers.with_unit``),
+    else None. A formula is never read."""
     raw = getattr(cell, "value", None)
     if not isinstance(raw, str) or getattr(cell, "data_type", "") == "f":
         return None
-    match = _NUMBER_AND_UNIT.fullmatch(unicodedata.normalize("NFKC", raw).strip())
-    if match is None:
-        return None
-    try:
-        value = numbers.typed(match.group(1))
-    except (numbers.MisplacedComma, numbers.TooLarge):
-        raise  # 「80,5件」, 「15,000,000,000,000件」: the comma or the size is the slip to name, not the unit
-    except ValueError:
-        return None
-    return None if value is None else (value, match.group(2).strip())
+    return numbers.with_unit(raw)
 
 
 def same_unit(typed: str, unit: str) -> bool:
@@ -755,7 +745,7 @@ def _read_row(
                 except numbers.TooLarge:
                     content.error(place, numbers.TOO_LARGE)
                     continue
-                if split is None:
+                if split is None or not numbers.unit_word(split[1]):  # 「72件（速報値）」: a note, not a unit
                     content.error(place, not_a_number)
                     continue
                 entry.actuals[key.indicator], entry.units[key.indicator] = split

@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from shinchoku.core.dates import local_date, wareki_date
 from shinchoku.core.formulas import text_cells
 from shinchoku.core.numbers import cell_value, value_or_text, written
+from shinchoku.importers import own_files
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
@@ -606,7 +607,7 @@ def progress_workbook(table: RoundTable) -> Workbook:
     _summary_sheet(wb.create_sheet("集計"), table)
     round_, plan = table.round, table.plan
     wb.properties.title = f"{plan.named()} 進捗管理表 {wareki(round_.fy)}"
-    wb.properties.creator = "shinchoku"
+    wb.properties.creator = own_files.CREATOR
     return wb
 
 
@@ -958,7 +959,7 @@ def roadmap_workbook(
     ws = wb.active
     ws.title = "全体工程表"
     wb.properties.title = f"{plan.named()} 全体工程表"
-    wb.properties.creator = "shinchoku"
+    wb.properties.creator = own_files.CREATOR
     halves = any(h for _, h in columns)
     numbers = numbered(initiatives)
     cols = [Column("NO", 7, kind="center")] if numbers else []

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from .errors import ParseError, logger, os_reason, refusal
 from .filetypes import OLE2_MAGIC, is_docx, is_html, refuse_unreadable
 from .layout_names import layout_name
+from .own_files import refuse_open_data, refuse_own_files, refuse_printed_report
 from .planjson import Plan, PlanWarning, validate
 from .setout import gathered
 from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
@@ -160,6 +161,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         given_sha256 = hashlib.sha256(data).hexdigest()
         data, given_notes = as_xlsx(data, name)
     refuse_unreadable(data)
+    refuse_own_files(data)
     source = Source(
         filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256, given_notes=given_notes
     )
@@ -188,11 +190,13 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.text = "\n".join(lines) + "\n"
     else:
         source.text = without_margin(_untabified(_repair_radicals(decode(data))))
+        refuse_open_data(source.text)
         source.origin = _unfold_columns(source)
         _read_columns(source)
         if source.origin is not None and source.locations is not None:
             origin = source.origin  # each rendered line at the line of the file it stands on
             source.locations = [replace(at, line=_file_line(origin, at.line)) for at in source.locations]
+    refuse_printed_report(source.text or "")
     return source
 
 

@@ -8,7 +8,8 @@ The rules, all in one transaction:
   (a reworded title or a mark added to it keeps its initiative and history); indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
   new file's, except what the file is silent on: an actual, a printed 評価 or 達成率, or a 事業費 of a year the
-  file does not give is kept (next year's 進捗状況一覧 reports its own year), a period the file names part of, a title the
+  file does not give is kept (next year's 進捗状況一覧 reports its own year; each actual kept so is listed in
+  ``LoadResult.kept_actuals``, which the preview and ``import`` show), a period the file names part of, a title the
   document does not state (``title_from``), a title the plan office typed in a preview (``title_typed``) and, from a file of no sections, each initiative's section are the
   stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
@@ -115,6 +116,10 @@ class LoadResult:
     losses: dict[str, list[str]] = field(default_factory=dict)
     #: Added initiatives (labels as in ``added``) whose titles read as a piece of one (``fragment_title``).
     fragments: list[str] = field(default_factory=list)
+    #: Actuals an earlier import stored that this file no longer states, kept (``_values``): a year's 実績 next year's
+    #: 進捗状況一覧 does not print again — or a figure a wrong file put there (walked: a round's input workbook imported
+    #: as the plan left 「令和6年度 12手続」, its 基準値, as an actual, and re-importing the plan said nothing of it).
+    kept_actuals: list[str] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:
@@ -1129,6 +1134,10 @@ class _Loader:
                 last += 1
                 wanted.append((v.kind, v.fy, v.value, v.text, last))
                 kept.add((v.kind, v.fy))
+                year = fy_label(v.fy) if v.fy else ""
+                self.result.kept_actuals.append(
+                    f"{initiative} 指標「{indicator.name}」{year} 実績値 {_shown(v.value, v.text, indicator.unit)}"
+                )
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if same(_year_by_year(current), _year_by_year(wanted)):
             # the same figures in another order (last year's report again after this year's: its year first, the kept

@@ -85,6 +85,7 @@ def summary(result: LoadResult) -> dict[str, Any]:
         "sweeping": result.sweeping,
         "losses": [{"label": label, "notes": notes} for label, notes in result.losses.items()],
         "fragments": result.fragments,
+        "kept_actuals": result.kept_actuals,
     }
 
 

@@ -44,9 +44,11 @@ def _checked_length(form: forms.Form, name: str, limit: int, stored: str = "") -
         form.add_error(name, error)
 
 
-def parse_number(raw: str | None) -> float | None:
+def parse_number(raw: str | None, text_field: str = "", unit: str = "") -> float | None:
     """'１，２００' -> 1200.0, '' -> None; anything else that is not a number as staff type it is refused
-    (``core.numbers.typed``), a misplaced comma (「80,5」) with what to type instead."""
+    (``core.numbers.typed``), a misplaced comma (「80,5」) with what to type instead. ``text_field`` names the field of
+    the same form where words go (the report's 「実績値（原文）」); a form without one is not sent to it, but told the
+    indicator's ``unit`` (``core.numbers.not_a_number``)."""
     try:
         return numbers.typed(raw)
     except numbers.TooLarge:
@@ -54,10 +56,7 @@ def parse_number(raw: str | None) -> float | None:
     except numbers.MisplacedComma as misplaced:  # 「80,5」 was saved as 805
         raise ValidationError(misplaced.message, code="invalid") from None
     except ValueError:
-        raise ValidationError(
-            _("数値で入力してください（例: 1200、37.5）。単位や文章は「実績値（原文）」欄に書いてください。"),
-            code="invalid",
-        ) from None
+        raise ValidationError(numbers.not_a_number(unit, text_field), code="invalid") from None
 
 
 def format_number(value: float | None) -> str:
@@ -69,12 +68,13 @@ class NumberField(forms.CharField):
     """A text input for a number; full-width digits accepted, and the KPI's unit after it (「40件」, 「31.5%」 for a KPI
     in percent) as staff type it, as the Excel sheet reads it — in a target as in an actual."""
 
-    def __init__(self, *, percent: bool = False, unit: str = "", **kwargs: Any) -> None:
+    def __init__(self, *, percent: bool = False, unit: str = "", text_field: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 40)
         super().__init__(**kwargs)
         self.unit = unicodedata.normalize("NFKC", unit).strip()
         self.percent = percent or is_percent_unit(self.unit)
+        self.text_field = text_field  # the form's field for words, named when the input is none (parse_number)
         self.widget.attrs.setdefault("inputmode", "decimal")
         self.widget.attrs.setdefault("autocomplete", "off")
 
@@ -86,10 +86,26 @@ class NumberField(forms.CharField):
                 text = text.removesuffix(self.unit)
             elif self.percent:
                 text = text.removesuffix("%")
-        number = parse_number(text)
+            self._check_unit(text)
+        number = parse_number(text, self.text_field, self.unit or ("%" if self.percent else ""))
         if self.required and number is None:
             raise ValidationError(self.error_messages["required"], code="required")
         return number
+
+    def _check_unit(self, text: str) -> None:
+        """A figure typed with another unit than the indicator's (「１２件」 for 手続, 「80人」 for %): the indicator's
+        unit named, as the Excel sheet names it (``core.numbers.wrong_unit``). Not on a field of no indicator, nor for a
+        note after the number (「72件（速報値）」「40以上」: ``core.numbers.other_unit``), which parse_number refuses."""
+        if not (self.unit or self.percent):
+            return
+        try:
+            split = numbers.with_unit(text)
+        except numbers.TooLarge:
+            raise ValidationError(numbers.TOO_LARGE, code="invalid") from None
+        except numbers.MisplacedComma as misplaced:
+            raise ValidationError(misplaced.message, code="invalid") from None
+        if split is not None and numbers.other_unit(split[1], self.unit or "%"):
+            raise ValidationError(numbers.wrong_unit(self.unit or "%", split[1]), code="invalid")
 
 
 def grade_choices(scale: Scale, blank: str) -> list[tuple[str, str]]:
@@ -179,6 +195,7 @@ class ReportForm(forms.Form):
                 else _("数値のみ。全角数字も入力できます。"),
                 percent=percent,
                 unit=indicator.unit,
+                text_field=str(_("実績値（原文）")),
             )
             self.fields[f"a{indicator.pk}_text"] = forms.CharField(
                 label=named + str(_("実績値（原文）")), required=False, max_length=200,

@@ -424,6 +424,9 @@ class BulkResult:
 
     done: list[Report] = field(default_factory=list)
     refused: list[tuple[Report, str]] = field(default_factory=list)
+    #: Reports that were already what the action makes them (approved, published): told as a number, not as
+    #: refusals (walked: each ticked report already approved was listed 「…はできませんでした」).
+    already: list[Report] = field(default_factory=list)
 
 
 def approve_many(reports: list[Report], user: Any) -> BulkResult:
@@ -438,13 +441,23 @@ def approve_many(reports: list[Report], user: Any) -> BulkResult:
         try:
             approve_report(report, user, notify=False)
         except WorkflowError as exc:
-            result.refused.append((report, str(exc)))
+            _refused_or_already(result, report, str(exc))
         else:
             result.done.append(report)
     reviewed = [(r.pk, r.version) for r in result.done]
     if reviewed:
         transaction.on_commit(lambda: notifications.deliver(notifications.reports_approved, reviewed))
     return result
+
+
+def _refused_or_already(result: BulkResult, report: Report, reason: str, *, published: bool = False) -> None:
+    """A report a bulk action could not act on: already what the action makes it — approved, or approved and
+    published — read again (another tab or user may have done it meanwhile), else refused with ``reason``."""
+    now = Report.objects.filter(pk=report.pk).values("state", "published_at").get()
+    if now["state"] == Report.State.APPROVED and (not published or now["published_at"] is not None):
+        result.already.append(report)
+    else:
+        result.refused.append((report, reason))
 
 
 @transaction.atomic
@@ -475,7 +488,7 @@ def publish_many(reports: list[Report], *, user: Any = None) -> BulkResult:
         try:
             _publish_one(report, now)
         except WorkflowError as exc:
-            result.refused.append((report, str(exc)))
+            _refused_or_already(result, report, str(exc), published=True)
         else:
             result.done.append(report)
     for round_id, n in Counter(r.round_id for r in result.done).items():
@@ -708,6 +721,44 @@ def approve_report(
     )  # fmt: skip
     _notify_reviewed(report, notify=notify)
     return report
+
+
+def repeats_review(report: Report, user: Any, action: str, comment: str) -> bool:
+    """Whether approving or returning (``action``) ``report`` with ``comment`` is what already took effect: the report
+    is in that state by this user's review with that comment. A second click sends the version the first one moved
+    on, and was answered 「表示した後に他の人が変更しました」 (409) though it was the same user's own (walked)."""
+    state = {"approve": Report.State.APPROVED, "return": Report.State.RETURNED}.get(action)
+    return (
+        state is not None
+        and report.state == state
+        and report.reviewed_by_id == getattr(user, "pk", None)
+        and not text_changed(report.review_comment, comment)
+    )
+
+
+def repeats_submission(
+    report: Report, user: Any, fields: dict[str, Any], actuals: Mapping[int, tuple[float | None, str, str]]
+) -> bool:
+    """Whether submitting ``fields`` and ``actuals`` as ``user`` is what already took effect: the report is submitted
+    (or approved since) by this user and holds exactly these. The form posted twice was answered 「この報告は現在変更
+    できません … 入力内容は保存していません」 (403) after 「提出しました」 (walked); different content is still refused."""
+    if report.state not in (Report.State.SUBMITTED, Report.State.APPROVED):
+        return False
+    # both real: a submitter since deleted (SET_NULL) is no one, and no one (an anonymous visitor) submitted nothing
+    if not getattr(user, "is_authenticated", False) or report.submitted_by_id is None:
+        return False
+    if report.submitted_by_id != user.pk:
+        return False
+    if any(text_changed(getattr(report, name), value) for name, value in fields.items()):
+        return False
+    stored = {a.indicator_id: a for a in report.actuals.all()}
+    for indicator_id, (value, text, note) in actuals.items():
+        had = stored.get(indicator_id)
+        if had is None and (value is not None or text.strip() or note.strip()):
+            return False
+        if had is not None and (had.value != value or text_changed(had.text, text) or text_changed(had.note, note)):
+            return False
+    return True
 
 
 @transaction.atomic

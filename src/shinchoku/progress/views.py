@@ -336,6 +336,9 @@ def round_bulk(request: HttpRequest, pk: int) -> HttpResponse:
         done = _("%(n)d件を公表しました。")
     if result.done:
         messages.success(request, done % {"n": len(result.done)})
+    if result.already:
+        already = _("%(n)d件はすでに承認済みです。") if action == "approve" else _("%(n)d件はすでに公表済みです。")
+        messages.info(request, already % {"n": len(result.already)})
     for report, reason in result.refused:
         messages.warning(request, _("「%(title)s」はできませんでした: %(reason)s") % {
             "title": report.initiative.title, "reason": reason})  # fmt: skip
@@ -396,21 +399,43 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return _render_report(request, report)
     if not can(request.user, "edit_report", report):
         require(request.user, "view_report", report)  # 404 for those who may not know it exists
+        if _submitted_already(request, report):  # the submitter's second click: no longer editable, already done
+            messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
+            return redirect("progress:report", pk=report.pk)
         return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
     return _save_report(request, report)
+
+
+def _submitted_already(request: HttpRequest, report: Report) -> bool:
+    """Whether this POST is 「保存して提出する」 sent again with what this user already submitted (a second click). Asked
+    after the view permission, of a signed-in user who is the report's submitter (``services.repeats_submission``)."""
+    if request.POST.get("action") != "submit" or report.state not in (Report.State.SUBMITTED, Report.State.APPROVED):
+        return False
+    if not request.user.is_authenticated or report.submitted_by_id is None:
+        return False
+    form = _report_form(request.POST, report, list(report.initiative.indicators.all()))
+    return form.is_valid() and services.repeats_submission(report, request.user, form.report_fields(), form.actuals())
+
+
+def _report_form(data: Any, report: Report, indicators: list[Any]) -> ReportForm:
+    """The report form bound to ``data`` against ``report`` as stored now: the one place it is built for a POST (a
+    repeated submit, a save, a save after a conflict), so an argument the form takes is passed once."""
+    scale = services.scale_for(report.round.plan.municipality)
+    return ReportForm(
+        data,
+        scale=scale,
+        indicators=indicators,
+        recorded={a.indicator_id: a for a in report.actuals.all()},
+        stored=ReportForm.initial_for(report, indicators),
+        published=figures.published_figures(indicators, report.round.fy),
+        start_grade=figures.start_grade(report, indicators, scale.codes),
+    )
 
 
 def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     scale = services.scale_for(report.round.plan.municipality)
     indicators = list(report.initiative.indicators.all())
-    recorded = {a.indicator_id: a for a in report.actuals.all()}
-    stored = ReportForm.initial_for(report, indicators)
-    published = figures.published_figures(indicators, report.round.fy)
-    start_grade = figures.start_grade(report, indicators, scale.codes)
-    form = ReportForm(
-        request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored, published=published,
-        start_grade=start_grade,
-    )  # fmt: skip
+    form = _report_form(request.POST, report, indicators)
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
@@ -436,10 +461,7 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         latest = _report(report.pk)
         data = request.POST.copy()
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
-        form = ReportForm(
-            data, scale=scale, indicators=indicators, recorded={a.indicator_id: a for a in latest.actuals.all()},
-            stored=ReportForm.initial_for(latest, indicators), published=published, start_grade=start_grade,
-        )  # fmt: skip
+        form = _report_form(data, latest, indicators)
         form.is_valid()
         form.add_error(None, str(exc))
         return _render_report(request, latest, form=form, conflict=latest, status=409)
@@ -492,6 +514,9 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 services.return_report(report, request.user, comment, version=_posted_version(request))
         except services.WorkflowError as exc:
+            if services.repeats_review(_report(report.pk), request.user, action, comment):
+                messages.info(request, _("承認済みです。") if action == "approve" else _("差し戻し済みです。"))
+                return redirect("progress:report", pk=report.pk)
             form.add_error(None, str(exc))
             status = _refusal_status(exc)
         else:

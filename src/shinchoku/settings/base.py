@@ -99,8 +99,8 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "shinchoku.core.views.csrf_failure"
 
 # Public pages kept for citizens (shinchoku.core.pagecache): in this process's memory, which every
-# thread of `shinchoku serve` shares; a change made by another process (the worker) shows within
-# SHINCHOKU_PAGE_CACHE_SECONDS. 0 turns the cache off.
+# thread of `shinchoku serve` shares; a change another process commits (the worker's import) shows at once
+# through VAR_DIR/page-version, else within SHINCHOKU_PAGE_CACHE_SECONDS. 0 turns the cache off.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -19,7 +19,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from shinchoku.accounts import services
-from shinchoku.accounts.models import Role
+from shinchoku.accounts.models import USERNAME_CHARACTERS, Role
 
 PASSWORD_ENV = "SHINCHOKU_PASSWORD"
 EXIT_BAD_INPUT = 2
@@ -88,7 +88,7 @@ def create_from_options(options: dict[str, Any]) -> tuple[Any, Any]:
 
 def add_arguments(parser: Any) -> None:
     """The options, shared by ``shinchoku createuser`` and ``shinchoku manage createuser``."""
-    parser.add_argument("username", help="ユーザー名（ログインに使う。英数字と @ . + - _）")
+    parser.add_argument("username", help=f"ユーザー名（ログインに使う。{USERNAME_CHARACTERS}）")
     parser.add_argument(
         "--role",
         metavar="|".join(Role.values),
