@@ -386,3 +386,34 @@ def test_an_actual_the_current_file_no_longer_states_is_not_the_published_figure
     assert not IndicatorValue.objects.get(kind=ValueKind.ACTUAL).kept
     html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
     assert _form_values(html, indicator.pk)[0] == "5"
+
+
+def test_a_second_click_of_submit_after_restoring_is_done(client, city):
+    """The form a department submits with 「…に戻す」 ticked, sent twice (a double click): the second is 「提出済みです」,
+    not 403 (the repeat was compared against a form built without the published figures)."""
+    report, indicator = city["report"], city["indicator"]
+    services.save_report(
+        report,
+        version=report.version,
+        fields={"status": "in_progress"},
+        actuals={indicator.pk: (950.0, "", "")},
+    )
+    client.force_login(city["editor"])
+    page_ = client.get(reverse("progress:report", args=[report.pk]))
+    data = report_post(
+        report,
+        version_in(page_),
+        action="submit",
+        status="in_progress",
+        **{f"a{indicator.pk}_value": "950", f"a{indicator.pk}_restore": "on"},
+    )
+    # other indicators keep their prefilled published figures as a browser would post them
+    html = page_.content.decode()
+    for m in re.finditer(r'name="(a\d+_(?:value|text))"[^>]*value="([^"]*)"', html):
+        if not data.get(m.group(1)):
+            data[m.group(1)] = m.group(2)
+    data[f"a{indicator.pk}_value"] = "950"
+    first = client.post(reverse("progress:report", args=[report.pk]), data)
+    assert first.status_code == 302
+    second = client.post(reverse("progress:report", args=[report.pk]), data)
+    assert second.status_code == 302

@@ -285,12 +285,21 @@ class ReportForm(forms.Form):
             fields["self_grade"] = ""  # the published grade left as it was: the department's is still none
         return fields
 
+    def _restores(self, pk: int) -> bool:
+        """Whether the department asked to take the published figure back for indicator ``pk`` — also where the form
+        no longer offers it because it is back already: a double click on 「保存して提出する」 sends the box again, and
+        the second is the same submission (「提出済みです」), not another figure."""
+        name = f"a{pk}_restore"
+        if name in self.fields:
+            return bool(self.cleaned_data.get(name))
+        return self.data.get(name) in ("on", "true", "True", "1")
+
     def actuals(self) -> dict[int, tuple[float | None, str, str]]:
         data = self.cleaned_data
         found = {}
         for i in self.indicators:
             value, text = data.get(f"a{i.pk}_value"), (data.get(f"a{i.pk}_text") or "").strip()
-            if data.get(f"a{i.pk}_restore") and i.pk in self.published:
+            if self._restores(i.pk) and i.pk in self.published:
                 figure = self.published[i.pk]
                 value, text = figure[0], form_text(figure, i.unit)
             mine = self.recorded.get(i.pk)
