@@ -417,3 +417,15 @@ def test_a_second_click_of_submit_after_restoring_is_done(client, city):
     assert first.status_code == 302
     second = client.post(reverse("progress:report", args=[report.pk]), data)
     assert second.status_code == 302
+
+
+def test_a_rounds_evaluation_asks_no_query_a_report_for_the_published_grade(city, django_assert_max_num_queries):
+    """Whether anyone ever chose a 自己評価 (the published grade is offered until then) is read with the round's
+    reports, not a query a report: the round page, the committee report and the workbooks evaluate every report."""
+    round_ = city["report"].round
+    scale = services.scale_for(round_.plan.municipality)
+    reports = list(services.reports_for_evaluation(round_))
+    assert len(reports) == 7
+    with django_assert_max_num_queries(0):
+        grades = [services.evaluate(report, scale).grade.code for report in reports]
+    assert "A" in grades

@@ -126,10 +126,11 @@ def start_grade(report: Any, indicators: Iterable[Any], codes: Iterable[str]) ->
     grade = one_grade(printed_grade(indicator.extra, report.round.fy) for indicator in indicators)
     if grade not in set(codes):
         return ""
-    history = getattr(report, "history", None)
-    if history is not None and report.pk and history.exclude(self_grade="").exists():
-        return ""
-    return grade
+    ever = getattr(report, "ever_graded", None)  # (read with the round's reports: ``services.reports_for_evaluation``)
+    if ever is None:
+        history = getattr(report, "history", None)
+        ever = history is not None and bool(report.pk) and history.exclude(self_grade="").exists()
+    return "" if ever else grade
 
 
 def unchanged_grade(recorded: str, given: str, start: str) -> bool:

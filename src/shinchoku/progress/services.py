@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
@@ -837,11 +837,15 @@ class Evaluation:
 
 
 def reports_for_evaluation(round_: Round):
-    """The round's reports with everything evaluation reads, in a fixed number of queries."""
+    """The round's reports with everything evaluation reads, in a fixed number of queries (``ever_graded``: whether
+    anyone ever chose a 自己評価, ``figures.start_grade``)."""
     indicators = Indicator.objects.active().prefetch_related(
         Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
     )
-    return round_.reports.select_related("initiative__section", "round__plan__municipality").prefetch_related(
+    graded = Report.history.model.objects.filter(id=OuterRef("pk")).exclude(self_grade="")
+    return round_.reports.annotate(ever_graded=Exists(graded)).select_related(
+        "initiative__section", "round__plan__municipality"
+    ).prefetch_related(
         Prefetch("initiative__indicators", queryset=indicators),
         Prefetch(
             "initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")

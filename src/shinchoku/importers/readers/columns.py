@@ -431,11 +431,22 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
             if any(abs(column - start) <= (_NAME_SLACK if _names_unit(fragment, index) else 1) for start in columns
                    if start > fragment.start)
         ]  # fmt: skip
-        start, begin = fragment.start, 0
-        for column, index in cuts:
-            out.append(_Fragment(start, column - 1, fragment.text[begin:index]))
-            start, begin = column, index + 1
-        out.append(_Fragment(start, fragment.end, fragment.text[begin:]))
+        out.extend(_cut(fragment, cuts))
+    return out
+
+
+def _cut(fragment: _Fragment, cuts: list[tuple[int, int]]) -> list[_Fragment]:
+    """A fragment cut at some of its single blanks (``cuts``: (display column after, index in text), in order): one
+    fragment a piece, the last keeping the blanks after the last cut (where it may be cut again)."""
+    if not cuts:
+        return [fragment]
+    out: list[_Fragment] = []
+    start, begin = fragment.start, 0
+    for column, index in cuts:
+        out.append(_Fragment(start, column - 1, fragment.text[begin:index]))
+        start, begin = column, index + 1
+    rest = tuple((c, i - begin) for c, i in fragment.spaces if i > begin)
+    out.append(_Fragment(start, fragment.end, fragment.text[begin:], rest))
     return out
 
 
@@ -1794,14 +1805,7 @@ def _figures_apart(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, 
                 if sum(starts[c] for c in range(column - _TOLERANCE, column + 1)) >= 2
                 and not any(column < start <= column + _NAME_SLACK for start in own)
             ]
-            start, begin = fragment.start, 0
-            for column, index in shared:
-                line.append(_Fragment(start, column - 1, fragment.text[begin:index]))
-                start, begin = column, index + 1
-            rest = [(c, i - begin) for c, i in fragment.spaces if i > begin] if shared else None
-            line.append(
-                _Fragment(start, fragment.end, fragment.text[begin:], tuple(rest) if rest is not None else fragment.spaces)
-            )
+            line.extend(_cut(fragment, shared))
         out.append((number, line))
     return out
 
