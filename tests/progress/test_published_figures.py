@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -429,3 +430,85 @@ def test_a_rounds_evaluation_asks_no_query_a_report_for_the_published_grade(city
     with django_assert_max_num_queries(0):
         grades = [services.evaluate(report, scale).grade.code for report in reports]
     assert "A" in grades
+
+
+LEGEND = "A：目標より進んでいる、B：目標どおり進んでいる、C：目標より遅れている、D：評価できない"
+
+
+def test_every_page_says_what_the_citys_grades_mean(client, city):
+    """鳴海台市 prints 「A:目標より進んでいる、B:目標どおり進んでいる…」 over its KPI; the pages showed a bare 「A」, which
+    another city's legend would read as 「目標を達成」. The grade is shown with the city's words (the form), or the legend
+    beside the grades (committee report, 進捗管理表, initiative page, open data)."""
+    html = client_get(client, city, city["report"])
+    assert "計画ファイル（公表値）: 912人・公表評価 A（目標より進んでいる）" in html
+    assert "公表評価 B（目標どおり進んでいる）" in html
+    client.force_login(city["office"])
+    committee = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
+    assert f"（計画ファイルの区分：{LEGEND}）" in committee
+    assert _committee_kpi(client, city["round"])[-1] == "A"  # the table's cell stays the grade
+    data = client.get(reverse("exports-progress-xlsx", args=[city["round"].pk])).content
+    note = load_workbook(io.BytesIO(data))["進捗管理表"].cell(3, 1).value
+    assert f"（計画ファイルの区分：{LEGEND}）" in note
+    page = client.get(reverse("initiative", args=[city["report"].initiative.pk])).content.decode()
+    assert f"公表評価の区分（計画ファイルの記載）：{LEGEND}" in page
+
+
+def test_the_open_data_gives_the_meaning_of_each_published_grade(client, city):
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="ペーパーレス化の推進")
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(report, city["editor"])
+    services.approve_report(report, city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[report])
+    (entry,) = Report.objects.get(pk=report.pk).evaluation["indicators"]
+    assert entry["published_grade_meaning"] == "目標どおり進んでいる"  # frozen with the grade
+    url = reverse("opendata-plan-dataset", args=[city["plan"].pk, "report_indicators", "csv"])
+    (row,) = csv.DictReader(io.StringIO(client.get(url).content.decode("utf-8-sig")))
+    assert (row["公表評価"], row["公表評価の意味"]) == ("B", "目標どおり進んでいる")
+
+
+def test_a_reimport_without_the_legend_keeps_it_and_a_new_legend_is_named(city, page):
+    """Next year's file may print its table alone: the grades it no longer prints are kept, and so are their words; a
+    file with other words for them says so in the preview."""
+    plain = {**page, "plan": {k: v for k, v in page["plan"].items() if k != "grade_legend"}}
+    result = load_plan(plain, into=city["plan"])
+    assert not [note for note in result.plan_changes if "評価の区分" in note]
+    city["plan"].refresh_from_db()
+    assert city["plan"].extra["grade_legend"][0] == {"grade": "A", "meaning": "目標より進んでいる"}
+    other = {**page, "plan": {**page["plan"], "grade_legend": [{"grade": "A", "meaning": "目標を達成"}]}}
+    preview = load_plan(other, into=city["plan"], dry_run=True)
+    assert f"評価の区分: {LEGEND} → A：目標を達成" in preview.plan_changes
+
+
+def test_a_reimport_grading_in_other_marks_drops_the_old_words(city, page):
+    """Next year's file grades ◎○△× and prints no legend: the A–D words are not the new grades', and the preview says
+    the legend goes."""
+    symbols = {"A": "◎", "B": "○", "C": "△", "D": "×"}
+    plain = json.loads(json.dumps({**page, "plan": {k: v for k, v in page["plan"].items() if k != "grade_legend"}}))
+    for item in plain["initiatives"]:
+        for ind in item["indicators"]:
+            for entry in ind.get("evaluations") or []:
+                entry["text"] = symbols[entry["text"]]
+    preview = load_plan(plain, into=city["plan"], dry_run=True)
+    assert f"評価の区分: {LEGEND} → （なし）" in preview.plan_changes
+    city["plan"].refresh_from_db()  # (the preview's plan as the upload's next request reads it)
+    load_plan(plain, into=city["plan"])
+    city["plan"].refresh_from_db()
+    assert "grade_legend" not in city["plan"].extra
+
+
+def test_a_closed_rounds_note_keeps_the_words_its_grades_were_frozen_with(client, city, page):
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="ペーパーレス化の推進")  # graded B
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(report, city["editor"])
+    services.approve_report(report, city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[report])
+    reworded = {**page, "plan": {**page["plan"], "grade_legend": [{"grade": "A", "meaning": "目標を達成"},
+                                                                  {"grade": "B", "meaning": "概ね達成"}]}}  # fmt: skip
+    load_plan(reworded, into=city["plan"])
+    client.force_login(city["office"])
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert "B：目標どおり進んでいる" in committee and "B：概ね達成" not in committee

@@ -26,7 +26,6 @@ from shinchoku.progress.models import Report, Round
 from .workbooks import (
     NO_GRADE,
     NO_SECTION,
-    PUBLISHED_NOTE,
     Earlier,
     ReportRow,
     RoundTable,
@@ -244,7 +243,7 @@ class CommitteeReport:
     def published_note(self) -> str:
         """What the 公表評価 is beside the grade computed here, where the plan file prints grades: the city's B and the
         app's 算定 C were shown side by side without a word (walked)."""
-        return PUBLISHED_NOTE if any(row.published_grades for row in self.table.rows) else ""
+        return self.table.published_note
 
     @property
     def evaluated_share(self) -> float | None:

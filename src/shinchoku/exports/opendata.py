@@ -624,6 +624,8 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "achievement_rate": _percent(result.get("rate")),
                     # the municipality's own grade, as the plan file prints it (``progress.figures``)
                     "published_grade": result.get("published_grade", ""),
+                    # and what it means as the file's legend says (「目標より進んでいる」)
+                    "published_grade_meaning": result.get("published_grade_meaning", ""),
                 }
             )
     return rows
@@ -737,6 +739,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("actual_note", "実績値の備考", "string", "担当課が実績値に付けた備考（集計の時点など）"),
                 _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位。基準値より後退した実績はマイナス）"),
                 _c("published_grade", "公表評価", "string", "取り込んだ計画ファイル（自治体が公表した進捗）に記載された、その年度の指標の評価（記載がなければ空）"),
+                _c("published_grade_meaning", "公表評価の意味", "string", "公表評価の意味（計画ファイルの凡例に記載された「目標より進んでいる」など。記載がなければ空）"),
             ),
             report_indicator_rows, ("plan", "initiatives", "reports"),
         ),

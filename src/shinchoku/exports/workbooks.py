@@ -34,6 +34,7 @@ from shinchoku.core.numbers import cell_value, value_or_text, written
 from shinchoku.importers import own_files
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
+from shinchoku.plans.actuals import written_legend
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
 from shinchoku.progress import evaluation as rules
 from shinchoku.progress import figures
@@ -216,6 +217,17 @@ class RoundTable:
     years: list[int]
     levels: list[str]  # names of the section levels (区分, 施策分野, …)
     grade_codes: list[str] = field(default_factory=list)
+
+    @property
+    def published_note(self) -> str:
+        """What the 公表評価 is, where the plan file prints grades, and what the grades shown mean where the file says
+        (its legend, ``plans.actuals.written_legend``): 「…（計画ファイルの区分：A：目標より進んでいる、B：…）」, else ""."""
+        shown = [line.shown for row in self.rows for line in row.indicators if line.shown and line.published_grade]
+        if not shown:
+            return ""
+        # the words each grade was shown with (frozen with a closed round's evaluation, as its rows show them)
+        legend = written_legend((s.published_grade, s.published_meaning) for s in shown)
+        return PUBLISHED_NOTE + (f"（計画ファイルの区分：{legend}）" if legend else "")
 
     @property
     def withheld_count(self) -> int:
@@ -755,8 +767,8 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             f"公表した取組 {len(table.rows) - table.withheld_count}件（計画の取組 {len(table.rows)}件のうち）。"
             f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
         )
-    if any(line.published_grade for row in table.rows for line in row.indicators):
-        notes.append(PUBLISHED_NOTE)
+    if table.published_note:
+        notes.append(table.published_note)
     if round_.is_published:
         notes.append(f"公表日 {wareki_date(local_date(round_.published_at))}")  # as the committee report
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT

@@ -495,10 +495,28 @@ def has_columns(plan: Plan) -> bool:
 
 def _parse(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:
     plan = _parse_source(source, layout, municipality, mapping)
+    _keep_grade_legend(plan, source)
     if source.given_sha256 is not None:  # an .xls read as the .xlsx it saves to: the file given is the one named
         plan["plan"]["source"]["sha256"] = source.given_sha256
     plan["warnings"][:0] = [{"line": None, "message": note} for note in source.given_notes]
     return plan
+
+
+def _keep_grade_legend(plan: Plan, source: Source) -> None:
+    """The legend the file prints for the grades its plan carries (``legends``), whichever reader read it: the lines
+    of its text, else of the document the generic readers made of it (a workbook's cells, a row a line)."""
+    from .legends import document_lines, grade_legend, plan_grades
+
+    grades = plan_grades(plan)
+    if not grades or "grade_legend" in plan["plan"] or "file" in plan["plan"]["source"]:
+        return  # (a Plan JSON file read back, ``source.file``, carries its legend or has none)
+    from .generic import document_read
+
+    document = document_read(source)
+    texts = source.lines if source.text or document is None else document_lines(document)
+    legend = grade_legend(texts, grades)
+    if legend:
+        plan["plan"]["grade_legend"] = legend
 
 
 def _parse_source(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:

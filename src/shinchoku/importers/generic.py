@@ -72,6 +72,13 @@ def _cache(source: Any) -> dict[str, Any]:
     return cache
 
 
+def document_read(source: Any) -> Document | None:
+    """The document model of ``source`` where the generic readers made it already, else None (not made for the asking:
+    a municipality's layout reads its text without it)."""
+    found: Document | None = _cache(source).get("document")
+    return found
+
+
 def document_of(source: Any) -> Document:
     """The document model of ``source`` (read once per source)."""
     cache = _cache(source)

@@ -54,6 +54,17 @@ class PlanInfo(TypedDict):
     title_from: NotRequired[str]
     #: True where the plan office typed the title in the upload preview (it stays the plan's on later imports).
     title_typed: NotRequired[bool]
+    #: What each grade the file prints means, as its legend says (``legends``): 「A」 → 「目標より進んでいる」.
+    grade_legend: NotRequired[list[GradeMeaning]]
+
+
+#: Most grades a legend has (S, A–E and a dash and room): what a Plan JSON file's ``grade_legend`` may hold.
+MOST_GRADES = 8
+
+
+class GradeMeaning(TypedDict):
+    grade: str  # NFKC: 「A」, 「◎」, 「-」
+    meaning: str  # as written
 
 
 class Section(TypedDict):
@@ -397,6 +408,23 @@ def validate(data: Plan | dict[str, Any]) -> None:
     for key in ("start_fy", "end_fy"):
         if period.get(key) is not None and not _is_int(period.get(key)):
             fail(f"period.{key} が整数ではありません")
+    legend = plan["plan"].get("grade_legend")
+    if legend is not None and not (
+        isinstance(legend, list)
+        and len(legend) <= MOST_GRADES
+        and all(
+            isinstance(entry, dict)
+            and isinstance(entry.get("grade"), str)
+            and 0 < len(entry["grade"]) <= 4
+            and isinstance(entry.get("meaning"), str)
+            and 0 < len(entry["meaning"]) <= 200
+            and entry["grade"].strip()
+            and entry["meaning"].strip()
+            for entry in legend
+        )
+        and len({entry["grade"].strip() for entry in legend}) == len(legend)
+    ):
+        fail(f"plan.grade_legend は {MOST_GRADES} 件までの {{\"grade\": 評価, \"meaning\": 意味}} の配列（評価は重複なし）にしてください")
     keys: set[str] = set()
     for s in plan["sections"]:
         if (

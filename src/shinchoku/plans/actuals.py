@@ -18,6 +18,8 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from shinchoku.importers.legends import grade_key
+
 #: (value, text) of an actual: the number and the words it is written in (either may be missing).
 Figure = tuple[float | None, str]
 #: indicator id -> fiscal year -> the actual a published round reported
@@ -115,3 +117,53 @@ def one_grade(grades: Iterable[str]) -> str:
     all graded alike), else "": 鳴海台市 grades each 目標, not the 取組, and no grade is made up for two that differ."""
     found = {grade for grade in grades if grade}
     return found.pop() if len(found) == 1 else ""
+
+
+def grade_meaning(plan_extra: Any, grade: str) -> str:
+    """What the plan file's legend says ``grade`` means (its ``grade_legend``: 「目標より進んでいる」 for 鳴海台市's 「A」),
+    else "": a grade printed with its words (「A(順調)」) or one the legend does not list has none added."""
+    legend = plan_extra.get("grade_legend") if isinstance(plan_extra, dict) else None
+    key = grade_key(grade)
+    for entry in legend if isinstance(legend, list) and key else []:
+        if isinstance(entry, dict) and grade_key(str(entry.get("grade") or "")) == key:
+            return str(entry.get("meaning") or "").strip()
+    return ""
+
+
+def grade_words(grade: str, meaning: str) -> str:
+    """A published grade as the pages show it: 「A（目標より進んでいる）」, or 「A」 where the file gives no words."""
+    return f"{grade}（{meaning}）" if grade and meaning else grade
+
+
+#: The order legends list their grades in (best first, a dash last).
+_GRADE_ORDER = "SABCDE◎○△×-―"
+
+
+def written_legend(pairs: Iterable[tuple[str, str]]) -> str:
+    """「A：目標より進んでいる、B：目標どおり進んでいる…」 of (grade, meaning) pairs: each grade once, in a legend's order."""
+    seen: dict[str, str] = {}
+    for grade, meaning in pairs:
+        if grade and meaning:
+            seen.setdefault(grade, meaning)
+    ranked = sorted(seen.items(), key=lambda pair: _rank(pair[0]))
+    return "、".join(f"{grade}：{meaning}" for grade, meaning in ranked)
+
+
+def _rank(grade: str) -> int:
+    """Where a grade stands in a legend: by ``_GRADE_ORDER``, a grade it does not know after the others."""
+    at = _GRADE_ORDER.find(grade_key(grade))
+    return at if at >= 0 else len(_GRADE_ORDER)
+
+
+def legend_text(plan_extra: Any) -> str:
+    """The plan file's legend of its grades written out (``written_legend``), else ""."""
+    legend = plan_extra.get("grade_legend") if isinstance(plan_extra, dict) else None
+    entries = [e for e in legend if isinstance(e, dict)] if isinstance(legend, list) else []
+    return written_legend((str(e.get("grade") or ""), str(e.get("meaning") or "")) for e in entries)
+
+
+def graded_legend(plan_extra: Any, indicators: Iterable[Any]) -> str:
+    """The plan's legend (``legend_text``) where one of ``indicators`` carries a grade the file printed, else "": what the
+    initiative page says under its 指標."""
+    graded = any(isinstance(i.extra, dict) and i.extra.get("evaluations") for i in indicators)
+    return legend_text(plan_extra) if graded else ""

@@ -56,12 +56,13 @@ from shinchoku.core import numbers
 from shinchoku.core.bulk import insert_rows, reserve_ids
 from shinchoku.core.dates import wareki_month
 from shinchoku.importers.errors import ParseError
+from shinchoku.importers.legends import names_every, plan_grades
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import parse_number
 from shinchoku.importers.text import wareki as fy_label
 
-from .actuals import is_figure, reported_actuals, same_figure
+from .actuals import is_figure, legend_text, reported_actuals, same_figure
 from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
 from .models import (
     BudgetEntry,
@@ -391,6 +392,8 @@ def _plan_changes(plan: Plan, values: dict[str, Any]) -> list[str]:
         )
     if plan.vision != values["vision"]:
         notes.append("将来像・基本理念の文章が変わります")
+    if (was := legend_text(plan.extra)) != (now := legend_text(values["extra"])):
+        notes.append(f"評価の区分: {was or '（なし）'} → {now or '（なし）'}")
     return notes
 
 
@@ -615,6 +618,12 @@ class _Loader:
         if plan is None:
             return Plan.objects.create(municipality=municipality, **values), True
         self.read_from = _read_from(plan)
+        if "grade_legend" not in values["extra"] and (legend := (plan.extra or {}).get("grade_legend")):
+            # the grades an earlier file printed are kept (``kept_years``), and so are the words they were printed in —
+            # not where this file grades in others (◎○△× after A–D: the old words would be read as the new grades')
+            grades = plan_grades(self.data)
+            if not grades or names_every(legend, grades):
+                values["extra"]["grade_legend"] = legend
         if _within(plan, values):
             # next year's list read without its plan's period (the years it names are 令和7〜9年度):
             # the plan's stated period stands

@@ -22,7 +22,15 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core.numbers import says_more, value_or_text
-from shinchoku.plans.actuals import Figure, is_figure, one_grade, printed_for, printed_grade, same_figure
+from shinchoku.plans.actuals import (
+    Figure,
+    grade_words,
+    is_figure,
+    one_grade,
+    printed_for,
+    printed_grade,
+    same_figure,
+)
 from shinchoku.plans.models import ValueKind
 from shinchoku.progress.models import RecordedActual
 
@@ -45,6 +53,12 @@ class Shown:
     rate: float | None = (
         None  # the achievement rate of the figure shown (None where it is not the one judged)
     )
+    published_meaning: str = ""  # what the plan file's legend says the grade means (「目標より進んでいる」), else ""
+
+    @property
+    def published_grade_words(self) -> str:
+        """The published grade as every page shows it: 「A（目標より進んでいる）」 (``plans.actuals.grade_words``)."""
+        return grade_words(self.published_grade, self.published_meaning)
 
     @property
     def source_label(self) -> str:
@@ -80,16 +94,17 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     the published figure only — its draft is not shown as the year's actual."""
     published = _published(entry)
     grade = str(entry.get("published_grade") or "")
+    meaning = str(entry.get("published_grade_meaning") or "")
     recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
     if recorded and result:
         return Shown(
-            entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate")
+            entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate"), meaning
         )
     if published is not None:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
-        return Shown(published[0], published[1], PLAN, published, grade, rate)
-    return Shown(None, "", "", None, grade)
+        return Shown(published[0], published[1], PLAN, published, grade, rate, meaning)
+    return Shown(None, "", "", None, grade, published_meaning=meaning)
 
 
 def published_grade(entries: Iterable[Mapping[str, Any]]) -> str:

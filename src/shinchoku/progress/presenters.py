@@ -304,6 +304,7 @@ def report_page(
         rows.append({
             "published": seen_as.published_text(item.get("unit") or ""),
             "published_grade": seen_as.published_grade,
+            "published_grade_words": seen_as.published_grade_words,  # 「A（目標より進んでいる）」 where the file says
             "replaces_published": seen_as.replaces_published,
             "restore": form.restore_field(indicator) if form is not None and indicator is not None else None,
             "pk": item["indicator"],
@@ -323,7 +324,8 @@ def report_page(
     if form is not None:
         for indicator in indicators:
             if indicator.pk not in seen:
-                rows.append({"published": "", "published_grade": "", "replaces_published": False, "restore": None,
+                rows.append({"published": "", "published_grade": "", "published_grade_words": "",
+                             "replaces_published": False, "restore": None,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
@@ -349,7 +351,7 @@ def report_page(
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         # the grades the municipality published for the year, indicator by indicator (鳴海台市 grades each 目標)
-        "published_grades": [(row["name"], row["published_grade"]) for row in rows if row["published_grade"]],
+        "published_grades": [(row["name"], row["published_grade_words"]) for row in rows if row["published_grade"]],
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
         "disagree": can(user, "manage_round", round_)  # the plan office's review, not for the public

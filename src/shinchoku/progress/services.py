@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import Figure, is_figure, printed_grade
+from shinchoku.plans.actuals import Figure, grade_meaning, is_figure, printed_grade
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -807,6 +807,8 @@ class IndicatorResult:
     #: (``figures.shown``)
     published: Figure | None = None
     published_grade: str = ""
+    #: what the plan file's legend says that grade means (「目標より進んでいる」), frozen with it
+    published_grade_meaning: str = ""
 
     def as_json(self) -> dict[str, Any]:
         published = self.published or (None, "")
@@ -817,7 +819,7 @@ class IndicatorResult:
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
             "basis": self.basis, "compared": self.compared, "note": self.note,
             "published_actual": published[0], "published_text": published[1],
-            "published_grade": self.published_grade,
+            "published_grade": self.published_grade, "published_grade_meaning": self.published_grade_meaning,
         }  # fmt: skip
 
 
@@ -915,13 +917,15 @@ def evaluate(
             # plan's table on the initiative page shows them (the evaluation, the report and the workbooks wrote 4,000人)
             own = judged.basis == "year" and not judged.interpolated
             target_text = evaluation.target_words(fy, plan_targets, plan_final, judged.target) if own else ""
+        grade = printed_grade(indicator.extra, fy)
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
                 judged.basis, judged.actual, target_text,
                 note=mine.note.strip() if mine is not None else "",
                 published=published,
-                published_grade=printed_grade(indicator.extra, fy),
+                published_grade=grade,
+                published_grade_meaning=grade_meaning(report.round.plan.extra, grade),
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]

@@ -40,6 +40,7 @@ from shinchoku.importers.layout_names import counted_in_pages, counted_in_paragr
 from shinchoku.importers.planjson import file_read
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
+from shinchoku.plans.actuals import legend_text
 from shinchoku.plans.loader import kept_title
 from shinchoku.plans.models import Plan, final_target
 from shinchoku.plans.queries import code_holder
@@ -408,7 +409,9 @@ def found_initiatives(plan: dict[str, Any], *, places: bool = True) -> dict[str,
                 else {},
             }
         )
-    return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
+    # what the file's grades mean, as its legend says (「A：目標より進んでいる、…」), checked with the grades
+    legend = legend_text(plan.get("plan"))
+    return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN), "legend": legend}
 
 
 def schedule_text(steps: list[dict[str, Any]]) -> str:

@@ -12,6 +12,7 @@ from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import queries
+from shinchoku.plans.actuals import graded_legend
 from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
@@ -102,6 +103,8 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "texts": texts,
         "indicators": [indicator_view(i, actuals.get(i.pk)) for i in initiative.indicators.all()],
         "results": published,
+        # what the 公表評価 the file printed beside its indicators mean (「A：目標より進んでいる、…」)
+        "grade_legend": graded_legend(initiative.plan.extra, initiative.indicators.all()),
         "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
