@@ -77,9 +77,14 @@ read, VARIANTS = batch_readings(unseen42)
 #: - 白樫町 through pdftotext -layout (schedule 0.3; first KPI 0.889 too) and plain (schedule 0; first KPI 0.889 too):
 #:   the 工程 tables are no table in the text (cells apart by blanks, or a cell a line): their rows are read as the last
 #:   取組's text above them (1-1-3 gets the years of 1-1-1 … 1-1-3).
+#: - 椿台町 through plain pdftotext (schedule 0.8; first refused): each cell a paragraph, row after row, the 取組一覧 then
+#:   the ＫＰＩ一覧 (the next sheet) read by their numbers and joined by 関連ＫＰＩ (``cellrows.read_cell_paragraphs``);
+#:   a row whose ● are fewer than the years (「●」「●」「●」 of 3, 6, 9) is read as running to the last year, with a
+#:   warning (the cells that were empty leave no trace).
 FLOORS: dict[tuple[str, str], Reached] = {
     (SHIRAKASHI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.3),
     (SHIRAKASHI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.0),
+    (TSUBAKIDAI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.8),
 }
 
 #: Below the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured and still:
@@ -100,11 +105,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     (TSUBAKIDAI_PDF, "pdftotext -layout"): (0.9, 1.0, 1.0, 0.0, 1.0),
 }
 
-#: Refused as no plan, as first measured and still: 伊吹県 and 椿台町 through plain pdftotext — the cells come a line
-#: each, a column at a time (伊吹県's 市町村 marks 「◎」「○」 a line each), so no line holds a 取組 with its 担当課.
+#: Refused as no plan, as first measured and still: 伊吹県 through plain pdftotext — the cells come a line each, a column
+#: at a time (its 市町村 marks 「◎」「○」 a line each), so no line holds a 取組 with its 担当課. (椿台町 was refused too
+#: until its cells a paragraph each were read row after row, above.)
 REFUSED = {
     (IBUKI_PDF, "pdftotext"),
-    (TSUBAKIDAI_PDF, "pdftotext"),
 }
 
 #: The municipality read otherwise: none. The period read otherwise: none.

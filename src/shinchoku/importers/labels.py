@@ -439,6 +439,12 @@ def half_of(text: str) -> int | None:
 _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 
 
+#: A column numbering the indicators (「KPI番号」「指標No.」「KPIコード」), in the labels' matching form (``key``): beside the
+#: 取組's number or the indicator's name, neither — a list of indicators under their numbers (「ＫＰＩ番号 | 指標名 | 単位
+#: | 基準値（R6） | R7 …」), which a 取組's 「関連ＫＰＩ」 cell names.
+INDICATOR_NUMBER = lazy_re(r"(?:kpi|指標|成果指標|評価指標|目標指標)_?(?:番号|no\.?|コード|code|id|№)")
+
+
 @functools.lru_cache(maxsize=4096)
 def key(text: str) -> str:
     """The matching form of a label: NFKC, no blanks, case-folded, brackets and colons dropped.

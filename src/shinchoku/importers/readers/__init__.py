@@ -126,6 +126,12 @@ def _text_document(text: str) -> Document:
         rebuilt = read_cell_rows(document, gapless=True)
         if rebuilt is not None:
             return rebuilt
+        # a sheet's cells a paragraph each, row after row, every cell on a line of its own (plain pdftotext of a sheet
+        # Calc printed): the rows at their numbers, the next sheet's table after (not a column's cells for a few rows)
+        from .cellrows import a_cell_a_paragraph, read_cell_paragraphs
+
+        if a_cell_a_paragraph(document) and (rebuilt := read_cell_paragraphs(document, whole=True)) is not None:
+            return rebuilt
         # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
         from .plainstreams import read_plain_streams
 
@@ -143,8 +149,6 @@ def _text_document(text: str) -> Document:
         if rebuilt is not None:
             return rebuilt
         # a table's cells a paragraph each, row after row (plain pdftotext of a table Calc printed)
-        from .cellrows import read_cell_paragraphs
-
         rebuilt = read_cell_paragraphs(document)
         if rebuilt is not None:
             return rebuilt

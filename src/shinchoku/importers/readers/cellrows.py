@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Document, Line, Location, Page
-from ..labels import classify, initiatives_column
+from ..document import Block, Document, Line, Location, Page, Table
+from ..labels import INDICATOR_NUMBER, classify, initiatives_column, key
 from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
@@ -119,17 +119,30 @@ def _kind(role: str) -> str:
     return "mark" if role == "schedule" else _KIND.get(role, "text")
 
 
-def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Column], int] | None:
+def _header(
+    lines: list[Line], at: int, viewer: bool = False, notes: bool = False
+) -> tuple[list[_Column], int] | None:
     """The columns named by the header starting at ``lines[at]`` (its labels over one or more
     lines, bracketed tails joined to the label before, years as columns of their own) and the
-    index of the line after it; None when the lines there are no such header."""
+    index of the line after it; None when the lines there are no such header. ``notes``: a sheet's cells a paragraph
+    each (``read_cell_paragraphs``' ``whole``), where a sheet's title or a note printed beside the header comes among
+    its labels."""
     words: list[str] = []
     end = at
+    skipped = 0
     while end < len(lines):
         line_words = lines[end].text.split()
         if not line_words or "  " in lines[end].text.strip():
             break  # a header with wide gaps is column-aligned text: readers.columns reads it
-        if not all(_TAIL.match(w) or _is_label(w) for w in line_words):
+        if not all(_TAIL.match(w) or _is_label(w) for w in line_words) or (notes and _list_title(lines[end].text)):
+            if notes and words and skipped < _NOTES_AMONG_LABELS and _note_like(lines[end].text) and _labels_go_on(
+                lines, end
+            ):
+                # a sheet's title or a note printed beside the header (「取組一覧」, 「関連ＫＰＩは「ＫＰＩ一覧」シートの
+                # 番号」), which plain pdftotext writes among its labels: no column's
+                skipped += 1
+                end += 1
+                continue
             break
         words.extend(line_words)
         end += 1
@@ -142,6 +155,8 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
     if not labels:
         return None  # every line a section's heading (「基本目標１」 over 「基本目標２」: 小春野市's 集計 sheet), no header
     roles = [_role(label) or "ignore" for label in labels]
+    if INDICATOR_NUMBER.fullmatch(key(labels[0])):
+        roles[0] = "code"  # 「ＫＰＩ番号」 opening a list of indicators under their numbers (「K1-1」): the rows' number
     columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
     named = initiatives_column(labels, list(roles))
     if named is not None:
@@ -152,7 +167,54 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
     measured = "indicator" in found and bool(found & {"baseline", "target"})
     if ("title" not in found and not measured) or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
-    return columns, end
+    above = " ".join(line.text for line in lines[max(0, at - 3) : at])
+    return _targets_by_year(columns, found, above), end
+
+
+def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> list[_Column]:
+    """A list of indicators (no title column) whose 基準値 the years follow, no 目標値 or 工程 named (「ＫＰＩ番号 | 指標名 |
+    単位 | 基準値（R6） | R7 | R8 | R9 | R10」), where the note over it says the years are targets (``above``:
+    「R7～R10は各年度の目標値」): the years are the yearly targets, figures in each row, not a 工程's marks. Without such a
+    note they stay as they were (「R3～R6は各年度の実績値」 would be actuals)."""
+    if "title" in found or "target" in found or "baseline" not in found or not _YEARS_ARE_TARGETS.search(nfkc(above)):
+        return columns
+    base = next(k for k, c in enumerate(columns) if c.role == "baseline")
+    years = [k for k, c in enumerate(columns) if c.role == "schedule"]
+    if not years or years[0] < base or any(c.role == "schedule" and c.label != _bare_year(c.label) for c in columns):
+        return columns
+    return [
+        _Column(f"目標値（{c.label}）", "number", "target") if k in years else c for k, c in enumerate(columns)
+    ]
+
+
+#: A note saying a run of years are targets: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は目標」.
+_YEARS_ARE_TARGETS = re.compile(r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}目標")
+
+
+def _list_title(text: str) -> bool:
+    """A sheet's or a list's title (「取組一覧」「ＫＰＩ一覧」): short, ending in 一覧."""
+    text = text.strip()
+    return text.endswith("一覧") and len(text) <= _LIST_TITLE
+
+
+def _note_like(text: str) -> bool:
+    """A line printed beside a header that is no column's label: a list's title, or a note (a sentence, a quotation)."""
+    return _list_title(text) or "。" in text or "「" in text
+
+
+def _bare_year(label: str) -> str:
+    """``label`` where it is a year alone (「R7」「令和7年度」), else ""."""
+    return label if plainrows._YEAR.match(nfkc(label)) else ""
+
+
+#: How many lines of no label a header's labels may come around (a sheet's title, a note beside the header).
+_NOTES_AMONG_LABELS = 2
+
+
+def _labels_go_on(lines: list[Line], at: int) -> bool:
+    """Whether the header's labels go on right after ``lines[at]`` (a line of labels next)."""
+    following = lines[at + 1].text.split() if at + 1 < len(lines) else []
+    return bool(following) and all(_TAIL.match(w) or _is_label(w) for w in following)
 
 
 def _two_rows(words: list[str]) -> list[str] | None:
@@ -479,13 +541,30 @@ def _section_name(line: Line, header: list[Line]) -> bool:
     )
 
 
-def _rows_after(lines: list[Line], end: int) -> bool:
+def _rows_after(lines: list[Line], end: int, rows: list[list[Line]]) -> bool:
     """Whether a row seems to start after the table's end: a number alone, then a title (no figure) — the table read
-    stopped short of its rows."""
+    stopped short of its rows. Not a number of another shape than the rows' (「K1-1」 after rows 1 … 10): the rows of
+    the next table (椿台町's ＫＰＩ一覧 after its 取組一覧, a sheet each, printed by Calc)."""
+    shapes = {_shape(row[0].text) for row in rows}
     return any(
-        _starts_row(line) and len(line.text.split()) == 1 and not _figure_next(lines, at) and at + 1 < len(lines)
+        _starts_row(line)
+        and len(line.text.split()) == 1
+        and not _figure_next(lines, at)
+        and at + 1 < len(lines)
+        and _shape(line.text) in shapes
+        and not _CODE_LIKE.fullmatch(nfkc(lines[at + 1].text.strip()))  # (「100」 then 「K1-2」: a row's last
+        # figure, then the next row's number)
         for at, line in enumerate(lines[end:], start=end)
     )
+
+
+#: A row's number of any table: 「1」「1-2」「K1-2」「A-3」.
+_CODE_LIKE = re.compile(r"[A-Za-z]{0,4}[-‐]?[0-9]{1,4}(?:[-‐.][0-9]{1,4}){0,3}")
+
+
+def _shape(text: str) -> str:
+    """A row number's shape: its digits and its letters each a mark (「10」 → 「9」, 「K1-1」 → 「A9-9」, 「1-2」 → 「9-9」)."""
+    return re.sub(r"[A-Za-z]+", "A", re.sub(r"[0-9]+", "9", nfkc(text.strip().split()[0]) if text.strip() else ""))
 
 
 def _figure_next(lines: list[Line], at: int) -> bool:
@@ -542,7 +621,7 @@ def _gaps(lines: list[Line]) -> int:
     return sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b - a > 1)
 
 
-def read_cell_paragraphs(document: Document) -> Document | None:
+def read_cell_paragraphs(document: Document, *, whole: bool = False) -> Document | None:
     """``document`` with a table whose cells are each a paragraph, row after row (plain ``pdftotext`` of a table Calc
     printed: 「No.」「取組名」「担当課」 … 「基準値（R4）」 over two lines, then 「1」「行政手続のオンライン化」「デジタル推進課」
     「48」 …, an empty line between two cells, a cell's wrapped lines together), rebuilt as a viewer's copy a cell a line
@@ -563,22 +642,83 @@ def read_cell_paragraphs(document: Document) -> Document | None:
             paragraphs[-1] = (Line(join_wrapped(last.text.strip(), text), last.location), line.location.line)
             continue
         paragraphs.append((Line(text, line.location), line.location.line))
-    if len(paragraphs) == len(lines):
+    if len(paragraphs) == len(lines) and not _a_cell_a_paragraph(lines):
         return None  # no cell over two lines or more: nothing here the readers before did not read
-    blocks: list[Block] = [paragraph for paragraph, _ in paragraphs]
+    blocks: list[Block] = [part for paragraph, _ in paragraphs for part in _note_and_label(paragraph)]
     out = Document(kind=document.kind, pages=[Page(number=1, blocks=blocks)], notes=list(document.notes))
-    return read_cell_rows(out, gapless=True, paragraphs=True)
+    found = read_cell_rows(out, gapless=True, paragraphs=True, whole=whole)
+    for _ in range(_MOST_TABLES):  # the next sheet's table after the first (取組一覧, then ＫＰＩ一覧)
+        if found is None or (more := _next_table(found, whole)) is None:
+            break
+        found = more
+    return found
 
 
-def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: bool = False) -> Document | None:
+#: The longest title of a list (「ＫＰＩ一覧」「取組一覧」) that ends a table of cells a paragraph each.
+_LIST_TITLE = 12
+#: How many tables one text of cells a paragraph each is read for (a workbook's sheets printed one after another).
+_MOST_TABLES = 8
+
+
+def a_cell_a_paragraph(document: Document) -> bool:
+    """Whether ``document``'s lines are each a paragraph (``_a_cell_a_paragraph``): its cells are read as
+    ``read_cell_paragraphs`` reads them before a column's cells for a few rows are guessed (``plainstreams``)."""
+    return _a_cell_a_paragraph([b for b in document.blocks() if isinstance(b, Line)])
+
+
+def _a_cell_a_paragraph(lines: list[Line]) -> bool:
+    """Whether every line stands apart from the next by an empty line (plain pdftotext of a sheet whose cells each fit
+    on a line: 「No.」, 「取組名」 … then 「1」, 「電子申請の拡充」 …), for most of the text."""
+    numbers = [line.location.line for line in lines]
+    apart = sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if a is None or b is None or b != a + 1)
+    return len(lines) >= 8 and apart * 10 >= 9 * (len(lines) - 1)
+
+
+def _labels_ahead(lines: list[Line], at: int) -> bool:
+    """Whether a header's labels follow ``lines[at]`` within a few lines (the next sheet's, under its title)."""
+    return any(_header(lines, k, True, notes=True) is not None for k in range(at + 1, min(at + 4, len(lines))))
+
+
+def _note_and_label(paragraph: Line) -> list[Line]:
+    """A paragraph that ends a note with the header's first label (「基準値は令和６年度の実績。… ＫＰＩ番号」: plain
+    pdftotext writes a note printed by the header, and the label on its line, as one): the note, then the label."""
+    head, _, last = paragraph.text.rpartition(" ")
+    if head.rstrip().endswith("。") and _is_label(last) and (found := classify(last)) is not None and (
+        found.role == "code"
+    ):
+        return [Line(head.rstrip(), paragraph.location), Line(last, paragraph.location)]
+    return [paragraph]
+
+
+def _next_table(document: Document, whole: bool) -> Document | None:
+    """``document`` (a table read from cells a paragraph each) with the table the lines after it hold read too, else
+    None."""
+    blocks = document.pages[0].blocks
+    last = max(k for k, block in enumerate(blocks) if isinstance(block, Table))
+    rest = [block for block in blocks[last + 1 :] if isinstance(block, Line)]
+    if len(rest) < 4:
+        return None
+    more = read_cell_rows(Document(kind=document.kind, pages=[Page(number=1, blocks=list(rest))]), gapless=True,
+                          paragraphs=True, whole=whole)  # fmt: skip
+    if more is None:
+        return None
+    out = Document(kind=document.kind, pages=[Page(number=1, blocks=[*blocks[: last + 1], *more.pages[0].blocks])])
+    out.notes = [*document.notes, *more.notes]
+    return out
+
+
+def read_cell_rows(
+    document: Document, *, gapless: bool = False, paragraphs: bool = False, whole: bool = False
+) -> Document | None:
     """``document`` with a table whose rows give their cells one after another (each wrapped line
     apart) rebuilt, or None when it has no such table. ``gapless``: only a table without an empty
     line among its rows (a PDF viewer's copy a cell a line, read before ``plainstreams``, whose
     blocks of a column's cells stand apart by empty lines). ``paragraphs``: each line a cell that was a paragraph
-    (``read_cell_paragraphs``), the empty lines between them no sign of a column's cells."""
+    (``read_cell_paragraphs``), the empty lines between them no sign of a column's cells; ``whole``: each of those
+    paragraphs a whole cell (every cell on a line of its own), no two in one cell."""
     lines = [b for b in document.blocks() if isinstance(b, Line)]
     for at in range(len(lines)):
-        found = _header(lines, at, gapless)
+        found = _header(lines, at, gapless, notes=whole)
         if found is None:
             continue
         first = found[1]
@@ -607,6 +747,8 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or ("。" in text and not (gapless and prose and rows)):
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
+        if whole and rows and _list_title(text) and _labels_ahead(lines, end):
+            break  # 「ＫＰＩ一覧」: the next sheet's title (the cells of a workbook's sheets printed one after another)
         if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
             break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
         if gapless and rows and _field_label(text, columns):
@@ -640,7 +782,9 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
             continue
         pieces = _pieces(row, whole=gapless)
         cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns, 2 if gapless else 0)
-        if cost > _MAX_COST_PER_PIECE * len(pieces):
+        if cost > _MAX_COST_PER_PIECE * len(pieces) or (whole and any(len(cell) > 1 for cells in cut for cell in cells)):
+            # (``whole``: every paragraph a cell of its own; two in one cell, 「電子申請できる手続数」 and its 「15手続」,
+            # say the header's labels are not in the rows' order)
             left_out.append(row[0].location)
             continue
         for cells in cut:
@@ -661,7 +805,7 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
         return None  # a number alone and the next right under it (「1-3」「2-1」): a column's cells, ``plainstreams``
     if len(items) - len(left_out) < 2 or len(left_out) * 2 > len(items):
         return None
-    if paragraphs and (len(left_out) * 6 > len(items) or _rows_after(lines, end)):
+    if paragraphs and (len(left_out) * 6 > len(items) or _rows_after(lines, end, items)):
         return None  # rows that fit the header only here and there: a column's cells for a few rows (``numbered_cells``)
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one

@@ -57,6 +57,7 @@ def _kind(role: str) -> str:
 _CODE = re.compile(
     r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){0,3}$|^[(][0-9]{1,2}[)]$|^[①-⑳]$|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$"
     r"|^[A-Z]{1,2}[-‐－][0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,2}$"  # lettered by the pillar: 「A-1」「DX-2-1」
+    r"|^[A-Z]{1,3}[0-9]{1,3}(?:[-‐－][0-9]{1,3}){1,3}$"  # an indicator's number: 「K1-1」「KPI2-3」 (not 「R7」, 「R7.4」)
 )
 #: A figure with its year before it, 「R5:24手続」「令和6年度：38手続」: a cell of yearly figures holds several.
 _DATED = re.compile(r"^(?:R|H|令和|平成)?(?:[0-9]{1,2}|元)(?:年度?)?:\S")

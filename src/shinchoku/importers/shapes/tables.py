@@ -33,6 +33,7 @@ from typing import Any
 from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import (
     IN_PLAN_LABELS,
+    INDICATOR_NUMBER,
     NOT_PLAN_SHEET_WORDS,
     SINGLE,
     SURFACE,
@@ -487,8 +488,8 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
                 or (column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS)
                 or (
                     column.role in ("indicator", "code")
-                    and _INDICATOR_NUMBER.fullmatch(key(cells[seen[ident]]))
-                    and not _INDICATOR_NUMBER.fullmatch(key(text))
+                    and INDICATOR_NUMBER.fullmatch(key(cells[seen[ident]]))
+                    and not INDICATOR_NUMBER.fullmatch(key(text))
                 )
                 or outer
             ):
@@ -588,9 +589,6 @@ _OUTER_PAIR = lazy_re(r"^(?:施策|基本目標|基本方針|政策|分野)")
 _ROW_NUMBER_LABELS = frozenset(
     key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番")
 )
-#: A column numbering the indicators (「KPI番号」「指標No.」「KPIコード」), in the labels' matching form: beside the
-#: 取組's number or the indicator's name, neither.
-_INDICATOR_NUMBER = lazy_re(r"(?:kpi|指標|成果指標|評価指標|目標指標)_?(?:番号|no\.?|コード|code|id|№)")
 #: A department column that names the 部 only (「担当部」「所管部局」「部名」), beside one naming the 課.
 _DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
@@ -2871,7 +2869,7 @@ _CODE_LIST = lazy_re(r"[、,，・/／\s]+")
 def _indicator_lists(table: Table) -> list[tuple[Header, int, int]]:
     """The lists of indicators each under a number of its own in ``table`` (「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 |
     … | R10」, 椿台町's ＫＰＩ一覧, batch 42): each list's header, its number column and the row after its last — a column
-    labelled as the indicators' number (``_INDICATOR_NUMBER``) beside the indicator's name and its figures, its rows those
+    labelled as the indicators' number (``INDICATOR_NUMBER``) beside the indicator's name and its figures, its rows those
     whose number has letters first (``_INDICATOR_CODE``), up to the first row numbered otherwise (a 取組's 「2」 after its
     own sub-list: a print may set a list under each 取組's row, or all under the 取組's rows, as one table; ``_indicator_rows``)
     and its header naming the baseline or targets."""
@@ -2900,7 +2898,7 @@ def _indicator_rows(table: Table, r: int) -> tuple[int, int] | None:
     labels = _texts(table.rows[r])
     if not _opens_indicator_list(labels):
         return None
-    at = next(i for i, text in enumerate(labels) if text and _INDICATOR_NUMBER.fullmatch(key(text)))
+    at = next(i for i, text in enumerate(labels) if text and INDICATOR_NUMBER.fullmatch(key(text)))
     end = coded = r + 1
     while end < len(table.rows):
         number = squash(nfkc(table.rows[end][at].own_text)) if at < len(table.rows[end]) else ""
@@ -2915,7 +2913,7 @@ def _opens_indicator_list(cells: list[str]) -> bool:
     """Whether a row is the header of a list of indicators under numbers of their own: a cell labelled as the indicators'
     number (「ＫＰＩ番号」「指標番号」) and another naming the indicator (「指標名」), no title (``_indicator_lists``)."""
     keys = [key(text) for text in cells if text and len(text) <= 24]
-    if not any(_INDICATOR_NUMBER.fullmatch(k) for k in keys):
+    if not any(INDICATOR_NUMBER.fullmatch(k) for k in keys):
         return False
     roles = [column.role for text in cells if text and len(text) <= 24 and (column := classify(text)) is not None]
     return roles.count("indicator") >= 2 and "title" not in roles

@@ -1,0 +1,87 @@
+"""A workbook's sheets printed by LibreOffice Calc and extracted by plain ``pdftotext`` (no ``-layout``): every cell a
+paragraph of its own, row after row — the 取組一覧 (「No.」「取組名」「担当課」「関連ＫＰＩ」「R7」…, then 「1」「電子申請の
+拡充」「総務課」「K1-1」「●」…), then the next sheet's ＫＰＩ一覧 (「ＫＰＩ番号」「指標名」「単位」「基準値（R6）」「R7」…).
+The texts are batch 42's 椿台町 and batch 43's 菫野村 as pdftotext gives them (``other/*_calc_plain.txt``).
+
+椿台町's was refused as no plan: the sheet's title 「取組一覧」 and a note printed beside the header came among its labels,
+the ＫＰＩ一覧's rows (「K1-1」 …) after the table were taken for rows it had missed, and 「ＫＰＩ番号」 opened no list.
+Now (``readers.cellrows``, read so only where every cell is a paragraph of its own): a sheet's title or a note among
+the labels is no column, a row of another number's shape after the table is the next table's, a short 「…一覧」 over the
+next sheet's header ends the table, that table is read too, and a list of indicators under their numbers whose years
+follow its 基準値 gives each year's target where its note says so — joined to the 取組 by 関連ＫＰＩ.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shinchoku.importers import parse
+
+OTHER = Path(__file__).parent / "other"
+
+
+def _items(name: str) -> dict[str, dict]:
+    plan = parse(OTHER / name)
+    return {item["code"]: item for item in plan["initiatives"]}
+
+
+def test_a_sheet_a_paragraph_a_cell_and_the_next_sheets_indicators() -> None:
+    items = _items("tsubakidai_calc_plain.txt")
+    assert list(items) == [str(n) for n in range(1, 11)]
+    assert items["3"]["title"] == "窓口のキャッシュレス化"
+    assert items["3"]["departments"] == ["住民課", "会計室"]
+    (applications,) = items["1"]["indicators"]
+    assert applications["name"] == "電子申請できる手続数"
+    assert applications["unit"] == "手続"
+    assert applications["baseline"]["fy"] == 2024 and applications["baseline"]["value"] == 22
+    assert [(t["fy"], t["value"]) for t in applications["targets"]] == [(2025, 40), (2026, 60), (2027, 80), (2028, 100)]
+    # 5's 関連ＫＰＩ 「K2-1、K2-2」: both lists' indicators
+    assert [i["name"] for i in items["5"]["indicators"]] == ["ＲＰＡを導入した業務数", "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）"]
+    assert not items["4"]["indicators"]  # 「－」: none
+    assert [e["fy"] for e in items["1"]["schedule"]] == [2025, 2026, 2027, 2028]
+    # the last row ends before the next sheet's title: no 「ＫＰＩ一覧」 in its cells
+    assert [i["name"] for i in items["10"]["indicators"]] == ["公開データセット数"]
+
+
+def test_a_header_whose_labels_come_in_another_order_than_the_rows_cells_is_left_to_the_streams() -> None:
+    """菫野村's header comes out 「現状値（R6）」 before 「成果指標」 while each row gives its indicator first: read a cell a
+    paragraph by the header, the indicator and its baseline were one cell (「電子申請できる手続数15手続」). Two paragraphs
+    are never one cell there; the cells' streams read it as before."""
+    items = _items("sumireno_calc_plain.txt")
+    (applications,) = items["1"]["indicators"]
+    assert applications["name"] == "電子申請できる手続数"
+    assert applications["baseline"]["value"] == 15
+
+
+def _tsubakidai(*replaced: tuple[str, str]) -> dict:
+    text = (OTHER / "tsubakidai_calc_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new)
+    return {item["code"]: item for item in parse(text.encode(), filename="plan.txt")["initiatives"]}
+
+
+def test_years_after_the_baseline_are_targets_only_where_the_sheet_says_so() -> None:
+    """The ＫＰＩ一覧's years carry no label of their own; its note says what they are. Where it says 実績, no target is
+    made up of them (the 取組 and their 担当課 and 工程 are read all the same)."""
+    items = _tsubakidai(("R7～R10は各年度の目標値。", "R7～R10は各年度の実績値。"))
+    assert len(items) == 10 and items["3"]["departments"] == ["住民課", "会計室"]
+    assert not [ind for item in items.values() for ind in item["indicators"] if ind["targets"]]
+
+
+def test_a_title_ending_in_ichiran_is_no_sheets_title() -> None:
+    # 「オープンデータ一覧」: a 取組's title (no header follows it), not the next sheet's 「ＫＰＩ一覧」
+    items = _tsubakidai(("オープンデータの公開", "オープンデータ一覧"))
+    assert items["10"]["title"] == "オープンデータ一覧"
+    assert [i["name"] for i in items["10"]["indicators"]] == ["公開データセット数"]
+
+
+def test_dates_under_a_table_are_no_numbered_rows() -> None:
+    """「R7.4 電子申請の受付開始」 under a list: a 主な日程, no row numbered like an indicator's 「K1-1」."""
+    text = (
+        "デジタル推進計画 取組一覧\nNo. 取組名 担当課 目標値\n1 電子申請の拡充 総務課 10件\n2 証明書のコンビニ交付 住民課 20件\n"
+        "3 窓口のキャッシュレス化 会計室 30件\n4 基幹業務システムの標準化 総務課 40件\n\n主な日程\nR7.4 電子申請の受付開始\n"
+        "R7.10 コンビニ交付の開始\nR8.4 キャッシュレス決済の導入\nR8.10 標準化システムへの移行\nR9.3 ペーパーレス会議の全庁展開\n"
+    )
+    plan = parse(text.encode(), filename="plan.txt")
+    assert [item["code"] for item in plan["initiatives"]] == ["1", "2", "3", "4"]
