@@ -1,0 +1,159 @@
+"""Where batch 44's rules stop (``test_unseen_plans44.py``): each rule read on a small document of its shape, and on the
+nearest shape it must leave as it was —
+
+- header cells of no role over a matrix of 「●」「○」 — two or more side by side, under a group label (the national
+  重点取組 a 取組 serves) — leave the header one (``tables._mark_columns``): not columns of figures (a 地区's counts, whose
+  figures would be lost: the sheet is refused as before), not a column with a word in it, not a lone column;
+- a table on its side whose first group of labels (「基本情報」) names no column of its own but is merged down from its
+  first row over 「取組番号」「取組名」… is turned the right way up from that row (``sideways._labels``), and the row that
+  heads it as printed (「区分 | 項目 | 取組1 | 取組2 …」) is no label row where a row under it names the titles
+  (``sideways._past_its_header``) — not a one-取組 sheet of label | value, not a table whose only title row is 「項目」;
+- a page set in two columns whose lines are fields laid by a tab stop (「担当課→総務課」) is read a column after the other
+  (``pdf._fields_both_sides``) — not a table printed without rules whose middle gap falls in the page's middle: its
+  halves open their lines with a 取組's code or title and an indicator's name, never the same labels.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import openpyxl
+import pytest
+
+from shinchoku.importers import ParseError, parse
+from shinchoku.importers.document import Cell, Table
+from shinchoku.importers.shapes.tables import _mark_columns
+
+
+def _years(item: dict[str, Any]) -> list[int]:
+    return [entry["fy"] for entry in item["schedule"]]
+
+
+def _figures(item: dict[str, Any]) -> list[tuple[Any, Any]]:
+    return [
+        ((k["baseline"] or {}).get("value"), (k["final_target"] or {}).get("value"))
+        for k in item["indicators"]
+    ]
+
+
+def _saved(book: openpyxl.Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# --- a matrix of marks under a group label: the header's cells of no role -----------------------------------------
+
+_FOCUS = (
+    "①フロントヤード改革",
+    "②システム標準化",
+    "③公金収納",
+    "④マイナンバーカード",
+    "⑤セキュリティ",
+    "⑥ＡＩ・ＲＰＡ",
+    "⑦テレワーク",
+)
+#: (No., 取組名, 担当課, the 重点取組 marked (0-based), 成果指標, 現状値（R5）, 目標値（R9）, 実施年度 R6–R9 「○」 or blank).
+_ROWS = [
+    ("1", "電子申請の拡充", "総務課", {0, 3}, "電子申請できる手続数", "18手続", "120手続", "○○○○"),
+    ("2", "基幹業務システムの標準化", "総務課", {1}, "－", "－", "－", "○○  "),
+    ("3", "ＲＰＡの活用", "企画課", {5}, "自動化した業務数", "3業務", "20業務", " ○○○"),
+    ("4", "テレワーク環境の整備", "総務課、企画課", {4, 6}, "テレワーク端末の台数", "10台", "60台", " ○○ "),
+]
+
+
+def _matrix(mark: Callable[[int, int], str] = lambda row, at: "●") -> bytes:
+    """梢野町's 取組一覧: 「国の重点取組との関係」 merged over seven columns, 「実施年度」 over R6 … R9; ``mark(row, at)`` what
+    a row writes in the 重点取組 column ``at`` it serves."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "梢野町ＤＸ推進計画　取組一覧（令和６年度～令和９年度）"
+    down = {1: "No.", 2: "取組名", 3: "担当課", 11: "成果指標", 12: "現状値（R5）", 13: "目標値（R9）"}
+    for column, label in down.items():
+        sheet.cell(3, column, label)
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    sheet.cell(3, 4, "国の重点取組との関係")
+    sheet.merge_cells(start_row=3, start_column=4, end_row=3, end_column=10)
+    sheet.cell(3, 14, "実施年度")
+    sheet.merge_cells(start_row=3, start_column=14, end_row=3, end_column=17)
+    for at, focus in enumerate(_FOCUS):
+        sheet.cell(4, 4 + at, focus)
+    for at, year in enumerate(("R6", "R7", "R8", "R9")):
+        sheet.cell(4, 14 + at, year)
+    for row, (no, title, office, focus, name, base, goal, years) in enumerate(_ROWS, start=5):
+        values = [
+            no,
+            title,
+            office,
+            *(mark(row, at) if at in focus else None for at in range(7)),
+            name,
+            base,
+            goal,
+        ]
+        values += [year if year.strip() else None for year in years]
+        for column, value in enumerate(values, start=1):
+            sheet.cell(row, column, value)
+    return _saved(book)
+
+
+def test_a_matrix_of_national_focus_areas_is_read_beside_its_years() -> None:
+    """The 取組 are read, each 取組's 工程 the years marked 「○」 under 実施年度 alone (the 「●」 of 重点取組 no year), its
+    figures its own (first: 10 labels of 17 header cells, the sheet refused as no plan)."""
+    plan = parse(_matrix(), filename="kozueno.xlsx")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert [(code, i["title"], _years(i)) for code, i in found.items()] == [
+        ("1", "電子申請の拡充", [2024, 2025, 2026, 2027]),
+        ("2", "基幹業務システムの標準化", [2024, 2025]),
+        ("3", "ＲＰＡの活用", [2025, 2026, 2027]),
+        ("4", "テレワーク環境の整備", [2025, 2026]),
+    ]
+    assert _figures(found["1"]) == [(18, 120)]
+    assert found["4"]["departments"] == ["総務課", "企画課"]
+
+
+def test_columns_of_figures_under_a_group_label_are_no_matrix() -> None:
+    """A 地区's counts under those seven columns (「10」「13」) are figures the reader would lose: refused as before."""
+    with pytest.raises(ParseError):
+        parse(_matrix(lambda row, at: str(10 + at)), filename="kozueno.xlsx")
+
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table([[Cell(text) for text in row] for row in rows])
+
+
+_HEAD = ["No.", "取組名", "担当課", "①フロントヤード改革", "②システム標準化", "③公金収納", "成果指標"]
+
+
+def test_only_columns_of_marks_side_by_side_are_a_matrix() -> None:
+    """A column where one cell writes a word (「済」) is no column of marks, and a lone column of marks is none: of
+    「① | ② | ③」 with 「済」 under ③, ① and ② are; of ① alone, with figures under ② and ③, none is."""
+    from shinchoku.importers.shapes.tables import _header_columns
+
+    marked = _table(
+        [
+            _HEAD,
+            ["1", "電子申請", "総務課", "●", "", "済", "手続数"],
+            ["2", "窓口", "町民課", "", "●", "●", "件数"],
+        ]
+    )
+    assert _mark_columns(marked, 0, _HEAD, _header_columns(_HEAD, None, None)) == [3, 4]
+    lone = _table(
+        [
+            _HEAD,
+            ["1", "電子申請", "総務課", "●", "12", "30", "手続数"],
+            ["2", "窓口", "町民課", "●", "8", "", "件数"],
+        ]
+    )
+    assert _mark_columns(lone, 0, _HEAD, _header_columns(_HEAD, None, None)) == []
+
+
+def test_years_marked_are_the_schedules_not_a_matrix() -> None:
+    """Years over 「○」 have a role (the 工程): they are never counted among a matrix's columns of no role."""
+    from shinchoku.importers.shapes.tables import _header_columns
+
+    head = ["No.", "取組名", "担当課", "R6", "R7", "R8"]
+    table = _table([head, ["1", "電子申請", "総務課", "○", "○", ""], ["2", "窓口", "町民課", "", "○", "○"]])
+    assert _mark_columns(table, 0, head, _header_columns(head, None, None)) == []
