@@ -157,3 +157,83 @@ def test_years_marked_are_the_schedules_not_a_matrix() -> None:
     head = ["No.", "取組名", "担当課", "R6", "R7", "R8"]
     table = _table([head, ["1", "電子申請", "総務課", "○", "○", ""], ["2", "窓口", "町民課", "", "○", "○"]])
     assert _mark_columns(table, 0, head, _header_columns(head, None, None)) == []
+
+
+# --- a table on its side: a group merged down from its first row, and the row heading it as printed ---------------
+
+
+def _side(first: str, *, grouped: bool = False, header: bool = False) -> bytes:
+    """梢野町's 取組別計画, a column a 取組: ``first`` the title row's label; ``grouped``: 「基本情報」 merged down column A over
+    the rows of column B's labels; ``header``: a row 「区分 | 項目 | 取組1 | 取組2 | 取組3」 over them."""
+    rows = [
+        (first, "電子申請の拡充", "窓口のキャッシュレス化", "ＲＰＡの活用"),
+        ("取組番号", "1-1", "1-2", "2-1"),
+        ("担当課", "総務課", "町民課", "企画課"),
+        ("成果指標", "電子申請できる手続数", "対応窓口数", "自動化した業務数"),
+        ("現状値（R5）", "18手続", "2窓口", "3業務"),
+        ("目標値（R9）", "120手続", "10窓口", "20業務"),
+    ]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "梢野町ＤＸ推進計画　取組別計画（令和６年度～令和９年度）"
+    top = 3
+    if header:
+        for column, text in enumerate(("区分", "項目", "取組1", "取組2", "取組3"), start=1):
+            sheet.cell(top, column, text)
+        top += 1
+    shift = 2 if grouped else 1
+    for r, row in enumerate(rows, start=top):
+        for column, text in enumerate(row, start=shift):
+            sheet.cell(r, column, text)
+    if grouped:
+        sheet.cell(top, 1, "基本情報")
+        sheet.merge_cells(start_row=top, start_column=1, end_row=top + len(rows) - 1, end_column=1)
+    return _saved(book)
+
+
+def _read(data: bytes) -> list[tuple[Any, ...]]:
+    plan = parse(data, filename="kozueno.xlsx")
+    return [(i["code"], i["title"], i["departments"], _figures(i)) for i in plan["initiatives"]]
+
+
+_SIDE_READ = [
+    ("1-1", "電子申請の拡充", ["総務課"], [(18, 120)]),
+    ("1-2", "窓口のキャッシュレス化", ["町民課"], [(2, 10)]),
+    ("2-1", "ＲＰＡの活用", ["企画課"], [(3, 20)]),
+]
+
+
+def test_a_group_merged_down_from_the_first_label_row_is_turned_whole() -> None:
+    """「基本情報」 (no column's label) merged down from the 取組名 row: every 取組 has its code, 課 and figures — and the
+    row 「区分 | 項目 | 取組1 …」 over it titles none of them 「取組1」."""
+    assert _read(_side("取組名", grouped=True, header=True)) == _SIDE_READ
+
+
+def test_a_table_titled_by_its_item_row_keeps_its_titles() -> None:
+    """Where 「項目」 labels the titles themselves (no 取組名 row under it), its row is the title row as before."""
+    assert _read(_side("項目")) == _SIDE_READ
+
+
+def test_a_one_initiative_sheet_with_a_group_merged_down_is_no_table_on_its_side() -> None:
+    """A 取組シート of label | value, 「基本情報」 merged down beside its labels: one value column, one 取組, read as a card."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "梢野町ＤＸ推進計画　取組シート（令和６年度～令和９年度）"
+    rows = [
+        ("取組番号", "1-1"),
+        ("取組名", "電子申請の拡充"),
+        ("担当課", "総務課"),
+        ("成果指標", "電子申請できる手続数"),
+        ("現状値（R5）", "18手続"),
+        ("目標値（R9）", "120手続"),
+    ]
+    for r, (label, value) in enumerate(rows, start=3):
+        sheet.cell(r, 2, label)
+        sheet.cell(r, 3, value)
+    sheet.cell(3, 1, "基本情報")
+    sheet.merge_cells("A3:A5")
+    sheet.cell(6, 1, "成果指標")
+    sheet.merge_cells("A6:A8")
+    assert _read(_saved(book)) == [_SIDE_READ[0]]
