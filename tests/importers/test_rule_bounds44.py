@@ -24,7 +24,10 @@ import pytest
 
 from shinchoku.importers import ParseError, parse
 from shinchoku.importers.document import Cell, Table
+from shinchoku.importers.readers.pdf import _fields_both_sides
 from shinchoku.importers.shapes.tables import _mark_columns
+
+from .other import unseen44
 
 
 def _years(item: dict[str, Any]) -> list[int]:
@@ -237,3 +240,87 @@ def test_a_one_initiative_sheet_with_a_group_merged_down_is_no_table_on_its_side
     sheet.cell(6, 1, "成果指標")
     sheet.merge_cells("A6:A8")
     assert _read(_saved(book)) == [_SIDE_READ[0]]
+
+
+# --- a page in two columns of fields laid by a tab stop ---------------------------------------------------------------
+
+
+def _line(y: float, x: float, *pieces: tuple[float, str]) -> list[dict[str, Any]]:
+    """A printed line's characters, 10 pt each: each piece's text from its x (past ``x``, the side's left edge)."""
+    out = []
+    for at, text in pieces:
+        for i, ch in enumerate(text):
+            left = x + at + i * 10.0
+            out.append(
+                {"text": ch, "x0": left, "x1": left + 10.0, "top": y, "bottom": y + 10.0, "size": 10.0}
+            )
+    return out
+
+
+def _side_of(x: float, lines: list[tuple[str, str]]) -> list[list[dict[str, Any]]]:
+    return [_line(100.0 + 14.0 * n, x, (0.0, label), (60.0, value)) for n, (label, value) in enumerate(lines)]
+
+
+_FIELDS_LEFT = [
+    ("担当課", "総務課"),
+    ("内容", "電子申請"),
+    ("指標", "手続数"),
+    ("現状値", "24手続"),
+    ("目標値", "100手続"),
+]
+_FIELDS_RIGHT = [
+    ("担当課", "町民課"),
+    ("指標", "利用割合"),
+    ("現状値", "6.0％"),
+    ("目標値", "20.0％"),
+    ("工程", "R7 導入"),
+]
+
+
+def test_fields_laid_by_a_tab_stop_in_two_columns_are_read_a_column_after_the_other() -> None:
+    """Both columns open their lines with 担当課 / 指標 / 現状値 / 目標値: fields, the page two columns of them."""
+    assert _fields_both_sides([_side_of(50.0, _FIELDS_LEFT), _side_of(320.0, _FIELDS_RIGHT)], 10.0)
+
+
+def test_a_table_cut_down_its_middle_is_no_two_columns_of_fields() -> None:
+    """A table printed without rules, its middle gap in the page's middle: its halves open their lines with a 取組's code
+    and an indicator's name (「1 | 電子申請」 … 「手続数 | 100」), never the same labels."""
+    left = [
+        (str(n), title)
+        for n, title in enumerate(("電子申請", "窓口改革", "標準化", "ＲＰＡ", "研修"), start=1)
+    ]
+    right = [("手続数", "100"), ("件数", "8000"), ("業務数", "20"), ("割合", "60％"), ("人数", "150")]
+    assert not _fields_both_sides([_side_of(50.0, left), _side_of(320.0, right)], 10.0)
+
+
+def test_two_labels_shared_are_too_few_to_be_fields() -> None:
+    """Sides sharing only 「担当課」 and 「目標値」 among their heads: no two columns of fields."""
+    right = [
+        ("担当課", "町民課"),
+        ("区分", "継続"),
+        ("予算", "1,200"),
+        ("目標値", "20.0％"),
+        ("備考", "新規"),
+    ]
+    left = [
+        ("担当課", "総務課"),
+        ("内容", "電子申請"),
+        ("指標", "手続数"),
+        ("目標値", "100手続"),
+        ("時期", "R7"),
+    ]
+    assert not _fields_both_sides([_side_of(50.0, left), _side_of(320.0, right)], 10.0)
+
+
+@pytest.mark.slow
+def test_a_word_page_in_two_columns_reads_each_initiatives_fields() -> None:
+    """檀原町's PDF: 取組３ 「書かない窓口の導入」 is 町民課's, 1,200件（R6） → 8,000件（R10）, R7–R10 — no field of the
+    column beside it (first: 担当課 and figures paired across the columns line by line)."""
+    printed = unseen44.pdf(unseen44.DANBARA_PDF)
+    plan = parse(printed.read_bytes(), filename=unseen44.DANBARA_PDF)
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert found["3"]["title"] == "書かない窓口の導入"
+    assert found["3"]["departments"] == ["町民課"]
+    assert _figures(found["3"]) == [(1200, 8000)]
+    assert _years(found["3"]) == [2025, 2026, 2027, 2028]
+    assert found["8"]["departments"] == ["生涯学習課"]
