@@ -10,7 +10,9 @@ nearest shape it must leave as it was —
   (``sideways._past_its_header``) — not a one-取組 sheet of label | value, not a table whose only title row is 「項目」;
 - a page set in two columns whose lines are fields laid by a tab stop (「担当課→総務課」) is read a column after the other
   (``pdf._fields_both_sides``) — not a table printed without rules whose middle gap falls in the page's middle: its
-  halves open their lines with a 取組's code or title and an indicator's name, never the same labels.
+  halves open their lines with a 取組's code or title and an indicator's name, never the same labels;
+- a web page's SVG bar chart gives the figure over each year of its axis as that year's 実績 where the chart says its
+  bars are 実績 (``readers.svgchart``) — not a chart of 目標, of two series, one turned or hidden, nor an icon.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ import pytest
 
 from shinchoku.importers import ParseError, parse
 from shinchoku.importers.document import Cell, Table
+from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _fields_both_sides
+from shinchoku.importers.render import render
 from shinchoku.importers.shapes.tables import _mark_columns
 
 from .other import unseen44
@@ -324,3 +328,79 @@ def test_a_word_page_in_two_columns_reads_each_initiatives_fields() -> None:
     assert _figures(found["3"]) == [(1200, 8000)]
     assert _years(found["3"]) == [2025, 2026, 2027, 2028]
     assert found["8"]["departments"] == ["生涯学習課"]
+
+
+# --- a dashboard's SVG chart: the 実績 on its bars -------------------------------------------------------------------
+
+
+def _bars(values: dict[str, list[str]], *, ticks: bool = True, legend: str = "", transform: str = "") -> str:
+    """An SVG bar chart: each year's label on the axis (y 140), its figures straight above it (one a series), the
+    axis's ticks at the left (x 30), a ``legend`` in a corner, the whole under ``transform``."""
+    parts = [
+        f"<svg width='300' height='150'><g transform='{transform}'>"
+        if transform
+        else "<svg width='300' height='150'>"
+    ]
+    for y, tick in ((130, "0"), (90, "100"), (50, "200")) if ticks else ():
+        parts.append(f"<text x='30' y='{y}' text-anchor='end'>{tick}</text>")
+    for at, (year, figures) in enumerate(values.items()):
+        x = 70 + at * 60
+        parts.append(f"<text x='{x}' y='140' text-anchor='middle'>{year}</text>")
+        for n, figure in enumerate(figures):
+            parts.append(f"<rect x='{x - 10 + n * 4}' y='60' width='20' height='70'/>")
+            parts.append(f"<text x='{x + n * 4}' y='{55 - n * 12}' text-anchor='middle'>{figure}</text>")
+    if legend:
+        parts.append(f"<text x='250' y='12'>{legend}</text>")
+    parts.append("</g></svg>" if transform else "</svg>")
+    return "".join(parts)
+
+
+def _dashboard(caption: str, chart: str, *, hidden: bool = False) -> bytes:
+    """梢野町's 進捗 page: one 取組 card, its KPI line, a ``caption`` and the ``chart`` under it."""
+    style = " style='display:none'" if hidden else ""
+    return (
+        "<!doctype html><html lang=ja><meta charset=utf-8><body><main><h1>梢野町ＤＸ推進計画　進捗状況</h1>"
+        "<p>計画期間：令和６年度～令和９年度</p>"
+        "<h3>取組１　電子申請の拡充</h3><p>担当：総務課</p><p>電子申請できる手続数<br>"
+        "基準値 72手続（R5） → 目標値 260手続（R9）</p>"
+        f"<p>{caption}</p><div{style}>{chart}</div></main></body></html>"
+    ).encode()
+
+
+def _actuals(page: bytes) -> list[tuple[int, float]]:
+    plan = parse(page, filename="shinchoku.html")
+    (item,) = plan["initiatives"]
+    (kpi,) = item["indicators"]
+    assert (kpi["baseline"]["value"], kpi["final_target"]["value"]) == (72, 260)
+    return [(a["fy"], a["value"]) for a in kpi["actuals"]]
+
+
+_TWO_YEARS = {"R6": ["118"], "R7": ["163"], "R8": [], "R9": []}
+
+
+def test_a_charts_figures_over_its_years_are_the_actuals() -> None:
+    """Under 「実績の推移」, the figure on each year's bar is that year's 実績 — the ticks 0 / 100 / 200 none."""
+    assert _actuals(_dashboard("実績の推移", _bars(_TWO_YEARS))) == [(2024, 118), (2025, 163)]
+
+
+def test_a_chart_whose_legend_says_actuals_is_read_without_a_caption() -> None:
+    """No caption, its legend 「実績」 (and no 目標): its bars are the 実績; translated groups are followed."""
+    chart = _bars(_TWO_YEARS, legend="■実績", transform="translate(10, 5)")
+    assert _actuals(_dashboard("グラフ", chart)) == [(2024, 118), (2025, 163)]
+
+
+def test_a_chart_of_targets_two_series_or_turned_gives_no_actuals() -> None:
+    """Bars under 「目標値の推移」, two figures over a year (目標 and 実績 side by side), an axis turned (``rotate``), a
+    chart hidden: no figure is taken for an actual."""
+    assert _actuals(_dashboard("目標値の推移", _bars(_TWO_YEARS))) == []
+    assert _actuals(_dashboard("実績の推移", _bars({"R6": ["150", "118"], "R7": ["200", "163"]}))) == []
+    assert _actuals(_dashboard("実績の推移", _bars(_TWO_YEARS, transform="rotate(-30)"))) == []
+    assert _actuals(_dashboard("実績の推移", _bars(_TWO_YEARS), hidden=True)) == []
+
+
+def test_an_icon_drawn_in_svg_adds_no_line() -> None:
+    """An icon's ``<text>`` (no years on an axis) is none of the page's text, as before."""
+    icon = "<svg width='16' height='16'><text x='2' y='12'>PDF 12</text></svg>"
+    page = _dashboard("実績の推移", icon)
+    assert _actuals(page) == []
+    assert "PDF" not in render(read_html(page))

@@ -36,6 +36,7 @@ from ..errors import ParseError
 from ..filetypes import UTF16_BOMS
 from ..text import decode, lazy_re
 from .blocks import Paragraph, document_of
+from .svgchart import Chart
 
 #: Most lines and table rows read from one page.
 MAX_BLOCKS = 200_000
@@ -204,6 +205,7 @@ class _Reader(HTMLParser):
         self.pre = 0
         self.tables: list[_TableBuilder] = []
         self.in_caption = False
+        self.chart: Chart | None = None  # an <svg> of the page's flow being read for its 実績 (``svgchart``)
 
     @property
     def table(self) -> _TableBuilder | None:
@@ -282,6 +284,18 @@ class _Reader(HTMLParser):
             self.in_main += 1
         if tag == "body" and "head" in self.skipping:  # a <head> left open ends here, not a <noframes>
             del self.skipping[self.skipping.index("head") :]
+        if self.chart is not None:
+            self.chart.start(tag, named)
+        elif (
+            tag == "svg"
+            and not self.skipping
+            and not self.hidden
+            and self.table is None
+            and self._reading()
+            and not self._is_hidden(named)
+        ):
+            self.end_line()
+            self.chart = Chart(caption=self._last_line())  # its text skipped, its 実績 read at its end
         if self.skipping or tag in _SKIPPED:
             self.skipping.append(tag)
             return
@@ -358,12 +372,19 @@ class _Reader(HTMLParser):
         if tag == "main" and self.in_main:
             self.in_main -= 1
             self.end_line()
+        if self.chart is not None:
+            self.chart.end(tag)
         if self.skipping or self.hidden:
             stack = self.skipping or self.hidden
             if stack[-1] == tag:
                 stack.pop()
             elif tag in stack:  # an element left open inside: closed with it
                 del stack[stack.index(tag) :]
+            # the chart's <svg> closed: its 実績, a line a year
+            if self.chart is not None and not self.skipping:
+                for line in self.chart.lines():
+                    self._emit((self._next_line(), line, None))
+                self.chart = None
             return
         table = self.table
         if tag == "table" and self.tables:
@@ -397,10 +418,18 @@ class _Reader(HTMLParser):
             self.end_line()
 
     def handle_data(self, data: str) -> None:
+        if self.chart is not None:
+            self.chart.data(data)
         if self._reading():
             if any(self.symbols) and len(data.strip()) == 1 and self._starts_paragraph():
                 data = "・"  # a list's bullet Word draws in a symbol font (「l」 in Wingdings)
             self._add(data)
+
+    def _last_line(self) -> str:
+        """The text of the flow's last line, if the last thing read is a line (a chart's caption 「実績の推移」)."""
+        holder = next((t for t in reversed(self.tables) if t.layout), None) if self.tables else None
+        flow = holder.done if holder is not None else self.items
+        return flow[-1][1] if flow and isinstance(flow[-1], tuple) else ""
 
     def _starts_paragraph(self) -> bool:
         """Whether no text is read yet of the paragraph (or the cell's paragraph) being read."""
