@@ -12,7 +12,9 @@ nearest shape it must leave as it was —
   (``pdf._fields_both_sides``) — not a table printed without rules whose middle gap falls in the page's middle: its
   halves open their lines with a 取組's code or title and an indicator's name, never the same labels;
 - a web page's SVG bar chart gives the figure over each year of its axis as that year's 実績 where the chart says its
-  bars are 実績 (``readers.svgchart``) — not a chart of 目標, of two series, one turned or hidden, nor an icon.
+  bars are 実績 (``readers.svgchart``) — not a chart of 目標, of two series, one turned or hidden, nor an icon;
+- a progress word set after a blank at the end of a title (a card's badge 「順調」) is its grade, no word of the title
+  (``common.graded_title``) — not one joined to the title's last word, nor one inside it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from shinchoku.importers.document import Cell, Table
 from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _fields_both_sides
 from shinchoku.importers.render import render
+from shinchoku.importers.shapes.common import graded_title
 from shinchoku.importers.shapes.tables import _mark_columns
 
 from .other import unseen44
@@ -404,3 +407,19 @@ def test_an_icon_drawn_in_svg_adds_no_line() -> None:
     page = _dashboard("実績の推移", icon)
     assert _actuals(page) == []
     assert "PDF" not in render(read_html(page))
+
+
+# --- a card's progress badge on its title's line ---------------------------------------------------------------------
+
+
+def test_a_progress_badge_after_a_title_is_no_word_of_it() -> None:
+    """「行政手続のオンライン化 順調」 (the badge printed after a blank): the title, graded 順調; 「… やや遅れ」 too."""
+    assert graded_title("行政手続のオンライン化 順調") == ("行政手続のオンライン化", "順調")
+    assert graded_title("地域ポイントアプリの運用　やや遅れ") == ("地域ポイントアプリの運用", "やや遅れ")
+
+
+def test_a_progress_word_of_the_title_itself_stays() -> None:
+    """A word joined to the title (「システム移行完了」), in its middle (「遅れ対策の強化」) or the title alone: as written."""
+    assert graded_title("基幹システム移行完了") == ("基幹システム移行完了", None)
+    assert graded_title("手続の遅れ 対策の強化") == ("手続の遅れ 対策の強化", None)
+    assert graded_title("順調") == ("順調", None)

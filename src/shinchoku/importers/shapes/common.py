@@ -156,11 +156,18 @@ _TITLE_GRADE = lazy_re(
 )
 
 
+#: A progress word a dashboard's card sets apart at the right of its title (a badge 「順調」「やや遅れ」「完了」), printed
+#: after a blank on the title's line: the 取組's state, no word of its name.
+_BADGE_GRADE = lazy_re(r"[ \t\u3000]+(?P<grade>(?:概ね|おおむね)?順調|(?:やや)?遅れ|未着手|完了)\s*$")
+
+
 def graded_title(text: str) -> tuple[str, str | None]:
     """``text`` without the evaluation closing it, and that grade (「電子申請の拡充　〔進捗　◎〕」 → 電子申請の拡充, ◎):
     a progress report puts each 取組's grade beside its name, the name is the plan's. None where no grade closes it
-    (a bracket of words, 「（進捗管理）」, is the title's own)."""
-    found = _TITLE_GRADE.search(text)
+    (a bracket of words, 「（進捗管理）」, is the title's own). A progress word after a blank (a card's badge printed on
+    its title's line, 「行政手続のオンライン化 順調」; 白露台市, batch 44) is such a grade too — never one joined to the
+    title's last word (「移行完了」)."""
+    found = _TITLE_GRADE.search(text) or _BADGE_GRADE.search(text)
     if found is None or not text[: found.start()].strip():
         return text, None
     return text[: found.start()].rstrip(), found.group("grade")
