@@ -423,3 +423,68 @@ def test_a_progress_word_of_the_title_itself_stays() -> None:
     assert graded_title("基幹システム移行完了") == ("基幹システム移行完了", None)
     assert graded_title("手続の遅れ 対策の強化") == ("手続の遅れ 対策の強化", None)
     assert graded_title("順調") == ("順調", None)
+
+
+# --- review of batch 44: where the rules gave a figure or a grade to the wrong 取組 --------------------------------------
+
+
+def _cards(*cards: str) -> bytes:
+    """A 進捗 page of 取組 cards (``<article>``), each written as given."""
+    return (
+        "<!doctype html><html lang=ja><meta charset=utf-8><body><main><h1>梢野町ＤＸ推進計画　進捗状況</h1>"
+        "<p>計画期間：令和６年度～令和９年度</p><div class=grid>" + "".join(cards) + "</div></main></body></html>"
+    ).encode()
+
+
+def _card(title: str, kpi: str, chart: str, *, chart_first: bool = False, caption: str = "実績の推移") -> str:
+    head = f"<h3>{title}</h3><p>担当：総務課</p><p>{kpi}<br>基準値 72手続（R5） → 目標値 260手続（R9）</p>"
+    figure = f"<p>{caption}</p>{chart}"
+    return f"<article class=card>{figure + head if chart_first else head + figure}</article>"
+
+
+def _card_actuals(page: bytes) -> dict[str, list[tuple[int, float]]]:
+    plan = parse(page, filename="shinchoku.html")
+    return {
+        item["title"]: [(a["fy"], a["value"]) for kpi in item["indicators"] for a in kpi.get("actuals") or []]
+        for item in plan["initiatives"]
+    }
+
+
+def test_a_chart_above_its_cards_title_gives_no_actuals_to_the_card_before() -> None:
+    """Review (d3): each card's chart printed above its <h3> — the second card's 実績 were the first's. A chart with no
+    title before it in its card gives nothing (which 取組 it is of is not known as the page is read)."""
+    first = _card("取組１　電子申請の拡充", "電子申請できる手続数", _bars(_TWO_YEARS), chart_first=True)
+    second = _card("取組２　窓口予約の導入", "予約件数", _bars({"R6": ["40"], "R7": ["55"]}), chart_first=True)
+    assert _card_actuals(_cards(first, second)) == {"電子申請の拡充": [], "窓口予約の導入": []}
+    # after its title in the card, as 白露台市's: each card its own
+    first = _card("取組１　電子申請の拡充", "電子申請できる手続数", _bars(_TWO_YEARS))
+    second = _card("取組２　窓口予約の導入", "予約件数", _bars({"R6": ["40"], "R7": ["55"]}))
+    assert _card_actuals(_cards(first, second)) == {
+        "電子申請の拡充": [(2024, 118), (2025, 163)],
+        "窓口予約の導入": [(2024, 40), (2025, 55)],
+    }
+
+
+def test_a_legend_naming_targets_vetoes_a_caption_naming_actuals() -> None:
+    """Review (d1): 「実績と目標の推移」 over bars whose legend is 「■実績 ■目標」 — the bar over R9 is the 目標 260, no
+    実績: nothing. A caption naming both is no caption of 実績 either; a target line's label 「目標 260」 vetoes nothing."""
+    with_target = _bars({"R6": ["118"], "R7": ["163"], "R8": [], "R9": ["260"]}, legend="■実績 ■目標")
+    assert _actuals(_dashboard("実績と目標の推移", with_target)) == []
+    assert _actuals(_dashboard("実績と目標の推移", _bars(_TWO_YEARS))) == []
+    assert _actuals(_dashboard("実績の推移", _bars(_TWO_YEARS, legend="目標 260"))) == [(2024, 118), (2025, 163)]
+
+
+def test_a_field_line_naming_actuals_is_no_caption_of_a_chart_of_targets() -> None:
+    """Review (d2): the card's field 「実績値：118手続（R6）」 just before a chart titled 「年度別目標（手続）」: the 目標 by
+    year are no 実績 — the field's own 実績 is read, the chart's figures are not."""
+    targets = _bars({"R7": ["150"], "R8": ["200"], "R9": ["260"]}, legend="年度別目標（手続）")
+    assert _actuals(_dashboard("実績値：118手続（R6）", targets)) == [(2024, 118)]
+    # a field line is no caption even with no word of 目標 in the chart
+    assert _actuals(_dashboard("実績値：118手続（R6）", _bars({"R7": ["150"], "R8": ["200"]}))) == [(2024, 118)]
+
+
+def test_numbers_at_both_sides_are_no_labels_of_fields() -> None:
+    """Review (c_probe): a table's rows numbered 1… at the left and figures at the right are no two columns of fields."""
+    left = [("1", "電子申請の拡充"), ("2", "窓口改革"), ("3", "ＲＰＡの活用"), ("4", "テレワーク推進"), ("5", "無線ＬＡＮ")]
+    right = [("2", "5"), ("1", "4"), ("3", "6"), ("4", "8"), ("5", "9")]
+    assert not _fields_both_sides([_side_of(50.0, left), _side_of(320.0, right)], 10.0)

@@ -62,6 +62,10 @@ _VOID = frozenset(
      "frame")
 )  # fmt: skip
 _HEADING = {f"h{level}": level for level in range(1, 7)}
+#: Elements that hold a part of a page — a card, a section, a chart's frame: a chart and its title are in the same one.
+_BOXES = frozenset(
+    ("article", "section", "div", "li", "main", "body", "blockquote", "figure", "dd", "td", "th", "details", "form")
+)  # fmt: skip
 _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 #: A break in the source between two Japanese letters: no blank on the page.
 _WIDE_BREAK = lazy_re(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
@@ -206,6 +210,11 @@ class _Reader(HTMLParser):
         self.tables: list[_TableBuilder] = []
         self.in_caption = False
         self.chart: Chart | None = None  # an <svg> of the page's flow being read for its 実績 (``svgchart``)
+        self.opened = 0  # the elements opened so far: where an element or a heading stands in the page
+        self.boxes: list[tuple[str, int]] = []  # the boxes open (``_BOXES``), each with where it opened
+        self.heading_at = 0  # where the last heading opened
+        self.chart_box: int | None = None  # the box the chart read holds it, opened after the last heading
+        self.pending: list[tuple[int, list[str]]] = []  # charts' lines waiting for their box to close, with no title in it
 
     @property
     def table(self) -> _TableBuilder | None:
@@ -275,6 +284,7 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             self._void(tag, named)
             return
+        self.opened += 1
         if tag == "main" or named.get("role") == "main":
             if not self.main_seen:  # the page's content: what came before it was the site's
                 self.items.clear()
@@ -296,12 +306,21 @@ class _Reader(HTMLParser):
         ):
             self.end_line()
             self.chart = Chart(caption=self._last_line())  # its text skipped, its 実績 read at its end
+            # a box opened after the last title (a card whose title may come below the chart): its lines wait for it
+            self.chart_box = next((at for _, at in self.boxes if at > self.heading_at), None)
         if self.skipping or tag in _SKIPPED:
             self.skipping.append(tag)
             return
         if self.hidden or self._is_hidden(named) or not self._reading():
             self.hidden.append(tag)
             return
+        if tag in _BOXES:
+            self.boxes.append((tag, self.opened))
+        if tag in _HEADING:
+            # a title after a chart in its box (a card's <h3> below its chart): the chart was no chart of the title
+            # before it, and is known of none — its lines are dropped
+            self.heading_at = self.opened
+            self.pending.clear()
         if tag == "span" and self.office:
             style = named.get("style") or ""
             if _LIST_PADDING.search(style):  # the padding after a list's number: a full-width blank, as docx
@@ -382,10 +401,23 @@ class _Reader(HTMLParser):
                 del stack[stack.index(tag) :]
             # the chart's <svg> closed: its 実績, a line a year
             if self.chart is not None and not self.skipping:
-                for line in self.chart.lines():
-                    self._emit((self._next_line(), line, None))
+                lines = self.chart.lines()
+                if self.chart_box is None:  # after the title in its box
+                    self._emit_lines(lines)
+                elif lines:
+                    self.pending.append((self.chart_box, lines))
                 self.chart = None
             return
+        if tag in _BOXES and any(name == tag for name, _ in self.boxes):
+            at = len(self.boxes) - 1 - [name for name, _ in self.boxes][::-1].index(tag)
+            closed = {opened for _, opened in self.boxes[at:]}
+            del self.boxes[at:]
+            waiting = [lines for box, lines in self.pending if box in closed]
+            if waiting:  # a chart's box closed with no title after the chart: its lines
+                self.pending = [(box, lines) for box, lines in self.pending if box not in closed]
+                self.end_line()
+                for lines in waiting:
+                    self._emit_lines(lines)
         table = self.table
         if tag == "table" and self.tables:
             if table is not None and table is self.tables[-1]:
@@ -424,6 +456,10 @@ class _Reader(HTMLParser):
             if any(self.symbols) and len(data.strip()) == 1 and self._starts_paragraph():
                 data = "・"  # a list's bullet Word draws in a symbol font (「l」 in Wingdings)
             self._add(data)
+
+    def _emit_lines(self, lines: list[str]) -> None:
+        for line in lines:
+            self._emit((self._next_line(), line, None))
 
     def _last_line(self) -> str:
         """The text of the flow's last line, if the last thing read is a line (a chart's caption 「実績の推移」)."""

@@ -1206,7 +1206,9 @@ def _gapped_head(line: list[dict[str, Any]], size: float) -> str | None:
     for at, (a, b) in enumerate(itertools.pairwise(ordered)):
         if b["x0"] - a["x1"] >= size * 2:
             head = "".join(c["text"] for c in ordered[: at + 1])
-            return head if len(head) <= _LABEL_CHARS else None
+            # a label is a word (「担当課」): a number or a figure (「1」「24」「12.5」「(1)」) opens a table's row, no field
+            worded = any(unicodedata.category(ch).startswith("L") for ch in head)
+            return head if len(head) <= _LABEL_CHARS and worded else None
     return None
 
 

@@ -23,6 +23,10 @@ _NUMBER = lazy_re(r"-?\d+(?:\.\d+)?")
 _TRANSLATE = lazy_re(r"\s*translate\(\s*(-?[\d.]+)(?:[\s,]+(-?[\d.]+))?\s*\)\s*")
 #: The word that says a chart's bars are the 実績, and the one that says they may be the 目標.
 _ACTUAL, _TARGET = "実績", "目標"
+#: The label of a chart's 目標 line: 「目標 260」「目標：1,500」 (the figure on the line, over no year).
+_TARGET_LINE = lazy_re(r"\s*目標\s*[:：]?\s*[\d,.]+[^\d\s]{0,4}\s*")
+#: A field's line 「実績値：118手続（R6）」: a label, a colon and its value — a line of the card, no chart's caption.
+_FIELD = lazy_re(r"[:：]\s*\S")
 #: Fewest year labels on one axis for the texts to be a chart by year.
 _MIN_YEARS = 2
 
@@ -97,10 +101,16 @@ class Chart:
         return [f"{_ACTUAL}（{axis[at][1]}）：{found[0]}" for at, found in sorted(over.items())]
 
     def _of_actuals(self) -> bool:
-        if _ACTUAL in self.caption:
+        """Whether the chart says its bars are 実績: its caption names 実績 and no 目標 (「実績の推移」; a field 「実績値：
+        118手続（R6）」 is no caption), or its own words name 実績 and no 目標 — and never where its words name 目標 other
+        than as a target line's label 「目標 260」 (a legend 「■実績 ■目標」, a title 「年度別目標」: a bar may be a 目標)."""
+        words = [nfkc(text) for _, _, text in self.texts]
+        if any(_TARGET in word and not _TARGET_LINE.fullmatch(word) for word in words):
+            return False
+        caption = nfkc(self.caption)
+        if _ACTUAL in caption and _TARGET not in caption and not _FIELD.search(caption):
             return True
-        words = " ".join(text for _, _, text in self.texts)
-        return _ACTUAL in words and _TARGET not in words
+        return any(_ACTUAL in word for word in words) and not any(_TARGET in word for word in words)
 
 
 def _year_label(text: str) -> bool:
