@@ -488,3 +488,48 @@ def test_numbers_at_both_sides_are_no_labels_of_fields() -> None:
     left = [("1", "電子申請の拡充"), ("2", "窓口改革"), ("3", "ＲＰＡの活用"), ("4", "テレワーク推進"), ("5", "無線ＬＡＮ")]
     right = [("2", "5"), ("1", "4"), ("3", "6"), ("4", "8"), ("5", "9")]
     assert not _fields_both_sides([_side_of(50.0, left), _side_of(320.0, right)], 10.0)
+
+
+_BASE = [("1", "電子申請の拡充", "総務課"), ("2", "基幹業務システムの標準化", "企画課"), ("3", "ＲＰＡの活用", "企画課")]
+
+
+def _marked_sheet(header: list[str], marks: list[list[str]], group: list[str] | None = None) -> bytes:
+    """若葉町's 取組一覧: No. | 取組名 | 担当課 and columns of 「●」 under ``header`` (a ``group`` label row above)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["若葉町DX推進計画（令和6年度～令和9年度） 取組一覧"])
+    sheet.append([])
+    if group:
+        sheet.append(group)
+        sheet.merge_cells(start_row=3, start_column=4, end_row=3, end_column=len(group))
+    sheet.append(header)
+    for base, row in zip(_BASE, marks, strict=True):
+        sheet.append([*base, *row])
+    return _saved(book)
+
+
+@pytest.mark.parametrize(
+    ("header", "group"),
+    [
+        (["短期", "中期", "長期"], None),  # periods: the 工程
+        (["1年目", "2年目", "3年目"], None),
+        (["4月", "5月", "6月"], None),
+        (["前期", "後期", "完了後"], ["", "", "", "実施時期", "", ""]),
+        (["新規", "継続", "拡充"], None),  # kinds: the 区分
+        (["A", "B", "C"], ["", "", "", "評価", "", ""]),  # grades under a label of a role
+        (["順調", "遅れ", "完了"], ["", "", "", "進捗状況", "", ""]),
+    ],
+)
+def test_periods_grades_and_kinds_marked_are_no_matrix_of_categories(header: list[str], group: list[str] | None) -> None:
+    """Review (a/): any header cells of no role over 「●」 were taken for a matrix's categories, the sheet read with its
+    工程, 区分 or 評価 silently dropped. Only numbered categories (「①フロントヤード改革」) or the national 重点取組 are:
+    these sheets are refused as before (their columns a reader must be told, not lose)."""
+    marks = [["●", "●", ""], ["●", "", ""], ["", "●", "●"]]
+    head = ["No.", "取組名", "担当課", *header]
+    with pytest.raises(ParseError):
+        parse(_marked_sheet(head, marks, group), filename="wakaba.xlsx")
+    # the national 重点取組, numbered or named, are categories: read
+    for areas in (["①フロントヤード改革", "②システム標準化", "③公金収納"], ["フロントヤード改革", "テレワーク", "セキュリティ対策"]):
+        plan = parse(_marked_sheet(["No.", "取組名", "担当課", *areas], marks), filename="wakaba.xlsx")
+        assert [i["title"] for i in plan["initiatives"]] == [title for _, title, _ in _BASE]

@@ -777,12 +777,33 @@ def _mark_columns(table: Table, r: int, cells: list[str], columns: dict[int, Col
     )
     found: list[int] = []
     for i in unnamed:
+        # each a numbered category (「①フロントヤード改革」) or one of the national 重点取組: no period (「短期」「1年目」
+        # 「4月」「前期」), grade (「A」), state (「順調」) or kind (「新規」) — columns whose marks the plan needs
+        name = below[0][i].text if labelled else cells[i]
+        if not _focus_area(name):
+            continue
         rows = below[1:] if labelled else below
         written = [row[i] for row in rows if i < len(row) and row[i].text.strip()]
         marks = [cell for cell in written if cell.origin == "own"]  # (a note merged across the table is no mark)
         if marks and all(_is_mark(cell.text) for cell in marks):
             found.append(i)
     return [i for i in found if i - 1 in found or i + 1 in found]
+
+
+#: A header naming a category of a matrix: opened by a circled number (「①」…「⑳」「❶」…), or one of the national
+#: 重点取組 of the 自治体ＤＸ推進計画 named.
+_CIRCLED_HEAD = lazy_re(r"\s*[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f\u24eb-\u24f4]\s*\S")
+_FOCUS_AREA = lazy_re(
+    r"\s*(?:フロントヤード|自治体システム|システムの?標準化|公金収納|マイナンバーカード|セキュリティ|テレワーク|"
+    r"AI・?RPA|RPA・?AI|BPR)\S*\s*"
+)
+
+
+def _focus_area(text: str) -> bool:
+    """Whether a header names a category of a matrix (「①フロントヤード改革」「テレワーク」) — no year (「①R6」)."""
+    if not text or year_in(text) is not None:
+        return False
+    return _CIRCLED_HEAD.match(text) is not None or _FOCUS_AREA.fullmatch(nfkc(text)) is not None
 
 
 def _is_mark(text: str) -> bool:
