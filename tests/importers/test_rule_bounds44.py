@@ -414,15 +414,18 @@ def test_an_icon_drawn_in_svg_adds_no_line() -> None:
 
 def test_a_progress_badge_after_a_title_is_no_word_of_it() -> None:
     """「行政手続のオンライン化 順調」 (the badge printed after a blank): the title, graded 順調; 「… やや遅れ」 too."""
-    assert graded_title("行政手続のオンライン化 順調") == ("行政手続のオンライン化", "順調")
-    assert graded_title("地域ポイントアプリの運用　やや遅れ") == ("地域ポイントアプリの運用", "やや遅れ")
+    assert graded_title("行政手続のオンライン化 順調", badge=True) == ("行政手続のオンライン化", "順調")
+    assert graded_title("地域ポイントアプリの運用　やや遅れ", badge=True) == ("地域ポイントアプリの運用", "やや遅れ")
 
 
 def test_a_progress_word_of_the_title_itself_stays() -> None:
     """A word joined to the title (「システム移行完了」), in its middle (「遅れ対策の強化」) or the title alone: as written."""
-    assert graded_title("基幹システム移行完了") == ("基幹システム移行完了", None)
-    assert graded_title("手続の遅れ 対策の強化") == ("手続の遅れ 対策の強化", None)
-    assert graded_title("順調") == ("順調", None)
+    assert graded_title("基幹システム移行完了", badge=True) == ("基幹システム移行完了", None)
+    assert graded_title("手続の遅れ 対策の強化", badge=True) == ("手続の遅れ 対策の強化", None)
+    assert graded_title("順調", badge=True) == ("順調", None)
+    # review: after a year it is the 工程's word (「R7 完了」); no card's title, no badge at all
+    assert graded_title("基幹システムの移行 R7 完了", badge=True) == ("基幹システムの移行 R7 完了", None)
+    assert graded_title("行政手続のオンライン化 順調") == ("行政手続のオンライン化 順調", None)
 
 
 # --- review of batch 44: where the rules gave a figure or a grade to the wrong 取組 --------------------------------------
@@ -533,3 +536,52 @@ def test_periods_grades_and_kinds_marked_are_no_matrix_of_categories(header: lis
     for areas in (["①フロントヤード改革", "②システム標準化", "③公金収納"], ["フロントヤード改革", "テレワーク", "セキュリティ対策"]):
         plan = parse(_marked_sheet(["No.", "取組名", "担当課", *areas], marks), filename="wakaba.xlsx")
         assert [i["title"] for i in plan["initiatives"]] == [title for _, title, _ in _BASE]
+
+
+def test_a_progress_word_in_a_plans_card_is_no_grade_and_a_bare_completion_its_mark() -> None:
+    """Review (e/kawabe_badge.txt): a plan's 「取組名：…」 sheets, two titles of four closing with 「完了」「順調」 — no
+    dashboard: 「完了」 is the 取組's mark (as 【完了】), no evaluation of no year; 「順調」 stays as written (main's reading)."""
+    text = "\n".join(
+        [
+            "川辺村 情報化推進計画 個別取組シート",
+            "",
+            "取組名：マイナンバーカードの普及促進　完了",
+            "担当課：住民課",
+            "指標：マイナンバーカード交付率",
+            "基準値：68.5%（令和5年度）",
+            "目標値：95%（令和8年度）",
+            "",
+            "取組名：防災情報の多様な発信 順調",
+            "担当課：総務課",
+            "指標：防災アプリの登録者数",
+            "基準値：450人（令和5年度）",
+            "目標値：1,500人（令和8年度）",
+            "",
+            "取組名：庁内ネットワークの無線化",
+            "担当課：総務課",
+            "指標：無線LANを利用できる会議室数",
+            "基準値：1室（令和5年度）",
+            "目標値：8室（令和8年度）",
+        ]
+    )
+    plan = parse(text.encode(), filename="kawabe.txt")
+    found = [(i["title"], i["marks"], [k.get("evaluations") for k in i["indicators"]]) for i in plan["initiatives"]]
+    assert found == [
+        ("マイナンバーカードの普及促進", ["完了"], [None]),
+        ("防災情報の多様な発信 順調", [], [None]),
+        ("庁内ネットワークの無線化", [], [None]),
+    ]
+
+
+def test_a_badge_after_a_title_in_a_table_adds_no_grade_beside_the_evaluation_column() -> None:
+    """Review (e/sak_badge.csv): 「行政手続のオンライン化 遅れ」 in a table whose 評価 column says B — one grade, B."""
+    csv = (
+        "桜台市DX推進計画（令和4年度～令和7年度） 令和5年度 進捗状況一覧,,,,,,,,\n"
+        "番号,取組名,担当課,指標,基準値（令和3年度）,目標値（令和7年度）,実績値（令和5年度）,達成率,評価\n"
+        "1-1-1,行政手続のオンライン化 遅れ,デジタル推進課,オンライン化した手続数,24手続,150手続,96手続,64.0%,B\n"
+        "1-1-2,書かない窓口の導入 完了,市民課,窓口での平均待ち時間,25分,10分,18分,46.7%,C\n"
+        "1-2-1,キャッシュレス決済の拡大,会計課,キャッシュレス対応窓口数,2か所,20か所,14か所,66.7%,B\n"
+    )
+    plan = parse(csv.encode(), filename="sakuradai.csv")
+    grades = [[k.get("evaluations") for k in i["indicators"]] for i in plan["initiatives"]]
+    assert grades == [[[{"fy": 2023, "text": "B"}]], [[{"fy": 2023, "text": "C"}]], [[{"fy": 2023, "text": "B"}]]]
