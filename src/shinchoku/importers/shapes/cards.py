@@ -1555,7 +1555,7 @@ def read_cards(
         return 0
     before = len(collector.initiatives)
     # a dashboard's cards, each title closed by its badge 「順調」「遅れ」: the badges are their grades
-    badged = badged_titles([text for role, text, _ in stream if role == "title"])
+    badged = badged_titles([text or "" for role, text, _ in stream if role == "title"])
     headings: list[tuple[str, str]] = []  # (numbering kind, heading text)
     card: list[tuple[str, str, Location]] = []
 
