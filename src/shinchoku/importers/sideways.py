@@ -12,7 +12,7 @@ as any other. The rows above the labels (the title) and under them (a note) stay
 from __future__ import annotations
 
 from .document import Block, Cell, Document, Location, Origin, Page, Table
-from .labels import classify
+from .labels import GENERIC_TITLES, classify, key
 
 #: How many rows of labels a table on its side has at least.
 _MIN_LABELS = 4
@@ -28,19 +28,27 @@ def _role(text: str, parent: str | None = None) -> str | None:
     return column.role if column is not None else None
 
 
-def _labels(row: list[Cell]) -> tuple[str, str | None] | None:
+def _labels(row: list[Cell], below: list[Cell] | None = None) -> tuple[str, str | None] | None:
     """(group, item) a row's label cells say — the item None where the label is one cell (column A's only) —
-    or None for a row whose first cell names no column."""
+    or None for a row whose first cell names no column. ``below``: the row under it, where a group of no role of its
+    own (「基本情報」) is merged down from this row over the items of column B."""
     first = row[0]
     if len(row) > 1 and row[1].origin == "left" and _role(first.text):
         return first.text.strip(), first.text.strip()  # a single item merged across A:B
     if len(row) > 2 and first.text.strip() and row[1].origin == "own" and _role(row[1].text, first.text):
         group = _role(first.text)
-        if group is not None or first.origin == "above":  # 「成果指標」 merged down over 「指標名」「単位」…
+        # 「成果指標」 merged down over 「指標名」「単位」…; 「基本情報」 over 「取組番号」「取組名」 from its first row on
+        down = below is not None and len(below) > 0 and below[0].origin == "above"
+        if group is not None or first.origin == "above" or down:
             return first.text.strip(), row[1].text.strip()
     if _role(first.text) is not None and first.origin == "own":
         return first.text.strip(), None
     return None
+
+
+def _labels_at(rows: list[list[Cell]], r: int) -> tuple[str, str | None] | None:
+    """``_labels`` of row ``r``, with the row under it."""
+    return _labels(rows[r], rows[r + 1] if r + 1 < len(rows) else None)
 
 
 def _run(table: Table) -> tuple[int, int, int] | None:
@@ -51,7 +59,7 @@ def _run(table: Table) -> tuple[int, int, int] | None:
     best: tuple[int, int] | None = None
     start: int | None = None
     for r in range(len(rows) + 1):
-        if r < len(rows) and _labels(rows[r]) is not None:
+        if r < len(rows) and _labels_at(rows, r) is not None:
             start = r if start is None else start
             continue
         if start is not None and (best is None or r - start > best[1] - best[0]):
@@ -59,7 +67,8 @@ def _run(table: Table) -> tuple[int, int, int] | None:
         start = None
     if best is None or best[1] - best[0] < _MIN_LABELS:
         return None
-    labels = [_labels(rows[r]) for r in range(*best)]
+    best = _past_its_header(rows, best)
+    labels = [_labels_at(rows, r) for r in range(*best)]
     two = any(label is not None and label[1] is not None for label in labels)
     first = 2 if two else 1
     roles: dict[str, int] = {}
@@ -76,6 +85,21 @@ def _run(table: Table) -> tuple[int, int, int] | None:
     return best[0], best[1], first
 
 
+def _past_its_header(rows: list[list[Cell]], run: tuple[int, int]) -> tuple[int, int]:
+    """The run of label rows without the row that heads the table as printed — 「区分 | 項目 | 取組1 | 取組2 | …」 over
+    the labels and the 取組's columns, its item the generic 「項目」 — where a row under it names the titles (「取組名」):
+    taken for the title row, every 取組 was titled 「取組1」… (茅ヶ原市, batch 44)."""
+    top, end = run
+    label = _labels_at(rows, top)
+    if label is None or key(label[1] or label[0]) not in GENERIC_TITLES:
+        return run
+    for r in range(top + 1, end):
+        below = _labels_at(rows, r)
+        if below is not None and (_role(below[1], below[0]) if below[1] is not None else _role(below[0])) == "title":
+            return top + 1, end
+    return run
+
+
 def _turned(origin: Origin) -> Origin:
     """A merged cell's origin once its table is turned: what came from the left comes from above."""
     return "above" if origin == "left" else "left" if origin == "above" else origin
@@ -84,7 +108,7 @@ def _turned(origin: Origin) -> Origin:
 def _upright(table: Table, top: int, end: int, first: int) -> list[Block]:
     """The rows above the labels, the labels' rows turned (the header, then a row a column), the rows under."""
     rows = table.rows
-    labels = [_labels(rows[r]) for r in range(top, end)]
+    labels = [_labels_at(rows, r) for r in range(top, end)]
     groups: list[Cell] = []
     items: list[Cell] = []
     for at, label in enumerate(labels):

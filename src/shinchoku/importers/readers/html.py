@@ -36,6 +36,7 @@ from ..errors import ParseError
 from ..filetypes import UTF16_BOMS
 from ..text import decode, lazy_re
 from .blocks import Paragraph, document_of
+from .svgchart import Chart
 
 #: Most lines and table rows read from one page.
 MAX_BLOCKS = 200_000
@@ -61,6 +62,10 @@ _VOID = frozenset(
      "frame")
 )  # fmt: skip
 _HEADING = {f"h{level}": level for level in range(1, 7)}
+#: Elements that hold a part of a page — a card, a section, a chart's frame: a chart and its title are in the same one.
+_BOXES = frozenset(
+    ("article", "section", "div", "li", "main", "body", "blockquote", "figure", "dd", "td", "th", "details", "form")
+)  # fmt: skip
 _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 #: A break in the source between two Japanese letters: no blank on the page.
 _WIDE_BREAK = lazy_re(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
@@ -204,6 +209,12 @@ class _Reader(HTMLParser):
         self.pre = 0
         self.tables: list[_TableBuilder] = []
         self.in_caption = False
+        self.chart: Chart | None = None  # an <svg> of the page's flow being read for its 実績 (``svgchart``)
+        self.opened = 0  # the elements opened so far: where an element or a heading stands in the page
+        self.boxes: list[tuple[str, int]] = []  # the boxes open (``_BOXES``), each with where it opened
+        self.heading_at = 0  # where the last heading opened
+        self.chart_box: int | None = None  # the box the chart read holds it, opened after the last heading
+        self.pending: list[tuple[int, list[str]]] = []  # charts' lines waiting for their box to close, with no title in it
 
     @property
     def table(self) -> _TableBuilder | None:
@@ -273,6 +284,7 @@ class _Reader(HTMLParser):
         if tag in _VOID:
             self._void(tag, named)
             return
+        self.opened += 1
         if tag == "main" or named.get("role") == "main":
             if not self.main_seen:  # the page's content: what came before it was the site's
                 self.items.clear()
@@ -282,12 +294,33 @@ class _Reader(HTMLParser):
             self.in_main += 1
         if tag == "body" and "head" in self.skipping:  # a <head> left open ends here, not a <noframes>
             del self.skipping[self.skipping.index("head") :]
+        if self.chart is not None:
+            self.chart.start(tag, named)
+        elif (
+            tag == "svg"
+            and not self.skipping
+            and not self.hidden
+            and self.table is None
+            and self._reading()
+            and not self._is_hidden(named)
+        ):
+            self.end_line()
+            self.chart = Chart(caption=self._last_line())  # its text skipped, its 実績 read at its end
+            # a box opened after the last title (a card whose title may come below the chart): its lines wait for it
+            self.chart_box = next((at for _, at in self.boxes if at > self.heading_at), None)
         if self.skipping or tag in _SKIPPED:
             self.skipping.append(tag)
             return
         if self.hidden or self._is_hidden(named) or not self._reading():
             self.hidden.append(tag)
             return
+        if tag in _BOXES:
+            self.boxes.append((tag, self.opened))
+        if tag in _HEADING:
+            # a title after a chart in its box (a card's <h3> below its chart): the chart was no chart of the title
+            # before it, and is known of none — its lines are dropped
+            self.heading_at = self.opened
+            self.pending.clear()
         if tag == "span" and self.office:
             style = named.get("style") or ""
             if _LIST_PADDING.search(style):  # the padding after a list's number: a full-width blank, as docx
@@ -358,13 +391,33 @@ class _Reader(HTMLParser):
         if tag == "main" and self.in_main:
             self.in_main -= 1
             self.end_line()
+        if self.chart is not None:
+            self.chart.end(tag)
         if self.skipping or self.hidden:
             stack = self.skipping or self.hidden
             if stack[-1] == tag:
                 stack.pop()
             elif tag in stack:  # an element left open inside: closed with it
                 del stack[stack.index(tag) :]
+            # the chart's <svg> closed: its 実績, a line a year
+            if self.chart is not None and not self.skipping:
+                lines = self.chart.lines()
+                if self.chart_box is None:  # after the title in its box
+                    self._emit_lines(lines)
+                elif lines:
+                    self.pending.append((self.chart_box, lines))
+                self.chart = None
             return
+        if tag in _BOXES and any(name == tag for name, _ in self.boxes):
+            at = len(self.boxes) - 1 - [name for name, _ in self.boxes][::-1].index(tag)
+            closed = {opened for _, opened in self.boxes[at:]}
+            del self.boxes[at:]
+            waiting = [lines for box, lines in self.pending if box in closed]
+            if waiting:  # a chart's box closed with no title after the chart: its lines
+                self.pending = [(box, lines) for box, lines in self.pending if box not in closed]
+                self.end_line()
+                for lines in waiting:
+                    self._emit_lines(lines)
         table = self.table
         if tag == "table" and self.tables:
             if table is not None and table is self.tables[-1]:
@@ -397,10 +450,22 @@ class _Reader(HTMLParser):
             self.end_line()
 
     def handle_data(self, data: str) -> None:
+        if self.chart is not None:
+            self.chart.data(data)
         if self._reading():
             if any(self.symbols) and len(data.strip()) == 1 and self._starts_paragraph():
                 data = "・"  # a list's bullet Word draws in a symbol font (「l」 in Wingdings)
             self._add(data)
+
+    def _emit_lines(self, lines: list[str]) -> None:
+        for line in lines:
+            self._emit((self._next_line(), line, None))
+
+    def _last_line(self) -> str:
+        """The text of the flow's last line, if the last thing read is a line (a chart's caption 「実績の推移」)."""
+        holder = next((t for t in reversed(self.tables) if t.layout), None) if self.tables else None
+        flow = holder.done if holder is not None else self.items
+        return flow[-1][1] if flow and isinstance(flow[-1], tuple) else ""
 
     def _starts_paragraph(self) -> bool:
         """Whether no text is read yet of the paragraph (or the cell's paragraph) being read."""

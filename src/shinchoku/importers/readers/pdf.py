@@ -1160,7 +1160,9 @@ def _gutter(chars: list[dict[str, Any]], width: float, height: float, carried: f
         return None
     first, past, gutter = window
     region = [c for line in lines[first:past] for c in line]
-    for side in ([c for c in region if c["x1"] <= gutter], [c for c in region if c["x0"] >= gutter]):
+    sides = ([c for c in region if c["x1"] <= gutter], [c for c in region if c["x0"] >= gutter])
+    fields = _fields_both_sides([_cluster(side) for side in sides], size)
+    for side in sides:
         side_lines = _cluster(side)
         if len(side) < _COLUMN_CHARS or len(side_lines) < _COLUMN_LINES:
             return None
@@ -1169,9 +1171,45 @@ def _gutter(chars: list[dict[str, Any]], width: float, height: float, carried: f
         widths = sorted(max(c["x1"] for c in line) - min(c["x0"] for c in line) for line in side_lines)
         if widths[len(widths) // 2] < (right - left) * 0.5:
             return None  # short pieces at one side (labels, a list of names): no column of text
-        if sum(1 for line in side_lines if _gapped(line, size)) * 3 > len(side_lines):
+        if sum(1 for line in side_lines if _gapped(line, size)) * 3 > len(side_lines) and not fields:
             return None  # a side's lines are cells apart (a table printed without rules): no column of prose
     return _spread_columns(chars, float(gutter), lines[first:past])
+
+
+#: Fewest labels both columns open their lines with, for lines laid by a tab stop to be fields, not a table's cells.
+_SHARED_LABELS = 3
+#: The longest label a field line opens with (「担当課」「現状値」「スケジュール」).
+_LABEL_CHARS = 8
+
+
+def _fields_both_sides(sides: list[list[list[dict[str, Any]]]], size: float) -> bool:
+    """Whether both sides of a gutter are fields laid by a tab stop — 「担当課→総務課」「指標→…」「現状値→24手続（R6）」,
+    a Word page of two columns (檀原町, batch 44) — not a table printed without rules cut down its middle: on each side most
+    lines apart by a gap open with a short label, and the two sides open them with the same labels, three at least (a
+    table's halves open theirs with a 取組's title and an indicator's name, never the same). First each side's gaps had
+    the page read as one table, its two columns' fields paired line by line."""
+    heads: list[list[str]] = []
+    for side in sides:
+        opened = [head for line in side if (head := _gapped_head(line, size)) is not None]
+        if not opened:
+            return False
+        heads.append(opened)
+    shared = set(heads[0]) & set(heads[1])
+    if len(shared) < _SHARED_LABELS:
+        return False
+    return all(sum(1 for head in opened if head in shared) * 3 >= len(opened) * 2 for opened in heads)
+
+
+def _gapped_head(line: list[dict[str, Any]], size: float) -> str | None:
+    """The text before a line's first gap of two characters or more, when it is a label's length; else None."""
+    ordered = sorted((c for c in line if c["text"].strip()), key=lambda c: c["x0"])
+    for at, (a, b) in enumerate(itertools.pairwise(ordered)):
+        if b["x0"] - a["x1"] >= size * 2:
+            head = "".join(c["text"] for c in ordered[: at + 1])
+            # a label is a word (「担当課」): a number or a figure (「1」「24」「12.5」「(1)」) opens a table's row, no field
+            worded = any(unicodedata.category(ch).startswith("L") for ch in head)
+            return head if len(head) <= _LABEL_CHARS and worded else None
+    return None
 
 
 def _gapped(line: list[dict[str, Any]], size: float) -> bool:

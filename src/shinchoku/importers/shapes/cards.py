@@ -30,7 +30,7 @@ from ..text import (
     without_autospace,
     without_parents,
 )
-from .common import YEAR_WORDS, Collector
+from .common import YEAR_WORDS, Collector, badged_titles
 from .fields import apply_fields
 from .lines import reading_blocks
 from .numbering import marker
@@ -1554,6 +1554,8 @@ def read_cards(
     if not any(role == "title" for role, _, _ in stream):
         return 0
     before = len(collector.initiatives)
+    # a dashboard's cards, each title closed by its badge 「順調」「遅れ」: the badges are their grades
+    badged = badged_titles([text or "" for role, text, _ in stream if role == "title"])
     headings: list[tuple[str, str]] = []  # (numbering kind, heading text)
     card: list[tuple[str, str, Location]] = []
 
@@ -1563,7 +1565,7 @@ def read_cards(
         if card:
             path = [h for _, h in headings] + [p for r, t, _ in card if r == "section" for p in _path_parts(t)]
             section = collector.section_path(path) if path else None
-            apply_fields(collector, card, section, plan_end)
+            apply_fields(collector, card, section, plan_end, badge=badged)
             card.clear()
 
     heads = _heads_a_card(stream, tables)

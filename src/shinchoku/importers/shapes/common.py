@@ -156,14 +156,40 @@ _TITLE_GRADE = lazy_re(
 )
 
 
-def graded_title(text: str) -> tuple[str, str | None]:
+#: A progress word a dashboard's card sets apart at the right of its title (a badge 「順調」「やや遅れ」「完了」), printed
+#: after a blank on the title's line: the 取組's state, no word of its name — not after a year (「〜 R7 完了」: its 工程).
+_BADGE_GRADE = lazy_re(
+    r"(?<![0-9０-９年度])[ \t\u3000]+(?P<grade>(?:概ね|おおむね)?順調|(?:やや)?遅れ|未着手|完了)\s*$"
+)
+
+
+def graded_title(text: str, *, badge: bool = False) -> tuple[str, str | None]:
     """``text`` without the evaluation closing it, and that grade (「電子申請の拡充　〔進捗　◎〕」 → 電子申請の拡充, ◎):
     a progress report puts each 取組's grade beside its name, the name is the plan's. None where no grade closes it
-    (a bracket of words, 「（進捗管理）」, is the title's own)."""
-    found = _TITLE_GRADE.search(text)
+    (a bracket of words, 「（進捗管理）」, is the title's own). With ``badge`` (the titles of a dashboard's cards, each
+    closed by its badge: ``badged_titles``) a progress word after a blank (「行政手続のオンライン化 順調」; 白露台市, batch 44)
+    is such a grade too — never one joined to the title's last word (「移行完了」) nor one after a year (「R7 完了」)."""
+    found = _TITLE_GRADE.search(text) or (_BADGE_GRADE.search(text) if badge else None)
     if found is None or not text[: found.start()].strip():
         return text, None
     return text[: found.start()].rstrip(), found.group("grade")
+
+
+def badged_titles(titles: list[str]) -> bool:
+    """Whether ``titles`` are a dashboard's cards' titles each closed by its badge (「… 順調」「… やや遅れ」): two or more,
+    and every one closed by a progress word after a blank. A plan's sheets where one title or two end so (「… 完了」
+    among titles of none) are no dashboard: their words are read as written (a bare 「完了」 is a mark there)."""
+    return len(titles) >= 2 and all(_BADGE_GRADE.search(title) for title in titles)
+
+
+def bare_completion(text: str) -> tuple[str, bool]:
+    """``text`` without a bare 「完了」 set after a blank at its end (「マイナンバーカードの普及促進　完了」), and whether it
+    had one: the 取組's mark 【完了】, as a plan writes it in brackets — no grade, no word of its name; not after a year
+    (「〜 R7 完了」: its 工程) nor joined to its last word (「移行完了」)."""
+    found = _BADGE_GRADE.search(text)
+    if found is None or found.group("grade") != "完了" or not text[: found.start()].strip():
+        return text, False
+    return text[: found.start()].rstrip(), True
 
 
 def title_and_marks(text: str) -> tuple[str, list[str]]:

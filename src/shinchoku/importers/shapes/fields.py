@@ -33,6 +33,7 @@ from .common import (
     add_note,
     add_related,
     add_text,
+    bare_completion,
     baseline_unmeasured,
     before_first_year,
     budget_from_text,
@@ -197,14 +198,20 @@ def apply_fields(
     section: str | None,
     plan_end: int | None,
     code: str | None = None,
+    *,
+    badge: bool = False,
 ) -> Initiative | None:
-    """The initiative the fields describe (added to ``collector``), or None without a title."""
+    """The initiative the fields describe (added to ``collector``), or None without a title. ``badge``: the title is a
+    dashboard card's, closed by its badge (``common.badged_titles``)."""
     title_field = next(((text, where) for role, text, where in fields if role == "title"), None)
     if title_field is None or not title_field[0].strip():
         return None
     text, location = title_field
-    text, grade = graded_title(text)  # 「電子申請の拡充　〔進捗　◎〕」: the grade of its indicator
+    text, completed = bare_completion(text)  # 「…の普及促進　完了」: its mark 完了
+    text, grade = graded_title(text, badge=badge)  # 「電子申請の拡充　〔進捗　◎〕」: the grade of its indicator
     own_code, title, marks, departments = title_parts(text)
+    if completed and "完了" not in marks:
+        marks = [*marks, "完了"]
     title, prose = lead_and_prose(title)
     if not title:
         return None

@@ -36,6 +36,7 @@ from .common import (
     Collector,
     add_actions,
     add_text,
+    badged_titles,
     closing_departments,
     leader_departments,
 )
@@ -849,6 +850,8 @@ def read_outline(
     starred = _starred([n for n in nodes if id(n) in items])
     stack: list[_Node] = []
     current = None
+    # a dashboard's cards, each title closed by its badge 「順調」「遅れ」: the badges are their grades
+    badged = badged_titles([node.mark.rest for node in nodes if id(node) in items])
     for node in nodes:
         kinds = [n.mark.kind for n in stack]
         if node.mark.kind in kinds:
@@ -875,7 +878,7 @@ def read_outline(
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(_nested(parts)) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
-        current = apply_fields(collector, fields, section, plan_end, code=code)
+        current = apply_fields(collector, fields, section, plan_end, code=code, badge=badged)
         if current is not None and id(node) in starred and not current["priority"]:
             current["priority"] = "重点"
         if current is not None and node.lines:

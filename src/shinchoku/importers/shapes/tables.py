@@ -755,6 +755,59 @@ def _member_columns(cells: list[str], columns: dict[int, Column]) -> list[int]:
     return [i for i in named if i - 1 in named or i + 1 in named]
 
 
+#: The marks a matrix writes in its cells (「●」 related, 「○」 partly): no figure, no word, no year.
+_MATRIX_MARKS = frozenset("●○◎〇△▲■□◆◇✓✔")
+#: How many rows under a header are looked at to tell a column of marks.
+_MATRIX_ROWS = 60
+
+
+def _mark_columns(table: Table, r: int, cells: list[str], columns: dict[int, Column]) -> list[int]:
+    """The header's cells of no role over a matrix of marks: two or more side by side, each over 「●」「○」 and blanks
+    alone (under a sub-label row at most), such as the national 重点取組 a 取組 serves (「①フロントヤード改革 | … |
+    ⑦テレワーク」 under 「国の重点取組との関係」) or the SDGs goals. They are header cells that name no field of a 取組 — a
+    category it belongs to — so that seven of them leave the header one (first read: 10 labels of 17 cells, no header,
+    the plan refused). A column where any cell writes a figure or a word is no such column, nor a lone one."""
+    below = table.rows[r + 1 : r + 1 + _MATRIX_ROWS]
+    unnamed = [i for i, text in enumerate(cells) if text and i not in columns]
+    # a row of sub-labels under a group label merged across (「①…」 under 「国の重点取組との関係」): a word in each cell
+    labelled = bool(below) and all(
+        i < len(below[0]) and below[0][i].text.strip() and not _is_mark(below[0][i].text) for i in unnamed
+    )
+    found: list[int] = []
+    for i in unnamed:
+        # each a numbered category (「①フロントヤード改革」) or one of the national 重点取組: no period (「短期」「1年目」
+        # 「4月」「前期」), grade (「A」), state (「順調」) or kind (「新規」) — columns whose marks the plan needs
+        name = below[0][i].text if labelled else cells[i]
+        if not _focus_area(name):
+            continue
+        rows = below[1:] if labelled else below
+        written = [row[i] for row in rows if i < len(row) and row[i].text.strip()]
+        marks = [cell for cell in written if cell.origin == "own"]  # (a note merged across the table is no mark)
+        if marks and all(_is_mark(cell.text) for cell in marks):
+            found.append(i)
+    return [i for i in found if i - 1 in found or i + 1 in found]
+
+
+#: A header naming a category of a matrix: opened by a circled number (「①」…「⑳」「❶」…), or one of the national
+#: 重点取組 of the 自治体ＤＸ推進計画 named.
+_CIRCLED_HEAD = lazy_re(r"\s*[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f\u24eb-\u24f4]\s*\S")
+_FOCUS_AREA = lazy_re(
+    r"\s*(?:フロントヤード|自治体システム|システムの?標準化|公金収納|マイナンバーカード|セキュリティ|テレワーク|"
+    r"AI・?RPA|RPA・?AI|BPR)\S*\s*"
+)
+
+
+def _focus_area(text: str) -> bool:
+    """Whether a header names a category of a matrix (「①フロントヤード改革」「テレワーク」) — no year (「①R6」)."""
+    if not text or year_in(text) is not None:
+        return False
+    return _CIRCLED_HEAD.match(text) is not None or _FOCUS_AREA.fullmatch(nfkc(text)) is not None
+
+
+def _is_mark(text: str) -> bool:
+    return nfkc(text).strip() in _MATRIX_MARKS
+
+
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
@@ -834,7 +887,8 @@ def find_header(
             continue  # no cell is a label of the dictionary as it stands: a data row
         columns = _title_from_section(_header_columns(cells, None, overrides), cells)
         # a system's 作成者 / 更新日時 columns are header cells, though of no role, and so are a 県's 市町村 columns
-        unnamed = sum(1 for c in cells if c and is_record_field(c)) + len(_member_columns(cells, columns))
+        marks = _mark_columns(table, r, cells, columns)
+        unnamed = sum(1 for c in cells if c and is_record_field(c)) + len(_member_columns(cells, columns)) + len(marks)
         if not _acceptable(columns, filled - unnamed):
             continue
         above = _texts(rows[r - 1]) if r > start else []
@@ -874,6 +928,7 @@ def find_header(
                         and i < len(spread)
                         and year_in(spread[i]) is not None
                     )
+                    or i in marks  # 「①フロントヤード改革」 under 「国の重点取組との関係」: a matrix's categories
                 ]
                 if r + 2 < len(rows) and len(known) < len(below_filled):
                     # 「前期」「後期」 over years in a third header row: group labels of those years — not two rows of
@@ -899,7 +954,7 @@ def find_header(
                 )
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
                     merged = _title_from_section(_header_columns(below, spread, overrides), cells)
-                    if _acceptable(merged, max(filled, len(below_filled))):
+                    if _acceptable(merged, max(filled, len(below_filled)) - len(marks)):
                         header.columns = merged
                         header.height = 2
                         header.texts.append([key(c) for c in below])
