@@ -542,17 +542,27 @@ def save_report(
     """Save a report's fields and actuals if nobody saved it since ``version`` was read.
 
     ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
-    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form; an actual
+    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form, unless the report
+    already holds what is sent (:func:`holds`): the same save sent again (a double click, an API client retrying after
+    a timeout) or what another user saved meanwhile is no conflict, and is done with nothing written; an actual
     emptied (:func:`empties_actual`) or out of range (``core.numbers.out_of_range``: 10兆 or more, as the form and the
     sheet refuse it) raises InvalidValue (the API's 422) and changes nothing either.
     """
-    locked = _lock(
-        report,
-        version,
-        _(
-            "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
-        ),
-    )
+    try:
+        locked = _lock(
+            report,
+            version,
+            _(
+                "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
+            ),
+        )
+    except ConcurrentEditError:
+        latest = _lock(report, None)
+        if not holds(latest, {n: v for n, v in fields.items() if n in REPORT_FIELDS}, actuals or {}):
+            raise
+        for f in Report._meta.concrete_fields:  # a repeat: nothing to write, the caller sees the report as it is
+            setattr(report, f.attname, getattr(latest, f.attname))
+        return report
     for name in REPORT_FIELDS:
         if name in fields:
             new = fields[name] or ""
@@ -749,6 +759,13 @@ def repeats_submission(
         return False
     if report.submitted_by_id != user.pk:
         return False
+    return holds(report, fields, actuals)
+
+
+def holds(report: Report, fields: Mapping[str, Any], actuals: Mapping[int, tuple[float | None, str, str]]) -> bool:
+    """Whether ``report`` already holds ``fields`` and ``actuals`` (indicator id -> (value, text, note)): saving them
+    would change nothing. A repeated submission (:func:`repeats_submission`) and a repeated save on the version it
+    moved on (:func:`save_report`) are told from a conflicting one by it. Reads ``report.actuals``."""
     if any(text_changed(getattr(report, name), value) for name, value in fields.items()):
         return False
     stored = {a.indicator_id: a for a in report.actuals.all()}

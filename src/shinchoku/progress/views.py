@@ -403,6 +403,9 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
             messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
             return redirect("progress:report", pk=report.pk)
         return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
+    if _submitted_already(request, report):  # the plan office may still edit a submitted report: its second click too
+        messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
+        return redirect("progress:report", pk=report.pk)
     return _save_report(request, report)
 
 
@@ -467,7 +470,11 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         return _render_report(request, latest, form=form, conflict=latest, status=409)
     except services.WorkflowError as exc:
         form.add_error(None, str(exc))
-        return _render_report(request, _report(report.pk), form=form, status=400)
+        latest = _report(report.pk)
+        # what the page asked is refused and it was stale (a save the report already holds is no conflict, its submit
+        # of a report submitted meanwhile is): 409 as for the conflict, else 400
+        stale = latest.version != form.cleaned_data["version"]
+        return _render_report(request, latest, form=form, status=409 if stale else 400)
     messages.success(
         request, presenters.submitted_message(request.user, report.round) if submit else _("保存しました。")
     )
