@@ -429,3 +429,75 @@ def test_a_rounds_evaluation_asks_no_query_a_report_for_the_published_grade(city
     with django_assert_max_num_queries(0):
         grades = [services.evaluate(report, scale).grade.code for report in reports]
     assert "A" in grades
+
+
+def _remove(client, report, indicator, version=None):
+    if version is None:
+        version = version_in(client.get(reverse("progress:report", args=[report.pk])))
+    return client.post(
+        reverse("progress:report-remove-actual", args=[report.pk]), {"version": version, "indicator": indicator.pk}
+    )
+
+
+def test_a_wrong_published_actual_is_removed_and_a_reimport_keeps_it_removed(client, city, page):
+    """Walked: an actual imported from a plan file could not be taken away in the app (the form's box emptied came
+    back as 「計画ファイル（公表値）」): a wrong one stayed until a file stated that year again. The department removes
+    it in its report; the change is its own (history), shown as removed, and a re-import of the file that still states
+    912 keeps the removal, saying so in the preview's differences."""
+    report, indicator, editor = city["report"], city["indicator"], city["editor"]
+    client.force_login(editor)
+    url = reverse("progress:report", args=[report.pk])
+    before = client.get(url)
+    assert "計画ファイルの実績値を削除する" in before.content.decode()
+    version = version_in(before)
+    done = _remove(client, report, indicator, version)
+    assert done.status_code == 302
+    assert [str(m) for m in done.wsgi_request._messages][-1] == (
+        "計画ファイルの実績値（912人）を削除しました。計画ファイルを取り込み直しても、この削除は保たれます。"
+    )
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
+    assert (row.value, row.text) == (None, "") and row.revised_at is not None
+    assert row.history.latest().history_user == editor  # who removed it
+    assert [h.value for h in row.history.order_by("history_id")] == [912, None]  # nothing lost
+    html = client.get(url).content.decode()
+    assert _form_values(html, indicator.pk)[0] == ""
+    assert "計画ファイルの実績値 912人 を削除済み" in html
+    assert services.evaluate(Report.objects.get(pk=report.pk), services.scale_for(city["plan"].municipality)).indicators[
+        0
+    ].actual is None
+    # a second click: done, not a conflict
+    again = _remove(client, report, indicator, version)
+    assert [str(m) for m in again.wsgi_request._messages][-1] == "計画ファイルの実績値は削除済みです。"
+    # a page opened before the removal, its box still holding 912, is a conflict, not the department's 912
+    stale = client.post(url, report_post(report, version, **{f"a{indicator.pk}_value": "912"}))
+    assert stale.status_code == 409 and not RecordedActual.objects.filter(report=report).exists()
+    # the office's 進捗管理表 and committee report say it was removed
+    client.force_login(city["office"])
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (None, "計画ファイルの実績値 912人 を削除済み")
+    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"
+
+    # the same file imported again: 912 is not restored over the removal, and the preview says so
+    result = load_plan(page)
+    assert any(c.endswith(f"{KPI} 令和6年度の実績値: アプリで削除したままにします（ファイルでは 912人）") for c in result.conflicts), (
+        result.conflicts
+    )
+    row.refresh_from_db()
+    assert (row.value, row.text) == (None, "")
+    html = client.get(url).content.decode()  # the plan office's (the page names no 担当課: the re-import dropped them)
+    assert _form_values(html, indicator.pk)[0] == "" and "計画ファイルの実績値 912人 を削除済み" in html
+
+
+def test_the_plan_office_removes_a_published_actual_of_a_submitted_report_and_others_may_not(client, city):
+    report, indicator = city["report"], city["indicator"]
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    # the department may no longer change its submitted report
+    client.force_login(city["editor"])
+    assert _remove(client, report, indicator, Report.objects.get(pk=report.pk).version).status_code == 403
+    client.force_login(city["office"])
+    assert _remove(client, report, indicator).status_code == 302
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
+    assert row.value is None and row.history.latest().history_user == city["office"]
+    # the report is a result: the approved outputs show no actual, the removed one named
+    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"

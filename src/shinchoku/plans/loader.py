@@ -1110,17 +1110,20 @@ class _Loader:
         rows = self.stored["values"].get(indicator.pk, [])
         revised = {(v.kind, v.fy): v for v in rows if v.revised_at is not None}
         if revised and not self.overwrite_revised:
-            for kind, fy, value, _, _ in wanted:
+            for kind, fy, value, text, _ in wanted:
                 kept = revised.get((kind, fy))
-                if kept is None or kept.value == value:
+                # an actual removed in the app (progress.figures.removed) stays removed whatever the file states
+                removal = kept is not None and kind == ValueKind.ACTUAL and not is_figure(kept.value, kept.text)
+                if kept is None or (kept.value == value and not removal) or (removal and not is_figure(value, text)):
                     continue
                 if kind == ValueKind.TARGET and (indicator.pk, fy, kept.value, value) in self.final_conflicts:
                     continue  # the final target's year: its conflict says it
                 year = fy_label(fy) if fy else ""
+                held = "アプリで削除したままにします" if removal else f"アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
                 self.result.conflicts.append(
                     f"{initiative.code or initiative.title} {indicator.name} "
-                    f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
-                    f"（ファイルでは {_number(value, indicator.unit)}）"
+                    f"{year}の{kept.get_kind_display()}: {held}"
+                    f"（ファイルでは {_shown(value, text, indicator.unit) if removal else _number(value, indicator.unit)}）"
                 )
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]

@@ -305,6 +305,9 @@ def report_page(
             "published": seen_as.published_text(item.get("unit") or ""),
             "published_grade": seen_as.published_grade,
             "replaces_published": seen_as.replaces_published,
+            # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
+            "removed": seen_as.removed_label(item.get("unit") or ""),
+            "removable": editable and indicator is not None and seen_as.published is not None,
             "restore": form.restore_field(indicator) if form is not None and indicator is not None else None,
             "pk": item["indicator"],
             "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
@@ -324,6 +327,7 @@ def report_page(
         for indicator in indicators:
             if indicator.pk not in seen:
                 rows.append({"published": "", "published_grade": "", "replaces_published": False, "restore": None,
+                             "removed": "", "removable": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip

@@ -779,6 +779,56 @@ def holds(report: Report, fields: Mapping[str, Any], actuals: Mapping[int, tuple
 
 
 @transaction.atomic
+def remove_published_actual(report: Report, indicator_id: int | None, *, user: Any, version: int | None) -> Figure:
+    """Remove the actual the plan's file states for the report's year (「計画ファイル（公表値）」) of one of its
+    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed.
+
+    The plan's value rows are emptied and marked revised in the app (``figures.removed``): nothing is deleted, their
+    history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every output
+    then have no published figure for the year and say it was removed; a re-import of a file that still states it
+    keeps the removal (the loader keeps what was revised in the app and lists the file's figure as a difference). The
+    report's version moves, so a page opened before (its form still holding the figure) is a conflict, not a save of
+    it as the department's own. Who may: ``edit_report`` (the department while its report is open, the plan office)."""
+    locked = _lock(report, version)
+    indicator = report.initiative.indicators.active().filter(pk=indicator_id).first() if indicator_id else None
+    if indicator is None:
+        raise WorkflowError(_("この取組の指標ではありません。画面を開き直してください。"))
+    rows = [
+        v
+        for v in IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, kind=ValueKind.ACTUAL, fy=report.round.fy, kept=False)
+        .order_by("position", "pk")
+        if is_figure(v.value, v.text)
+    ]
+    if not rows:
+        raise WorkflowError(_("%(name)sには、削除できる計画ファイルの実績値がありません。") % {"name": indicator.label})
+    figure = (rows[0].value, rows[0].text or "")
+    now = timezone.now()
+    with acting_user(user):
+        for v in rows:
+            v.value, v.text, v.revised_at = None, "", now
+            v.save()
+        _write(locked, report)
+    return figure
+
+
+def removed_already(report: Report, indicator_id: int | None) -> bool:
+    """Whether the report's year's plan actual of the indicator is removed and none published again: a second click
+    of 「削除する」 (its page's version moved on) is done, not a conflict."""
+    indicator = (
+        Indicator.objects.prefetch_related("values").filter(pk=indicator_id, initiative=report.initiative_id).first()
+        if indicator_id
+        else None
+    )
+    fy = report.round.fy
+    return (
+        indicator is not None
+        and figures.published_figure(indicator, fy) is None
+        and any(v.fy == fy and figures.removed(v) for v in indicator.values.all())
+    )
+
+
+@transaction.atomic
 def override_grade(
     report: Report, user: Any, grade: str, reason: str, *, version: int | None = None
 ) -> Report:
@@ -824,10 +874,13 @@ class IndicatorResult:
     #: (``figures.shown``)
     published: Figure | None = None
     published_grade: str = ""
+    #: the plan file's figure for the year someone removed in the app (``remove_published_actual``): shown as removed
+    removed: Figure | None = None
 
     def as_json(self) -> dict[str, Any]:
         published = self.published or (None, "")
-        return {
+        removed = {"removed_actual": self.removed[0], "removed_text": self.removed[1]} if self.removed else {}
+        return removed | {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
@@ -939,6 +992,7 @@ def evaluate(
                 note=mine.note.strip() if mine is not None else "",
                 published=published,
                 published_grade=printed_grade(indicator.extra, fy),
+                removed=figures.removed_figure(indicator, fy) if published is None else None,
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require
+from shinchoku.core.numbers import value_or_text
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
@@ -535,6 +536,32 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, done)
             return redirect("progress:report", pk=report.pk)
     return _render_report(request, _report(report.pk), review_form=form, status=status)
+
+
+@require_POST
+def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
+    """「計画ファイルの実績値を削除する」: the department in its open report, or the plan office, takes a wrong imported
+    actual away (services.remove_published_actual); a second click is 「削除済みです」."""
+    report = _report(pk)
+    require(request.user, "edit_report", report)
+    indicator = parse_id(request.POST.get("indicator", ""))
+    try:
+        figure = services.remove_published_actual(
+            report, indicator, user=request.user, version=_posted_version(request)
+        )
+    except services.WorkflowError as exc:
+        if services.removed_already(_report(report.pk), indicator):
+            messages.info(request, _("計画ファイルの実績値は削除済みです。"))
+        else:
+            messages.error(request, str(exc))
+        return redirect("progress:report", pk=report.pk)
+    unit = next((i.unit for i in report.initiative.indicators.all() if i.pk == indicator), "")
+    messages.success(
+        request,
+        _("計画ファイルの実績値（%(figure)s）を削除しました。計画ファイルを取り込み直しても、この削除は保たれます。")
+        % {"figure": value_or_text(figure[0], figure[1], unit)},
+    )
+    return redirect("progress:report", pk=report.pk)
 
 
 @require_POST
