@@ -64,6 +64,9 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         standing = results.plan_standing(plan)
         years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
         chart = stacked_chart(years, standing.grade_columns, standing.grade_classes)
+        hidden = [f"{wareki(t.fy)}はほかに未公表 {t.unpublished}件（図に含みません）" for t in standing.totals if t.unpublished]
+        if chart is not None and hidden:  # the chart's words say what its bars leave out, as the table beside it does
+            chart.description = "。".join([chart.description, *hidden])
     context = {
         "plan": plan,
         "standing": standing,
