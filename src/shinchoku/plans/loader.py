@@ -61,7 +61,7 @@ from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import parse_number
 from shinchoku.importers.text import wareki as fy_label
 
-from .actuals import is_figure, reported_actuals, same_figure
+from .actuals import is_figure, removed, reported_actuals, same_figure
 from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
 from .models import (
     BudgetEntry,
@@ -1112,8 +1112,8 @@ class _Loader:
         if revised and not self.overwrite_revised:
             for kind, fy, value, text, _ in wanted:
                 kept = revised.get((kind, fy))
-                # an actual removed in the app (progress.figures.removed) stays removed whatever the file states
-                removal = kept is not None and kind == ValueKind.ACTUAL and not is_figure(kept.value, kept.text)
+                # an actual removed in the app stays removed whatever the file states
+                removal = kept is not None and removed(kept)
                 if kept is None or (kept.value == value and not removal) or (removal and not is_figure(value, text)):
                     continue
                 if kind == ValueKind.TARGET and (indicator.pk, fy, kept.value, value) in self.final_conflicts:

@@ -23,7 +23,15 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core.numbers import says_more, value_or_text
-from shinchoku.plans.actuals import Figure, is_figure, one_grade, printed_for, printed_grade, same_figure
+from shinchoku.plans.actuals import (
+    Figure,
+    is_figure,
+    one_grade,
+    printed_for,
+    printed_grade,
+    removed,
+    same_figure,
+)
 from shinchoku.plans.models import ValueKind
 from shinchoku.progress.models import RecordedActual
 
@@ -100,9 +108,9 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
         return Shown(published[0], published[1], PLAN, published, grade, rate)
-    removed = (entry.get("removed_actual"), entry.get("removed_text") or "")
-    if is_figure(*removed):  # no actual, and the outputs say which one was taken away
-        return Shown(None, "", REMOVED, None, grade, removed=removed)
+    taken = (entry.get("removed_actual"), entry.get("removed_text") or "")
+    if is_figure(*taken):  # no actual, and the outputs say which one was taken away
+        return Shown(None, "", REMOVED, None, grade, removed=taken)
     return Shown(None, "", "", None, grade)
 
 
@@ -117,13 +125,6 @@ def published_figure(indicator: Any, fy: int) -> Figure | None:
     not publish it in the file the plan stands on (a re-import keeps it, listed apart)."""
     stated = ((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL and not v.kept)
     return printed_for(stated, fy)
-
-
-def removed(value: Any) -> bool:
-    """Whether a plan value is an actual removed in the app (``services.remove_published_actual``): a row the plan's
-    file stated, emptied and marked revised, so that no re-import restores the file's figure over the removal (the
-    loader keeps what was revised in the app, and says the file's figure differs)."""
-    return value.kind == ValueKind.ACTUAL and value.revised_at is not None and not is_figure(value.value, value.text)
 
 
 def removed_figure(indicator: Any, fy: int) -> Figure | None:

@@ -269,6 +269,7 @@ def report_page(
     indicators = list(report.initiative.indicators.all())
     by_id = {i.pk: i for i in indicators}
     editable = can(user, "edit_report", report)
+    removable = can(user, "remove_published_actual", report)
     reviewable = can(user, "review_report", report)
     published = figures.published_figures(indicators, round_.fy)
     if editable and form is None:
@@ -307,7 +308,9 @@ def report_page(
             "replaces_published": seen_as.replaces_published,
             # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
             "removed": seen_as.removed_label(item.get("unit") or ""),
-            "removable": editable and indicator is not None and seen_as.published is not None,
+            "removable": removable and indicator is not None and seen_as.published is not None,
+            # a department sees whom to ask: the plan's public data is the plan office's to change
+            "ask_removal": editable and not removable and indicator is not None and seen_as.published is not None,
             "restore": form.restore_field(indicator) if form is not None and indicator is not None else None,
             "pk": item["indicator"],
             "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
@@ -327,7 +330,7 @@ def report_page(
         for indicator in indicators:
             if indicator.pk not in seen:
                 rows.append({"published": "", "published_grade": "", "replaces_published": False, "restore": None,
-                             "removed": "", "removable": False,
+                             "removed": "", "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip

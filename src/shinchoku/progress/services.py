@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import Figure, is_figure, printed_grade
+from shinchoku.plans.actuals import Figure, is_figure, printed_grade, removed
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -779,16 +779,25 @@ def holds(report: Report, fields: Mapping[str, Any], actuals: Mapping[int, tuple
 
 
 @transaction.atomic
-def remove_published_actual(report: Report, indicator_id: int | None, *, user: Any, version: int | None) -> Figure:
+def remove_published_actual(
+    report: Report, indicator_id: int | None, *, user: Any, version: int | None, reason: str
+) -> Figure:
     """Remove the actual the plan's file states for the report's year (「計画ファイル（公表値）」) of one of its
     indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed.
 
-    The plan's value rows are emptied and marked revised in the app (``figures.removed``): nothing is deleted, their
+    The plan's value rows are emptied and marked revised in the app (``plans.actuals.removed``): nothing is deleted, their
     history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every output
     then have no published figure for the year and say it was removed; a re-import of a file that still states it
     keeps the removal (the loader keeps what was revised in the app and lists the file's figure as a difference). The
     report's version moves, so a page opened before (its form still holding the figure) is a conflict, not a save of
-    it as the department's own. Who may: ``edit_report`` (the department while its report is open, the plan office)."""
+    it as the department's own. Who may: the plan office (``remove_published_actual``): it changes the plan's public
+    data, so it is the plan's change — a reason, and a numbered ``PlanRevision`` naming who, as a target revised during
+    a round. The page's ``version`` is required (a request without one would remove over a change it never saw)."""
+    if version is None:
+        raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
+    if not reason.strip():
+        raise WorkflowError(_("計画ファイルの実績値を削除する理由を入力してください。"))
+    plan = Plan.objects.select_for_update().get(pk=report.round.plan_id)  # one revision number at a time
     locked = _lock(report, version)
     indicator = report.initiative.indicators.active().filter(pk=indicator_id).first() if indicator_id else None
     if indicator is None:
@@ -809,6 +818,9 @@ def remove_published_actual(report: Report, indicator_id: int | None, *, user: A
             v.value, v.text, v.revised_at = None, "", now
             v.save()
         _write(locked, report)
+    change = {"kind": ValueKind.ACTUAL.value, "indicator": indicator.pk, "name": indicator.name, "fy": report.round.fy,
+              "before": figure[0], "before_text": figure[1], "after": None}  # fmt: skip
+    _revise(plan, reason, [change], user)
     return figure
 
 
@@ -824,7 +836,7 @@ def removed_already(report: Report, indicator_id: int | None) -> bool:
     return (
         indicator is not None
         and figures.published_figure(indicator, fy) is None
-        and any(v.fy == fy and figures.removed(v) for v in indicator.values.all())
+        and any(v.fy == fy and removed(v) for v in indicator.values.all())
     )
 
 
@@ -1330,6 +1342,11 @@ def update_plan_targets(
                     indicator.save()
     if not changes or not has_round:
         return None
+    return _revise(plan, reason, changes, user)
+
+
+def _revise(plan: Plan, reason: str, changes: list[dict[str, Any]], user: Any) -> PlanRevision:
+    """The plan's next numbered revision (its row locked by the caller): who changed its data during a round, and why."""
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     return PlanRevision.objects.create(
         plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user

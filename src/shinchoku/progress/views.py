@@ -540,21 +540,22 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
-    """「計画ファイルの実績値を削除する」: the department in its open report, or the plan office, takes a wrong imported
-    actual away (services.remove_published_actual); a second click is 「削除済みです」."""
+    """「計画ファイルの実績値を削除する」: the plan office takes a wrong imported actual away, with a reason
+    (services.remove_published_actual); a second click is 「削除済みです」, a refusal is the page with its 400 / 409."""
     report = _report(pk)
-    require(request.user, "edit_report", report)
+    require(request.user, "remove_published_actual", report)
     indicator = parse_id(request.POST.get("indicator", ""))
     try:
         figure = services.remove_published_actual(
-            report, indicator, user=request.user, version=_posted_version(request)
-        )
+            report, indicator, user=request.user, version=_posted_version(request),
+            reason=request.POST.get("reason", ""),
+        )  # fmt: skip
     except services.WorkflowError as exc:
         if services.removed_already(_report(report.pk), indicator):
             messages.info(request, _("計画ファイルの実績値は削除済みです。"))
-        else:
-            messages.error(request, str(exc))
-        return redirect("progress:report", pk=report.pk)
+            return redirect("progress:report", pk=report.pk)
+        messages.error(request, str(exc))
+        return _render_report(request, _report(report.pk), status=_refusal_status(exc))
     unit = next((i.unit for i in report.initiative.indicators.all() if i.pk == indicator), "")
     messages.success(
         request,

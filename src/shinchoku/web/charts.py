@@ -15,7 +15,7 @@ from functools import cached_property
 from shinchoku.core import numbers
 from shinchoku.core.dates import era_year
 from shinchoku.core.numbers import value_or_text
-from shinchoku.plans.actuals import year_actuals
+from shinchoku.plans.actuals import removed, year_actuals
 from shinchoku.plans.models import FinalTarget, Indicator, ValueKind
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
@@ -123,7 +123,7 @@ def indicator_view(
     """
     by_year: dict[int | None, YearRow] = {}
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
-    values = list(indicator.values.all())
+    values = [v for v in indicator.values.all() if not removed(v)]  # an actual removed in the app states nothing
     counted = year_actuals(
         [(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL], published or {}
     )
