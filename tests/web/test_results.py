@@ -185,7 +185,7 @@ def test_the_plan_pages_progress_rate_says_it_counts_the_published_reports_only(
     assert '<th scope="col" class="num">進捗率</th>' not in standing
     assert "進捗率も公表した取組だけから求めています。" in text
     # the chart's text equivalent says what its bars leave out
-    assert "。令和5年度はほかに未公表 30件（図に含みません）</desc>" in standing
+    assert "。令和5年度はほかに未公表 30件（図に含みません）。</desc>" in standing
     # a year whose reports are all published says its rate plainly
     assert re.search(r"令和4年度（2022） 4 26 0 2 32 0 \d+%", text)
 

@@ -63,10 +63,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.headers.get("HX-Request"):
         standing = results.plan_standing(plan)
         years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
-        chart = stacked_chart(years, standing.grade_columns, standing.grade_classes)
-        hidden = [f"{wareki(t.fy)}はほかに未公表 {t.unpublished}件（図に含みません）" for t in standing.totals if t.unpublished]
-        if chart is not None and hidden:  # the chart's words say what its bars leave out, as the table beside it does
-            chart.description = "。".join([chart.description, *hidden])
+        hidden = [(wareki(t.fy), t.unpublished) for t in standing.totals]
+        chart = stacked_chart(years, standing.grade_columns, standing.grade_classes, hidden)
     context = {
         "plan": plan,
         "standing": standing,
