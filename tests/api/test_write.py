@@ -120,6 +120,60 @@ def test_stale_version_is_409_and_changes_nothing(client, open_report, editor):
     assert Report.objects.get(pk=open_report.pk).results == "一回目"
 
 
+def test_a_save_sent_again_on_the_version_it_moved_on_is_done_not_409(client, open_report, editor, indicator):
+    """A client retrying a PUT whose answer it never got sends the version the first one moved on: it was 409
+    「他の人が保存しました」 for its own save. What the report already holds is no conflict: 200, nothing written."""
+    _, token = editor
+    body = {
+        "version": 0,
+        "status": "in_progress",
+        "results": "一回目",
+        "actuals": [{"indicator": indicator.pk, "value": 85.1, "text": "", "note": "3月末時点"}],
+    }
+    assert put(client, open_report.pk, token, body).status_code == 200
+    history = open_report.history.count()
+    again = put(client, open_report.pk, token, body)
+    assert again.status_code == 200, again.content
+    assert (again.json()["version"], again.json()["results"]) == (1, "一回目")
+    assert again.json()["actuals"] == [{"indicator": indicator.pk, "value": 85.1, "text": "", "note": "3月末時点"}]
+    assert Report.objects.get(pk=open_report.pk).version == 1 and open_report.history.count() == history
+    # one value other than the one held, on that stale version: still the conflict, nothing changed
+    other = {**body, "actuals": [{"indicator": indicator.pk, "value": 86.0, "text": "", "note": "3月末時点"}]}
+    assert put(client, open_report.pk, token, other).status_code == 409
+    assert RecordedActual.objects.get(report=open_report).value == 85.1
+
+
+def test_submitting_again_answers_the_report_as_submitted(client, samples, open_report, editor, make_user):
+    """The form answers a second 「保存して提出する」 「提出済みです」; the API answered the same request 403 (the department
+    may no longer edit a submitted report) or, for the plan office, 409 「「提出済」の報告にはこの操作はできません」."""
+    user, token = editor
+    assert put(client, open_report.pk, token, {"version": 0, "status": "in_progress"}).status_code == 200
+    first = submit(client, open_report.pk, token)
+    assert first.status_code == 200 and first.json()["state"] == "submitted"
+    again = submit(client, open_report.pk, token)
+    assert again.status_code == 200, again.content
+    assert (again.json()["state"], again.json()["version"]) == ("submitted", first.json()["version"])
+    # approved since: the repeat answers the report as it is now
+    office, office_token = make_user("office", Role.PLAN_OFFICE, samples.shibata.municipality)
+    services.approve_report(Report.objects.get(pk=open_report.pk), office)
+    late = submit(client, open_report.pk, token)
+    assert late.status_code == 200 and late.json()["state"] == "approved"
+    assert Report.objects.get(pk=open_report.pk).submitted_by == user
+    # not a repeat of the plan office's, who submitted nothing: the transition is still refused
+    refused = submit(client, open_report.pk, office_token)
+    assert refused.status_code == 409
+    assert refused.json() == {"detail": "「承認済」の報告にはこの操作はできません。"}
+
+
+def test_the_plan_offices_own_submission_sent_again_is_submitted(client, samples, open_report, make_user):
+    _, token = make_user("office", Role.PLAN_OFFICE, samples.shibata.municipality)
+    assert put(client, open_report.pk, token, {"version": 0, "status": "done"}).status_code == 200
+    assert submit(client, open_report.pk, token).status_code == 200
+    again = submit(client, open_report.pk, token)
+    assert again.status_code == 200 and again.json()["state"] == "submitted"
+    assert Report.objects.get(pk=open_report.pk).version == 2
+
+
 def test_submitting_without_a_status_is_409_with_the_services_message(client, open_report, editor):
     _, token = editor
     response = submit(client, open_report.pk, token)

@@ -25,12 +25,15 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from shinchoku.accounts.models import Membership, Role
+from shinchoku.compare.kinds import catalogue
+from shinchoku.compare.queries import compare, fill
 from shinchoku.importers import parse
 from shinchoku.importers.planjson import value as plan_value
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Department, IndicatorValue, InitiativeDepartment, ValueKind
+from shinchoku.plans.models import Department, Indicator, IndicatorValue, InitiativeDepartment, ValueKind
 from shinchoku.progress import services
-from shinchoku.progress.models import RecordedActual, Report
+from shinchoku.progress.models import PlanRevision, RecordedActual, Report
+from shinchoku.search.service import Filters, filtered_initiatives
 
 from ..plans.test_loader import small_plan
 from .conftest import report_post, version_in
@@ -512,3 +515,151 @@ def test_a_closed_rounds_note_keeps_the_words_its_grades_were_frozen_with(client
     client.force_login(city["office"])
     committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
     assert "B：目標どおり進んでいる" in committee and "B：概ね達成" not in committee
+
+
+REASON = "取込元の集計誤り（正しい値は担当課が報告）"
+
+
+def _remove(client, report, indicator, version=None, reason=REASON):
+    if version is None:
+        version = version_in(client.get(reverse("progress:report", args=[report.pk])))
+    data = {"version": version, "indicator": indicator.pk, "reason": reason}
+    return client.post(reverse("progress:report-remove-actual", args=[report.pk]), {k: v for k, v in data.items() if v != ""})
+
+
+def _last_message(response) -> str:
+    return [str(m) for m in response.wsgi_request._messages][-1]
+
+
+def test_a_wrong_published_actual_is_removed_and_a_reimport_keeps_it_removed(client, city, page):
+    """Walked: an actual imported from a plan file could not be taken away in the app (the form's box emptied came
+    back as 「計画ファイル（公表値）」): a wrong one stayed until a file stated that year again. The plan office removes
+    it, with a reason, as a numbered revision of the plan; the change is its own (history), shown as removed, and a
+    re-import of the file that still states 912 keeps the removal, saying so in the preview's differences."""
+    report, indicator, editor, office = city["report"], city["indicator"], city["editor"], city["office"]
+    client.force_login(editor)
+    url = reverse("progress:report", args=[report.pk])
+    before = client.get(url)
+    html = before.content.decode()
+    # the department changes no public plan data: it is told whom to ask
+    assert "計画ファイルの実績値を削除する" not in html
+    assert "計画ファイルの実績値が誤っている場合は、計画担当課に削除を依頼してください。" in html
+    version = version_in(before)
+    client.force_login(office)
+    assert 'name="reason" required' in client.get(url).content.decode()
+    done = _remove(client, report, indicator, version)
+    assert done.status_code == 302
+    assert _last_message(done) == (
+        "計画ファイルの実績値（912人）を削除しました。計画ファイルを取り込み直しても、この削除は保たれます。"
+    )
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
+    assert (row.value, row.text) == (None, "") and row.revised_at is not None
+    assert row.history.latest().history_user == office  # who removed it
+    assert [h.value for h in row.history.order_by("history_id")] == [912, None]  # nothing lost
+    # the plan's revision history says who, why and what, as a target revised during a round
+    revision = PlanRevision.objects.get(plan=city["plan"])
+    assert (revision.number, revision.reason, revision.created_by) == (1, REASON, office)
+    assert revision.changes == [{"kind": "actual", "indicator": indicator.pk, "name": KPI, "fy": 2024,
+                                 "before": 912, "before_text": "912人", "after": None}]  # fmt: skip
+    rounds = client.get(reverse("progress:plan-rounds", args=[city["plan"].pk])).content.decode()
+    assert f"{KPI} 令和6年度（2024） 実績値（計画ファイル）: 912 → 削除" in rounds and REASON in rounds
+    html = client.get(url).content.decode()
+    assert _form_values(html, indicator.pk)[0] == ""
+    assert "計画ファイルの実績値 912人 を削除済み" in html
+    assert services.evaluate(Report.objects.get(pk=report.pk), services.scale_for(city["plan"].municipality)).indicators[
+        0
+    ].actual is None
+    # a second click: done, not a conflict
+    again = _remove(client, report, indicator, version)
+    assert again.status_code == 302 and _last_message(again) == "計画ファイルの実績値は削除済みです。"
+    assert PlanRevision.objects.count() == 1
+    # the department's page opened before the removal, its box still holding 912, is a conflict, not its 912
+    client.force_login(editor)
+    stale = client.post(url, report_post(report, version, **{f"a{indicator.pk}_value": "912"}))
+    assert stale.status_code == 409 and not RecordedActual.objects.filter(report=report).exists()
+    # the office's 進捗管理表 and committee report say it was removed
+    client.force_login(office)
+    cells = _workbook_kpi(client, city["round"])
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (None, "計画ファイルの実績値 912人 を削除済み")
+    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"
+
+    # the same file imported again: 912 is not restored over the removal, and the preview says so
+    result = load_plan(page)
+    assert any(c.endswith(f"{KPI} 令和6年度の実績値: アプリで削除したままにします（ファイルでは 912人）") for c in result.conflicts), (
+        result.conflicts
+    )
+    row.refresh_from_db()
+    assert (row.value, row.text) == (None, "")
+    html = client.get(url).content.decode()  # the plan office's (the page names no 担当課: the re-import dropped them)
+    assert _form_values(html, indicator.pk)[0] == "" and "計画ファイルの実績値 912人 を削除済み" in html
+
+
+def test_a_removal_needs_the_plan_office_a_reason_and_the_pages_version(client, city):
+    """Removing a published actual changes the plan's public data: a department's crafted POST is refused, and so is
+    one without a reason or without the version of the page it was sent from (it would remove over a change unseen)."""
+    report, indicator = city["report"], city["indicator"]
+    client.force_login(city["editor"])  # its report is open: it may edit the report, not the plan's figure
+    assert _remove(client, report, indicator).status_code == 403
+    client.force_login(city["office"])
+    no_reason = _remove(client, report, indicator, reason="  ")
+    assert no_reason.status_code == 400
+    assert "計画ファイルの実績値を削除する理由を入力してください。" in no_reason.content.decode()
+    no_version = client.post(
+        reverse("progress:report-remove-actual", args=[report.pk]), {"indicator": indicator.pk, "reason": REASON}
+    )
+    assert no_version.status_code == 400
+    assert "画面を開き直してから、もう一度操作してください。" in no_version.content.decode()
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
+    assert (row.value, row.revised_at) == (912, None) and not PlanRevision.objects.exists()
+
+
+def test_the_plan_office_removes_a_published_actual_of_a_submitted_report_and_others_may_not(client, city):
+    report, indicator = city["report"], city["indicator"]
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    client.force_login(city["editor"])
+    assert _remove(client, report, indicator, Report.objects.get(pk=report.pk).version).status_code == 403
+    client.force_login(city["office"])
+    assert _remove(client, report, indicator).status_code == 302
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
+    assert row.value is None and row.history.latest().history_user == city["office"]
+    # the report is a result: the approved outputs show no actual, the removed one named
+    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"
+
+
+def test_the_figure_reported_after_a_removal_is_the_years_on_every_public_page(client, city):
+    """Walked: 912 removed, the department reported 900 and the round was published; the initiative page's table said
+    「—」 beside a chart of 900, the comparison skipped 900, the API gave an empty 「plan」 figure beside it, and the
+    search's 「実績あり」 found an initiative whose only actual was the removed one. A removed actual states nothing
+    (``plans.actuals.removed``), for every reader."""
+    report, indicator, round_ = city["report"], city["indicator"], city["round"]
+    client.force_login(city["office"])
+    assert _remove(client, report, indicator).status_code == 302
+    other = round_.reports.get(initiative__title="ペーパーレス化の推進")  # its only actual removed, nothing reported
+    assert _remove(client, other, other.initiative.indicators.get()).status_code == 302
+    report = Report.objects.get(pk=report.pk)
+    services.save_report(report, version=report.version, fields={"status": "in_progress"},
+                         actuals={indicator.pk: (900, "", "")})  # fmt: skip
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[Report.objects.get(pk=report.pk)])
+    client.logout()
+
+    html = client.get(reverse("initiative", args=[report.initiative_id])).content.decode()
+    year = html.split("令和6年度（2024）</th>", 1)[1].split("</tr>", 1)[0]
+    assert "900人（進捗報告）" in year and "—" not in year
+
+    Indicator.objects.filter(pk=indicator.pk).update(compare_kind="telework-staff")
+    comparison = compare(catalogue().get("telework-staff"))
+    (row,) = [r for r in comparison.rows if r.indicator_id == indicator.pk]
+    assert (row.latest.fy, row.latest.raw) == (2024, 900)
+    fill([row], comparison.kind)
+    assert [(v.fy, v.raw) for v in row.actuals if v.fy == 2024] == [(2024, 900)]
+
+    actuals = client.get(f"/api/v1/indicators/{indicator.pk}").json()["actuals"]
+    assert [(a["fy"], a["value"], a["source"]) for a in actuals if a["fy"] == 2024] == [(2024, 900, "report")]
+
+    found = filtered_initiatives(Filters(has_results=True))
+    assert found.filter(pk=report.initiative_id).exists()  # its reported 900
+    assert not found.filter(pk=other.initiative_id).exists()  # its only actual was removed

@@ -127,3 +127,34 @@ def test_an_anonymous_post_to_a_published_report_whose_submitter_is_gone_is_refu
     from django.contrib.auth.models import AnonymousUser
 
     assert not services.repeats_submission(report, AnonymousUser(), {}, {})
+
+
+def test_the_plan_offices_own_submission_sent_twice_answers_that_it_is_submitted(w):
+    """The plan office may still edit a submitted report, so its second click went to the save and the submit: 409
+    「他の人が保存しました」 for its own first click. Now 「提出済みです」, as the department's."""
+    office = _client(w.users["office"])
+    url = reverse("progress:report", args=[w.report.pk])
+    body = report_post(w.report, version_in(office.get(url)), action="submit", status="done", achievements="完了した")
+    body["confirm_missing"] = "1"
+    first = office.post(url, body)
+    assert first.status_code == 302 and Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    version = Report.objects.get(pk=w.report.pk).version
+    again = office.post(url, body)
+    assert again.status_code == 302 and _said(again)[-1] == "提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"
+    assert Report.objects.get(pk=w.report.pk).version == version
+
+
+def test_saving_twice_is_saved_once_and_other_content_on_the_old_page_is_still_a_conflict(w):
+    """「保存する」 clicked twice sends the version the first click moved on: the second was the conflict page
+    「この報告は、あなたが開いた後に他の人が保存しました」 though nothing differed (services.holds)."""
+    editor = _client(w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    body = report_post(w.report, version_in(editor.get(url)), status="in_progress", achievements="周知を強化した")
+    assert editor.post(url, body).status_code == 302
+    version = Report.objects.get(pk=w.report.pk).version
+    again = editor.post(url, body)
+    assert again.status_code == 302 and _said(again)[-1] == "保存しました。"
+    assert Report.objects.get(pk=w.report.pk).version == version
+    other = editor.post(url, {**body, "achievements": "周知を強化し、出張窓口も開いた"})
+    assert other.status_code == 409 and "他の人が保存しました" in other.content.decode()
+    assert Report.objects.get(pk=w.report.pk).achievements == "周知を強化した"

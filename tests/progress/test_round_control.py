@@ -21,7 +21,7 @@ from shinchoku.plans.models import Department
 from shinchoku.progress import services
 from shinchoku.progress.models import Report, Round, RoundEvent, Status
 
-from .conftest import login
+from .conftest import login, report_post, version_in
 
 pytestmark = pytest.mark.django_db
 
@@ -448,6 +448,24 @@ def test_the_department_page_tells_a_saved_draft_from_an_untouched_report(w):
     rows = {m[0]: m[1] for m in re.findall(r'<a href="/reports/(\d+)/">[^<]*</a></th>\s*<td>(.*?)</td>', page)}
     assert "保存済み（未提出）" in rows[str(saved.pk)]
     assert "未入力" in rows[str(untouched.pk)]
+
+
+def test_a_report_saved_with_nothing_entered_is_still_untouched_on_the_department_page(w):
+    """A report form saved as it opened (「保存する」 with every box blank) moved the report's version, and 担当の仕事
+    listed it 「保存済み（未提出）」 beside the 「未入力」 ones (walked): what was recorded tells them apart, not the version.
+    A 備考 alone or a 自己評価 alone is something recorded."""
+    editor = _client(w.users["editor"])
+    noted = w.report  # 市民課's コンビニ交付, KPI 証明書交付件数
+    blank, graded = list(_civic(w.round).exclude(pk=noted.pk)[:2])
+    indicator = noted.initiative.indicators.get()
+    for report, fields in ((blank, {}), (noted, {f"a{indicator.pk}_note": "集計は6月末"}), (graded, {"self_grade": "B"})):
+        url = reverse("progress:report", args=[report.pk])
+        assert editor.post(url, report_post(report, version_in(editor.get(url)), **fields)).status_code == 302
+    assert Report.objects.get(pk=blank.pk).version == blank.version + 1  # saved, all the same
+    page = editor.get(reverse("progress:tasks")).content.decode()
+    rows = {m[0]: m[1] for m in re.findall(r'<a href="/reports/(\d+)/">[^<]*</a></th>\s*<td>(.*?)</td>', page)}
+    assert rows[str(blank.pk)] == '<span class="muted">未入力</span>'
+    assert rows[str(graded.pk)] == rows[str(noted.pk)] == "保存済み（未提出）"
 
 
 def test_the_plan_office_task_list_says_what_the_round_page_says_of_the_deadline(w):

@@ -161,6 +161,35 @@ def test_plan_standing_says_how_many_reports_it_leaves_unpublished(client, shiba
     assert re.search(rf"{section.title}.*?令和5年度（2023）( 0)+ {hidden} —", text)
 
 
+def test_the_plan_pages_progress_rate_says_it_counts_the_published_reports_only(client, shibata):
+    """Walked: 「未公表 30件、進捗率 100%」 read as if the plan were done, the rate being of the 4 reports published.
+    The sentence, the tables' column and their note say what the rate is computed over: the published reports that
+    could be graded (one graded 評価できない is in neither part of the rate, as ``rollup_text`` says)."""
+    r5 = shibata.rounds.get(fy=2023)
+    kept = list(
+        r5.reports.filter(review_grade="", evaluation__computed_grade__in=["A", "B"]).values_list("pk", flat=True)[:4]
+    )
+    assert len(kept) == 4
+    r5.reports.exclude(pk__in=kept).update(published_at=None)
+    not_evaluable = services.scale_for(shibata.municipality).not_evaluable.code
+    Report.objects.filter(pk=kept[0]).update(review_grade=not_evaluable)
+    html = client.get(reverse("plan", args=[shibata.pk])).content.decode()
+    standing = html.split('id="standing-h"')[1].split("</section>")[0]
+    text = _text(standing)
+    assert (
+        "令和5年度（2023）：公表した取組 4件（計画の取組 34件のうち）、未公表 30件。"
+        "進捗率 100%は公表した取組のうち評価できた3件から求めた値で、未公表の30件は含みません。" in text
+    )
+    # both tables head the column so, beside the 「未公表」 count, and the note under them says it again
+    assert standing.count('<th scope="col" class="num">進捗率（公表した取組のみ）</th>') == 2
+    assert '<th scope="col" class="num">進捗率</th>' not in standing
+    assert "進捗率も公表した取組だけから求めています。" in text
+    # the chart's text equivalent says what its bars leave out
+    assert "。令和5年度はほかに未公表 30件（図に含みません）。</desc>" in standing
+    # a year whose reports are all published says its rate plainly
+    assert re.search(r"令和4年度（2022） 4 26 0 2 32 0 \d+%", text)
+
+
 def test_the_home_page_and_the_round_page_count_the_unpublished_as_the_plan_page_does(client, shibata):
     """The plan page said 「公表した取組 33件（計画の取組 34件のうち）、未公表 1件」; the home page listed
     the 33 grades as the whole year and the public round page 「全33件」 without a word of the 34th."""

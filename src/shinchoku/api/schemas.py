@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Schema
 from pydantic import AfterValidator, field_validator
 
+from shinchoku.plans.actuals import removed
 from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
 from shinchoku.progress.models import MAX_NOTE, MAX_REPORT_TEXT, Report, Round, Status
 
@@ -237,7 +238,7 @@ class IndicatorOut(Schema):
         printed = [
             {"fy": v.fy, "value": v.value, "text": v.text, "source": "plan", "round": None}
             for v in obj.values.all()
-            if v.kind == ValueKind.ACTUAL
+            if v.kind == ValueKind.ACTUAL and not removed(v)  # one removed in the app states nothing
         ]
         recorded = [
             {

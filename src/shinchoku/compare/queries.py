@@ -20,6 +20,7 @@ from django.db.models import Count, QuerySet
 
 from shinchoku.core.numbers import value_or_text, written
 from shinchoku.core.prefectures import PREFECTURES, in_order
+from shinchoku.plans.actuals import REMOVED, removed
 from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind, current
 from shinchoku.plans.reference import published_elsewhere
 from shinchoku.progress.permissions import public_reports
@@ -141,6 +142,7 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
         IndicatorValue.objects.filter(
             **{f"indicator__{key}": v for key, v in where.items()}, kind=ValueKind.ACTUAL, fy__isnull=False
         )
+        .exclude(REMOVED)  # an actual removed in the app states nothing: a later reported one is the year's
         .values_list("indicator_id", "fy", "value", "text")
         .order_by()
     ):
@@ -248,7 +250,7 @@ def fill(rows: list[Row], kind: Kind) -> None:
             row.targets.append(
                 _value(ind.final_target_fy, ind.final_target_value, ind.final_target_text, row, kind)
             )
-        actuals = [v for v in values[ind.pk] if v.kind == ValueKind.ACTUAL]
+        actuals = [v for v in values[ind.pk] if v.kind == ValueKind.ACTUAL and not removed(v)]
         row.actuals = [_value(v.fy, v.value, v.text, row, kind) for v in actuals]
         printed_years = {v.fy for v in actuals}
         for fy, value, text in sorted(reported[ind.pk], key=lambda r: r[0]):

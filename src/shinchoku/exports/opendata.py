@@ -48,7 +48,7 @@ from shinchoku.core.numbers import written
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
 from shinchoku.national.models import InitiativeLabel
-from shinchoku.plans.actuals import year_actuals
+from shinchoku.plans.actuals import removed, year_actuals
 from shinchoku.plans.models import (
     BudgetEntry,
     Direction,
@@ -477,7 +477,7 @@ def _indicator_facts(common: dict[str, Any], indicator: Indicator, source: Sourc
         facts.append(
             _fact(common, BASELINE, indicator.baseline_fy, indicator.baseline_value, indicator.baseline_text)
         )
-    values = source.values.get(indicator.pk, [])
+    values = [v for v in source.values.get(indicator.pk, []) if not removed(v)]  # a removed actual states nothing
     # one 実績値 a year by the one rule (``plans.actuals.year_actuals``, docs/evaluation.md 「Which actual」): the one a
     # published report recorded, else the plan's printed one (a re-imported plan's 17分 and the reported 16分 were both)
     counted = year_actuals(

@@ -14,6 +14,7 @@ from typing import Any
 from django.db.models import Prefetch
 
 from shinchoku.importers.planjson import FORMAT
+from shinchoku.plans.actuals import removed
 from shinchoku.plans.models import (
     Indicator,
     IndicatorValue,
@@ -47,7 +48,7 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "baseline": _value(indicator.baseline_fy, indicator.baseline_value, indicator.baseline_text)
         if indicator.has_baseline else None,
         "targets": [_value(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.TARGET],
-        "actuals": [_value(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL],
+        "actuals": [_value(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL and not removed(v)],
         "final_target": _value(indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
         if indicator.has_final_target else None,
     }  # fmt: skip

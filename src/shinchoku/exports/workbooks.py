@@ -89,6 +89,8 @@ class IndicatorLine:
         """Where the 進捗管理表's actual is from: 「計画ファイル（公表値）」, 「担当課の報告」, a draft's 「担当課の報告（下書き）」."""
         if self.recorded and (self.actual is not None or self.actual_text):
             return str(figures.SOURCE_LABELS[figures.REPORT]) + ("" if self.result else "（下書き）")
+        if self.shown is not None and self.shown.source == figures.REMOVED:
+            return self.shown.removed_label(self.unit)
         return self.shown.source_label if self.shown is not None else ""
 
     @property
@@ -108,6 +110,8 @@ class IndicatorLine:
     @property
     def report_source(self) -> str:
         """「計画ファイル（公表値）」 beside a published figure the committee report prints; "" beside a department's."""
+        if self.shown is not None and self.shown.source == figures.REMOVED:  # 「—（計画ファイルの実績値 912人 を削除済み）」
+            return self.shown.removed_label(self.unit)
         return self.shown.source_label if self.shown is not None and self.shown.source == figures.PLAN else ""
 
     @property
@@ -174,7 +178,7 @@ class ReportRow:
     @property
     def any_published(self) -> bool:
         """Whether any of its indicators shows the municipality's published figure (「計画ファイル（公表値）」)."""
-        return any(line.report_source for line in self.indicators)
+        return any(line.shown is not None and line.shown.source == figures.PLAN for line in self.indicators)
 
     @property
     def status_label(self) -> str:

@@ -18,7 +18,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
+
 from shinchoku.importers.legends import grade_key
+
+from .models import ValueKind
 
 #: (value, text) of an actual: the number and the words it is written in (either may be missing).
 Figure = tuple[float | None, str]
@@ -41,6 +45,19 @@ class YearActual:
 def is_figure(value: float | None, text: str | None) -> bool:
     """Whether (value, text) is an actual at all: a number or words (「集計中」); an 実績値の備考 alone is not."""
     return value is not None or bool((text or "").strip())
+
+
+def removed(value: Any) -> bool:
+    """Whether a plan value row is an actual removed in the app (``progress.services.remove_published_actual``): the
+    row the plan's file stated, emptied and marked revised so that no re-import restores the file's figure. It states
+    nothing: every reader of the plan's actuals leaves it out (:data:`REMOVED` in a query), or a department's later
+    reported figure for the year was hidden behind an empty 「計画書」 entry (the initiative page, the comparison, the
+    API, the search's 「実績あり」)."""
+    return value.kind == ValueKind.ACTUAL and value.revised_at is not None and not is_figure(value.value, value.text)
+
+
+#: :func:`removed` as a filter on IndicatorValue (``.exclude(REMOVED)``): the removal stores an empty text.
+REMOVED = Q(kind=ValueKind.ACTUAL, revised_at__isnull=False, value__isnull=True, text="")
 
 
 def same_figure(a: Figure, b: Figure) -> bool:

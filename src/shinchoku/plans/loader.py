@@ -62,7 +62,7 @@ from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import parse_number
 from shinchoku.importers.text import wareki as fy_label
 
-from .actuals import is_figure, legend_text, reported_actuals, same_figure
+from .actuals import is_figure, legend_text, removed, reported_actuals, same_figure
 from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
 from .models import (
     BudgetEntry,
@@ -1119,17 +1119,20 @@ class _Loader:
         rows = self.stored["values"].get(indicator.pk, [])
         revised = {(v.kind, v.fy): v for v in rows if v.revised_at is not None}
         if revised and not self.overwrite_revised:
-            for kind, fy, value, _, _ in wanted:
+            for kind, fy, value, text, _ in wanted:
                 kept = revised.get((kind, fy))
-                if kept is None or kept.value == value:
+                # an actual removed in the app stays removed whatever the file states
+                removal = kept is not None and removed(kept)
+                if kept is None or (kept.value == value and not removal) or (removal and not is_figure(value, text)):
                     continue
                 if kind == ValueKind.TARGET and (indicator.pk, fy, kept.value, value) in self.final_conflicts:
                     continue  # the final target's year: its conflict says it
                 year = fy_label(fy) if fy else ""
+                held = "アプリで削除したままにします" if removal else f"アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
                 self.result.conflicts.append(
                     f"{initiative.code or initiative.title} {indicator.name} "
-                    f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
-                    f"（ファイルでは {_number(value, indicator.unit)}）"
+                    f"{year}の{kept.get_kind_display()}: {held}"
+                    f"（ファイルでは {_shown(value, text, indicator.unit) if removal else _number(value, indicator.unit)}）"
                 )
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]

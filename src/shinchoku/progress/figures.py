@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core.numbers import says_more, value_or_text
@@ -29,14 +30,17 @@ from shinchoku.plans.actuals import (
     one_grade,
     printed_for,
     printed_grade,
+    removed,
     same_figure,
 )
 from shinchoku.plans.models import ValueKind
 from shinchoku.progress.models import RecordedActual
 
-PLAN, REPORT = "plan", "report"
-#: Where the year's actual is from, as the outputs say it.
-SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告")}
+PLAN, REPORT, REMOVED = "plan", "report", "removed"
+#: Where the year's actual is from, as the outputs say it (REMOVED: none, the plan file's was removed in the app).
+SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告"), REMOVED: _("計画ファイルの実績値を削除")}
+#: What is said of a published figure removed in the app (:meth:`Shown.removed_label`).
+REMOVED_LABEL = _("計画ファイルの実績値 %(figure)s を削除済み")
 #: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
 PUBLISHED_GRADE = _("公表評価")
 
@@ -53,6 +57,7 @@ class Shown:
     rate: float | None = (
         None  # the achievement rate of the figure shown (None where it is not the one judged)
     )
+    removed: Figure | None = None  # the plan file's figure removed in the app (source REMOVED): :func:`removed_figure`
     published_meaning: str = ""  # what the plan file's legend says the grade means (「目標より進んでいる」), else ""
 
     @property
@@ -77,6 +82,13 @@ class Shown:
         """「912人」: the published figure written by the one rule (``numbers.value_or_text``), else ""."""
         return value_or_text(self.published[0], self.published[1], unit) if self.published else ""
 
+    def removed_label(self, unit: str) -> str:
+        """「計画ファイルの実績値 912人 を削除済み」 where the plan file's figure was removed in the app, else "": what the
+        report page, the 進捗管理表 and the committee report say in place of the actual."""
+        if not self.removed:
+            return ""
+        return str(REMOVED_LABEL) % {"figure": value_or_text(self.removed[0], self.removed[1], unit)}
+
 
 def _published(entry: Mapping[str, Any]) -> Figure | None:
     """The plan file's figure of an entry; an entry frozen before it carried one: its actual when none was recorded."""
@@ -98,12 +110,16 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
     if recorded and result:
         return Shown(
-            entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate"), meaning
+            entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate"),
+            published_meaning=meaning,
         )
     if published is not None:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
-        return Shown(published[0], published[1], PLAN, published, grade, rate, meaning)
+        return Shown(published[0], published[1], PLAN, published, grade, rate, published_meaning=meaning)
+    taken = (entry.get("removed_actual"), entry.get("removed_text") or "")
+    if is_figure(*taken):  # no actual, and the outputs say which one was taken away
+        return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning)
     return Shown(None, "", "", None, grade, published_meaning=meaning)
 
 
@@ -118,6 +134,22 @@ def published_figure(indicator: Any, fy: int) -> Figure | None:
     not publish it in the file the plan stands on (a re-import keeps it, listed apart)."""
     stated = ((v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.ACTUAL and not v.kept)
     return printed_for(stated, fy)
+
+
+def removed_figure(indicator: Any, fy: int) -> Figure | None:
+    """The plan file's actual for ``fy`` that someone removed in the app, read from the value's history (values
+    prefetched; a query only for a removed one), else None: the outputs show it as removed, not as a blank."""
+    for v in indicator.values.all():
+        if v.fy == fy and removed(v):
+            before = (
+                v.history.filter(Q(value__isnull=False) | ~Q(text=""))
+                .order_by("-history_date", "-history_id")
+                .values_list("value", "text")
+                .first()
+            )
+            if before is not None:
+                return (before[0], before[1] or "")
+    return None
 
 
 def published_figures(indicators: Iterable[Any], fy: int) -> dict[int, Figure]:

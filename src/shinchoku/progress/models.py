@@ -177,6 +177,17 @@ class Report(models.Model):
         """The grade that counts: the reviewer's override, else the one frozen or computed."""
         return self.review_grade or self.evaluation.get("computed_grade", "")
 
+    @property
+    def entered(self) -> bool:
+        """Whether anything is recorded in the report: a 進捗状況, a narrative, a 自己評価, an actual or its 備考 (reads
+        ``actuals``: prefetch it for many reports). 担当の仕事 says 「保存済み（未提出）」 of such a report, else 「未入力」:
+        its version told them apart, and a form saved unchanged (or a re-import's withdraw/restore) moves the version
+        while recording nothing (walked: such a report read 「保存済み」 beside the 「未入力」 ones)."""
+        fields = (self.status, self.achievements, self.results, self.issues, self.next_steps, self.self_grade)
+        if any(text.strip() for text in fields):
+            return True
+        return any(a.value is not None or a.text.strip() or a.note.strip() for a in self.actuals.all())
+
 
 class PlanRevision(models.Model):
     """A change of a plan's targets after a round started: numbered, with who, when and why.

@@ -51,6 +51,12 @@ def _edit_report(user: Any, report: Report) -> bool:
     return report.state in (Report.State.DRAFT, Report.State.RETURNED) and _edits_initiative(user, report)
 
 
+def _remove_published_actual(user: Any, report: Report) -> bool:
+    """Taking a plan file's published actual away changes the plan's public data: the plan office's, while the report
+    may be edited (a department asks the plan office)."""
+    return _edit_report(user, report) and plan_office(user, report.round.plan.municipality)
+
+
 def _fill_report(user: Any, report: Report) -> bool:
     """Whose report it is to fill, whatever its state now: the plan office, an editor of its 担当課 (the Excel
     upload tells a report of another department from one already submitted)."""
@@ -87,6 +93,7 @@ def register() -> None:
     )  # fmt: skip
     permissions.register(
         {"view_report": _view_report, "edit_report": _edit_report, "fill_report": _fill_report,
+         "remove_published_actual": _remove_published_actual,
          "review_report": _review_report, "view_report_history": _view_report_history},
         model=Report, owner=_report_owner, seeing="view_report",
     )  # fmt: skip

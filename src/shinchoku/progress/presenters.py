@@ -269,6 +269,7 @@ def report_page(
     indicators = list(report.initiative.indicators.all())
     by_id = {i.pk: i for i in indicators}
     editable = can(user, "edit_report", report)
+    removable = can(user, "remove_published_actual", report)
     reviewable = can(user, "review_report", report)
     published = figures.published_figures(indicators, round_.fy)
     if editable and form is None:
@@ -306,6 +307,11 @@ def report_page(
             "published_grade": seen_as.published_grade,
             "published_grade_words": seen_as.published_grade_words,  # 「A（目標より進んでいる）」 where the file says
             "replaces_published": seen_as.replaces_published,
+            # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
+            "removed": seen_as.removed_label(item.get("unit") or ""),
+            "removable": removable and indicator is not None and seen_as.published is not None,
+            # a department sees whom to ask: the plan's public data is the plan office's to change
+            "ask_removal": editable and not removable and indicator is not None and seen_as.published is not None,
             "restore": form.restore_field(indicator) if form is not None and indicator is not None else None,
             "pk": item["indicator"],
             "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
@@ -326,6 +332,7 @@ def report_page(
             if indicator.pk not in seen:
                 rows.append({"published": "", "published_grade": "", "published_grade_words": "",
                              "replaces_published": False, "restore": None,
+                             "removed": "", "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip

@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import Figure, grade_meaning, is_figure, printed_grade
+from shinchoku.plans.actuals import Figure, grade_meaning, is_figure, printed_grade, removed
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -542,17 +542,27 @@ def save_report(
     """Save a report's fields and actuals if nobody saved it since ``version`` was read.
 
     ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
-    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form; an actual
+    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form, unless the report
+    already holds what is sent (:func:`holds`): the same save sent again (a double click, an API client retrying after
+    a timeout) or what another user saved meanwhile is no conflict, and is done with nothing written; an actual
     emptied (:func:`empties_actual`) or out of range (``core.numbers.out_of_range``: 10兆 or more, as the form and the
     sheet refuse it) raises InvalidValue (the API's 422) and changes nothing either.
     """
-    locked = _lock(
-        report,
-        version,
-        _(
-            "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
-        ),
-    )
+    try:
+        locked = _lock(
+            report,
+            version,
+            _(
+                "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
+            ),
+        )
+    except ConcurrentEditError:
+        latest = _lock(report, None)
+        if not holds(latest, {n: v for n, v in fields.items() if n in REPORT_FIELDS}, actuals or {}):
+            raise
+        for f in Report._meta.concrete_fields:  # a repeat: nothing to write, the caller sees the report as it is
+            setattr(report, f.attname, getattr(latest, f.attname))
+        return report
     for name in REPORT_FIELDS:
         if name in fields:
             new = fields[name] or ""
@@ -749,6 +759,13 @@ def repeats_submission(
         return False
     if report.submitted_by_id != user.pk:
         return False
+    return holds(report, fields, actuals)
+
+
+def holds(report: Report, fields: Mapping[str, Any], actuals: Mapping[int, tuple[float | None, str, str]]) -> bool:
+    """Whether ``report`` already holds ``fields`` and ``actuals`` (indicator id -> (value, text, note)): saving them
+    would change nothing. A repeated submission (:func:`repeats_submission`) and a repeated save on the version it
+    moved on (:func:`save_report`) are told from a conflicting one by it. Reads ``report.actuals``."""
     if any(text_changed(getattr(report, name), value) for name, value in fields.items()):
         return False
     stored = {a.indicator_id: a for a in report.actuals.all()}
@@ -759,6 +776,68 @@ def repeats_submission(
         if had is not None and (had.value != value or text_changed(had.text, text) or text_changed(had.note, note)):
             return False
     return True
+
+
+@transaction.atomic
+def remove_published_actual(
+    report: Report, indicator_id: int | None, *, user: Any, version: int | None, reason: str
+) -> Figure:
+    """Remove the actual the plan's file states for the report's year (「計画ファイル（公表値）」) of one of its
+    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed.
+
+    The plan's value rows are emptied and marked revised in the app (``plans.actuals.removed``): nothing is deleted, their
+    history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every output
+    then have no published figure for the year and say it was removed; a re-import of a file that still states it
+    keeps the removal (the loader keeps what was revised in the app and lists the file's figure as a difference). The
+    report's version moves, so a page opened before (its form still holding the figure) is a conflict, not a save of
+    it as the department's own. Who may: the plan office (``remove_published_actual``): it changes the plan's public
+    data, so it is the plan's change — a reason, and a numbered ``PlanRevision`` naming who, as a target revised during
+    a round. The page's ``version`` is required (a request without one would remove over a change it never saw)."""
+    if version is None:
+        raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
+    if not reason.strip():
+        raise WorkflowError(_("計画ファイルの実績値を削除する理由を入力してください。"))
+    plan = Plan.objects.select_for_update().get(pk=report.round.plan_id)  # one revision number at a time
+    locked = _lock(report, version)
+    indicator = report.initiative.indicators.active().filter(pk=indicator_id).first() if indicator_id else None
+    if indicator is None:
+        raise WorkflowError(_("この取組の指標ではありません。画面を開き直してください。"))
+    rows = [
+        v
+        for v in IndicatorValue.objects.select_for_update()
+        .filter(indicator=indicator, kind=ValueKind.ACTUAL, fy=report.round.fy, kept=False)
+        .order_by("position", "pk")
+        if is_figure(v.value, v.text)
+    ]
+    if not rows:
+        raise WorkflowError(_("%(name)sには、削除できる計画ファイルの実績値がありません。") % {"name": indicator.label})
+    figure = (rows[0].value, rows[0].text or "")
+    now = timezone.now()
+    with acting_user(user):
+        for v in rows:
+            v.value, v.text, v.revised_at = None, "", now
+            v.save()
+        _write(locked, report)
+    change = {"kind": ValueKind.ACTUAL.value, "indicator": indicator.pk, "name": indicator.name, "fy": report.round.fy,
+              "before": figure[0], "before_text": figure[1], "after": None}  # fmt: skip
+    _revise(plan, reason, [change], user)
+    return figure
+
+
+def removed_already(report: Report, indicator_id: int | None) -> bool:
+    """Whether the report's year's plan actual of the indicator is removed and none published again: a second click
+    of 「削除する」 (its page's version moved on) is done, not a conflict."""
+    indicator = (
+        Indicator.objects.prefetch_related("values").filter(pk=indicator_id, initiative=report.initiative_id).first()
+        if indicator_id
+        else None
+    )
+    fy = report.round.fy
+    return (
+        indicator is not None
+        and figures.published_figure(indicator, fy) is None
+        and any(v.fy == fy and removed(v) for v in indicator.values.all())
+    )
 
 
 @transaction.atomic
@@ -809,10 +888,13 @@ class IndicatorResult:
     published_grade: str = ""
     #: what the plan file's legend says that grade means (「目標より進んでいる」), frozen with it
     published_grade_meaning: str = ""
+    #: the plan file's figure for the year someone removed in the app (``remove_published_actual``): shown as removed
+    removed: Figure | None = None
 
     def as_json(self) -> dict[str, Any]:
         published = self.published or (None, "")
-        return {
+        removed = {"removed_actual": self.removed[0], "removed_text": self.removed[1]} if self.removed else {}
+        return removed | {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
@@ -926,6 +1008,7 @@ def evaluate(
                 published=published,
                 published_grade=grade,
                 published_grade_meaning=grade_meaning(report.round.plan.extra, grade),
+                removed=figures.removed_figure(indicator, fy) if published is None else None,
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
@@ -1263,6 +1346,11 @@ def update_plan_targets(
                     indicator.save()
     if not changes or not has_round:
         return None
+    return _revise(plan, reason, changes, user)
+
+
+def _revise(plan: Plan, reason: str, changes: list[dict[str, Any]], user: Any) -> PlanRevision:
+    """The plan's next numbered revision (its row locked by the caller): who changed its data during a round, and why."""
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     return PlanRevision.objects.create(
         plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user

@@ -22,5 +22,6 @@ urlpatterns = [
     path("reports/<int:pk>/", views.report_detail, name="report"),
     path("reports/<int:pk>/review/", views.report_review, name="report-review"),
     path("reports/<int:pk>/grade/", views.report_grade, name="report-grade"),
+    path("reports/<int:pk>/remove-actual/", views.report_remove_actual, name="report-remove-actual"),
     path("indicators/<int:pk>/targets/", views.indicator_targets, name="targets"),
 ]

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require
+from shinchoku.core.numbers import value_or_text
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
@@ -403,6 +404,9 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
             messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
             return redirect("progress:report", pk=report.pk)
         return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
+    if _submitted_already(request, report):  # the plan office may still edit a submitted report: its second click too
+        messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
+        return redirect("progress:report", pk=report.pk)
     return _save_report(request, report)
 
 
@@ -467,7 +471,11 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         return _render_report(request, latest, form=form, conflict=latest, status=409)
     except services.WorkflowError as exc:
         form.add_error(None, str(exc))
-        return _render_report(request, _report(report.pk), form=form, status=400)
+        latest = _report(report.pk)
+        # what the page asked is refused and it was stale (a save the report already holds is no conflict, its submit
+        # of a report submitted meanwhile is): 409 as for the conflict, else 400
+        stale = latest.version != form.cleaned_data["version"]
+        return _render_report(request, latest, form=form, status=409 if stale else 400)
     messages.success(
         request, presenters.submitted_message(request.user, report.round) if submit else _("保存しました。")
     )
@@ -528,6 +536,33 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, done)
             return redirect("progress:report", pk=report.pk)
     return _render_report(request, _report(report.pk), review_form=form, status=status)
+
+
+@require_POST
+def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
+    """「計画ファイルの実績値を削除する」: the plan office takes a wrong imported actual away, with a reason
+    (services.remove_published_actual); a second click is 「削除済みです」, a refusal is the page with its 400 / 409."""
+    report = _report(pk)
+    require(request.user, "remove_published_actual", report)
+    indicator = parse_id(request.POST.get("indicator", ""))
+    try:
+        figure = services.remove_published_actual(
+            report, indicator, user=request.user, version=_posted_version(request),
+            reason=request.POST.get("reason", ""),
+        )  # fmt: skip
+    except services.WorkflowError as exc:
+        if services.removed_already(_report(report.pk), indicator):
+            messages.info(request, _("計画ファイルの実績値は削除済みです。"))
+            return redirect("progress:report", pk=report.pk)
+        messages.error(request, str(exc))
+        return _render_report(request, _report(report.pk), status=_refusal_status(exc))
+    unit = next((i.unit for i in report.initiative.indicators.all() if i.pk == indicator), "")
+    messages.success(
+        request,
+        _("計画ファイルの実績値（%(figure)s）を削除しました。計画ファイルを取り込み直しても、この削除は保たれます。")
+        % {"figure": value_or_text(figure[0], figure[1], unit)},
+    )
+    return redirect("progress:report", pk=report.pk)
 
 
 @require_POST

@@ -73,7 +73,7 @@ def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
                 round_.reports.filter(initiative__department_links__department__name__in=mine)
                 .distinct()
                 .select_related("initiative", "round")
-                .prefetch_related("initiative__department_links__department")
+                .prefetch_related("initiative__department_links__department", "actuals")
             )
             for report in reports:
                 # the report's one deadline, whichever of its departments reads it (a shared report is due at the

@@ -15,6 +15,7 @@ from shinchoku.core.pagecache import kept
 from shinchoku.national.editions import share_an_item
 from shinchoku.national.labels import SHOWN, codes_for, codes_of, item_choices
 from shinchoku.national.models import InitiativeLabel
+from shinchoku.plans.actuals import REMOVED
 from shinchoku.plans.models import (
     Indicator,
     IndicatorValue,
@@ -98,7 +99,7 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
     if filters.has_results:
         printed = IndicatorValue.objects.filter(
             current("indicator__"), indicator__initiative=OuterRef("pk"), kind=ValueKind.ACTUAL
-        )
+        ).exclude(REMOVED)  # an actual removed in the app is none
         reported = RecordedActual.objects.filter(
             published_through("report__"), indicator__initiative=OuterRef("pk")
         ).filter(Q(value__isnull=False) | ~Q(text=""))

@@ -12,10 +12,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from django.utils.translation import gettext as _
+
 from shinchoku.core import numbers
 from shinchoku.core.dates import era_year
 from shinchoku.core.numbers import value_or_text
-from shinchoku.plans.actuals import year_actuals
+from shinchoku.plans.actuals import removed, year_actuals
 from shinchoku.plans.models import FinalTarget, Indicator, ValueKind
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
@@ -123,7 +125,7 @@ def indicator_view(
     """
     by_year: dict[int | None, YearRow] = {}
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
-    values = list(indicator.values.all())
+    values = [v for v in indicator.values.all() if not removed(v)]  # an actual removed in the app states nothing
     counted = year_actuals(
         [(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL], published or {}
     )
@@ -265,10 +267,15 @@ class StackedChart:
 
 
 def stacked_chart(
-    rows: list[tuple[str, list[int]]], columns: list[tuple[str, str]], classes: list[str]
+    rows: list[tuple[str, list[int]]],
+    columns: list[tuple[str, str]],
+    classes: list[str],
+    unpublished: list[tuple[str, int]] | None = None,
 ) -> StackedChart | None:
     """``rows`` = (year label, counts in column order); ``columns`` = (code, label); ``classes`` =
-    each column's colour class (``Scale.css_class``: site.css colours it). None without data."""
+    each column's colour class (``Scale.css_class``: site.css colours it). None without data.
+    ``unpublished`` = (year label, count) of reports the bars leave out: the text equivalent says so, as the table
+    beside the chart counts them (「令和5年度はほかに未公表 30件（図に含みません）。」)."""
     if not rows or not any(sum(counts) for _, counts in rows):
         return None
     bars, words = [], []
@@ -286,8 +293,11 @@ def stacked_chart(
         words.append(
             label + "：" + "、".join(f"{c} {n}件" for (c, _), n in zip(columns, counts, strict=True) if n)
         )
+    words += [
+        _("%(year)sはほかに未公表 %(n)d件（図に含みません）") % {"year": label, "n": n} for label, n in unpublished or [] if n
+    ]
     height = 16 + len(rows) * (STACK_BAR + STACK_GAP)
-    return StackedChart(STACK_LABEL + STACK_WIDTH + 8, height, bars, "。".join(words))
+    return StackedChart(STACK_LABEL + STACK_WIDTH + 8, height, bars, "。".join(words) + "。")
 
 
 # --- one value per label: horizontal bars (e.g. the latest actual of each municipality) --------------

@@ -64,7 +64,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.headers.get("HX-Request"):
         standing = results.plan_standing(plan)
         years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
-        chart = stacked_chart(years, standing.grade_columns, standing.grade_classes)
+        hidden = [(wareki(t.fy), t.unpublished) for t in standing.totals]
+        chart = stacked_chart(years, standing.grade_columns, standing.grade_classes, hidden)
     context = {
         "plan": plan,
         "standing": standing,

@@ -142,6 +142,7 @@ def get_report(request: HttpRequest, id: PathId) -> Report:
     description=(
         "進捗報告の項目と実績値を保存する（受付中の回で、担当課なら自課の取組の未提出・差戻しの報告、計画担当なら自団体の報告）。"
         "`version` には読み込んだときの版を送る。その後に他の人が保存していれば 409 で、何も変更しない。"
+        "ただし、送った内容がすでにそのとおり保存されているとき（同じ要求の再送など）は、版が古くても 200 で今の報告を返す（何も変更せず、版も進めない）。"
         "省略した項目は変更しない。実績値は載せた指標だけ変更し、値・原文・備考がすべて空なら消す。"
         "送った実績値のうち基準値より悪いもの（達成率がマイナス）も保存し、`warnings` で確認を促す（Excel 入力のプレビューと同じ注意）。"
     ),
@@ -187,10 +188,19 @@ def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report
     auth=token_required,
     operation_id="submit_report",
     summary="進捗報告を提出する",
-    description="未提出または差戻しの報告を提出する（進捗状況を選んであること）。提出後は担当課は変更できない。",
+    description=(
+        "未提出または差戻しの報告を提出する（進捗状況を選んであること）。提出後は担当課は変更できない。"
+        "同じ利用者がすでに提出した報告（その後に承認されたものを含む）への再送は、画面の「提出済みです」と同じく"
+        "提出済みとして 200 で今の報告を返す（何も変更しない。`state` で今の状態がわかる）。"
+        "他の利用者が提出した報告や、提出できない状態の報告は、これまでどおり 403 または 409。"
+    ),
 )
 def submit_report(request: HttpRequest, id: PathId) -> Report:
     report = get_or_404(reports(), id)
+    require(request.auth, "view_report", report)
+    # the same submission sent again (a retry after a timeout): done, as the report form answers 「提出済みです」
+    if services.repeats_submission(report, request.auth, {}, {}):
+        return report
     require(request.auth, "edit_report", report)
     services.submit_report(report, request.auth)
     return get_or_404(reports(), id)
