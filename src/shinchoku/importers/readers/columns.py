@@ -1213,12 +1213,14 @@ def _kind_below(above: list[str], cells: list[str]) -> bool:
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
     KPI list whose initiative cells are blank (merged down), not the wrapped text of a row. A
-    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too."""
+    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too; a number under an era's name (「６」
+    under 「令和」, a 年度 label set vertically) is that label's next character, no figure."""
     return sum(
         1
         for old, new in zip(above, cells, strict=True)
         if old
         and new
+        and not (old.endswith(_ERAS) and _ERA_YEAR.fullmatch(new))
         and (
             _FIGURE.match(new)
             or (new in _DASHES and len(old) <= 12)
@@ -1226,6 +1228,10 @@ def _values_below(above: list[str], cells: list[str]) -> int:
         )
     )
 
+
+#: The eras a year label is written in, and the year's number written under one (``_values_below``).
+_ERAS = ("令和", "平成")
+_ERA_YEAR = lazy_re(r"[0-9０-９元]{1,2}")
 
 #: A value cell with no value: 「－」 under a row's figure is that column's cell too.
 _DASHES = frozenset(("－", "-", "―", "—", "‐", "ー"))
@@ -2730,7 +2736,7 @@ def read_columns(text: str) -> Document:
             flush()
         elif block and frags[0].start <= _TOLERANCE and not _field_line(frags) and _is_form(block):
             flush()  # the form's fields end at a line that is none (「１　事業の目的・概要」)
-        if block and _notes_above(block) and header_like(line):
+        if block and _notes_above(block) and header_like(line) and not _set_vertically(block[-1][1]):
             flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
         elif block and header_like(line) and (cut := _title_over(block)):
             # the sheet's title (「沢渡村情報化推進計画  取組一覧」, 「柳瀬市ＤＸ推進計画  令和６年度  進捗状況一覧」)
@@ -2955,7 +2961,11 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
 
     cut = len(block)
     # (a group label over years is a label too: 「年度別の目標・実績」)
-    while cut and all(is_known(f.text) or classify(f.text, loose=False) is not None for f in block[cut - 1][1]):
+    # (and so are header cells set vertically, a character a line: 「令  令  令  令」 over the labels)
+    while cut and (
+        _set_vertically(block[cut - 1][1])
+        or all(is_known(f.text) or classify(f.text, loose=False) is not None for f in block[cut - 1][1])
+    ):
         cut -= 1
     titles = block[:cut]
     if not titles:
@@ -2971,6 +2981,13 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
         ):
             return 0
     return cut
+
+
+def _set_vertically(frags: list[_Fragment]) -> bool:
+    """Whether a line is header cells set vertically, a character a line (「令  令  令  令」, 「担  和  和  和  和」 over
+    「番  取組名  …」, the 担当課 and 実施年度 cells of a narrow header): two characters or more and every one alone. Over a
+    header such lines are its upper lines, no title nor notes over it (those have words)."""
+    return len(frags) >= 2 and all(len(f.text) == 1 for f in frags)
 
 
 #: A label written with its value after a colon (「計画期間：令和６年度～令和９年度」「基準日：令和８年３月31日」): a line of the
@@ -3129,6 +3146,8 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
         return False
     if all(is_known(f.text) or f.text.startswith(("(", "（")) for _, line in block for f in line):
         return False  # labels only so far: the header's upper line (「担当  基準値」 over 「No.  取組名 …」)
+    if _header_lines_only(block) and all(is_known(f.text) or f.text.startswith(("(", "（")) for f in frags):
+        return False  # no row yet, and labels only: the header's third line (「番号  （R5）  R6 …」), not a field
     header = _header_roles(tuple(raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES]))
     if header is None:
         return False
@@ -3137,6 +3156,22 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
         return False  # the header printed again, or a header with years across
     found = classify(frags[0].text, loose=False)
     return found is not None and found.role not in roles and found.role not in _ROW_ROLES
+
+
+def _header_lines_only(block: list[tuple[int, list[_Fragment]]]) -> bool:
+    """Whether ``block`` is no more than a header's lines: fewer than ``HEADER_LINES``, no figure in them but a year's
+    (「（R5）」) — a group label (「年度別目標値」) may be no label of the dictionary, but a row would hold a figure or
+    prose. A line of labels under such lines goes on the header (梓川町's 「取組 | 基準値 | 年度別目標値」 over 「取組名
+    | 担当課 …」 over 「番号 | （R5） | R6 …」): it is no form's next field, whose block has rows."""
+    return (
+        len(block) < HEADER_LINES
+        and not any(_FIGURE.search(f.text) and not is_known(f.text) for _, line in block for f in line)
+        and all(len(f.text) <= _HEADER_CELL for _, line in block for f in line)
+    )
+
+
+#: How long a header's cell may be, in characters (「キャッシュレス決済の利用割合」 is a row's, a sentence a note's).
+_HEADER_CELL = 12
 
 
 @lru_cache(maxsize=64)

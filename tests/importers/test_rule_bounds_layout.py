@@ -1,0 +1,164 @@
+"""Where the rules for headers printed over several lines through ``pdftotext -layout`` stop (``readers.columns``):
+each rule read on a small table of its shape, and on the nearest shape it must leave as it was —
+
+- a line of labels only (「番号  （R6）  R7  R8  （R9）」) under a header's two lines that hold no row yet is the header's
+  third line, even where a group label over the years is no label of the dictionary (「年度別目標値」) — not a form's next
+  field, which ends the table (``columns._leaves_table``, ``_header_lines_only``); under a table with a row of figures
+  such a line (「事業費（千円）  R5  R6  R7」) still ends it;
+- header cells set vertically, a character a line (「令  令  令」 over 「担  和  和  和」 over 「番  取組名 …」), are the header's
+  upper lines — no title or notes over it (``columns._title_over``, ``_set_vertically``) — and a 「６」 under 「令和」 is
+  that label's next character, no figure (``columns._values_below``); a title right over such lines is still a line of
+  its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shinchoku.importers import parse
+from shinchoku.importers.readers.columns import read_columns
+
+from .printed_lines import line_at
+
+
+def _targets(item: dict[str, Any]) -> list[tuple[str, Any, list[tuple[int, float]]]]:
+    return [
+        (k["name"], k["baseline"] and k["baseline"]["value"], [(t["fy"], t["value"]) for t in k["targets"]])
+        for k in item["indicators"]
+    ]
+
+
+# --- a header of three lines, its group label no label of the dictionary -----------------------------------------
+
+#: 「取組 | 基準値 | 年度別目標値 | 目標値」 over 「取組名 | 担当課 | 指標名 | 単位 | 備考」 over 「番号 | （R6） | R7 | R8 | （R9）」,
+#: the figures right-aligned under their labels.
+THREE_LINES = "\n".join(
+    [
+        "楡町デジタル化推進計画  成果指標一覧",
+        "計画期間：令和７年度～令和９年度",
+        "",
+        "",
+        line_at((1, "取組"), (52, "基準値"), (66, "年度別目標値"), (86, "目標値")),
+        line_at((10, "取組名"), (26, "担当課"), (36, "指標名"), (46, "単位"), (98, "備考")),
+        line_at((1, "番号"), (52, "（R6）"), (64, "R7"), (74, "R8"), (86, "（R9）")),
+        "",
+        line_at(
+            (2, "1"), (6, "電子申請の拡充"), (26, "総務課"), (36, "電子申請の件数"), (46, "件"),
+            (53, "400"), (63, "600"), (73, "800"), (85, "1,000"), (98, "※R6は見込み"),
+        ),
+        "",
+        line_at(
+            (2, "2"), (6, "スマホ教室の開催"), (26, "生涯学習課"), (36, "参加者数"), (46, "人"),
+            (54, "40"), (64, "60"), (74, "80"), (87, "100"),
+        ),
+        "",
+        line_at(
+            (2, "3"), (6, "窓口のキャッシュレス化"), (26, "会計課"), (36, "対応窓口数"), (46, "窓口"),
+            (55, "2"), (65, "4"), (75, "6"), (89, "8"),
+        ),
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_third_header_line_of_labels_goes_on_the_header() -> None:
+    """Each indicator's 基準値 of R6 and its targets of R7 to R9 (first: the 「番号」 line cut the header off as a
+    form's field, the table read with no header and the document refused as no plan)."""
+    plan = parse(THREE_LINES.encode(), filename="nire.txt")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert [(c, i["title"], i["departments"]) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "スマホ教室の開催", ["生涯学習課"]),
+        ("3", "窓口のキャッシュレス化", ["会計課"]),
+    ]
+    assert _targets(found["1"]) == [("電子申請の件数", 400, [(2025, 600), (2026, 800), (2027, 1000)])]
+    assert _targets(found["3"]) == [("対応窓口数", 2, [(2025, 4), (2026, 6), (2027, 8)])]
+
+
+#: A one-line header, a row of figures, then a form's next field of labels only (「事業費（千円）  R5  R6  R7」).
+FIELD_UNDER_A_ROW = "\n".join(
+    [
+        line_at((0, "区分"), (10, "指標名"), (24, "単位"), (32, "目標"), (40, "実績")),
+        line_at((0, "成果指標"), (10, "電子申請の割合"), (24, "%"), (34, "40"), (42, "35")),
+        "",
+        line_at((0, "事業費（千円）"), (20, "R5"), (30, "R6"), (40, "R7")),
+        line_at((0, "決算額"), (19, "300"), (29, "500"), (39, "500")),
+    ]
+)
+
+
+def test_a_line_of_labels_under_a_row_still_ends_the_table() -> None:
+    """The 事業費's line is no third header line of the table above it (that has a row of figures): a table of its
+    own."""
+    tables = [
+        [[cell.text for cell in row] for row in table.rows]
+        for table in read_columns(FIELD_UNDER_A_ROW).tables()
+    ]
+    assert tables[0] == [
+        ["区分", "指標名", "単位", "目標", "実績"],
+        ["成果指標", "電子申請の割合", "%", "40", "35"],
+    ]
+    assert tables[1][0][0] == "事業費（千円）"
+
+
+# --- a header whose cells are set vertically -------------------------------------------------------------------
+
+#: 「担当課」 and each 「令和N年度」 set vertically over and under the header's line of labels, a character a line.
+VERTICAL = [
+    line_at((26, "令"), (30, "令"), (34, "令")),
+    line_at((21, "担"), (26, "和"), (30, "和"), (34, "和")),
+    line_at((0, "番"), (9, "取組名"), (41, "成果指標"), (57, "目標値")),
+    line_at((21, "当"), (26, "７"), (30, "８"), (34, "９")),
+    line_at((0, "号"), (21, "課"), (26, "年"), (30, "年"), (34, "年")),
+    line_at((26, "度"), (30, "度"), (34, "度")),
+    "",
+    line_at(
+        (0, "１"),
+        (5, "電子申請の拡充"),
+        (20, "総務課"),
+        (26, "●"),
+        (30, "●"),
+        (34, "●"),
+        (41, "手続数"),
+        (57, "120手続"),
+    ),
+    line_at(
+        (0, "２"),
+        (5, "スマホ教室の開催"),
+        (20, "住民課"),
+        (30, "●"),
+        (34, "●"),
+        (41, "参加者数"),
+        (57, "200人"),
+    ),
+    line_at((0, "３"), (5, "窓口の案内"), (20, "会計課"), (34, "●"), (41, "－"), (57, "－")),
+    "",
+]
+
+
+def _read_vertical(*over: str) -> dict[str, Any]:
+    text = "\n".join(["梢町ＤＸ推進計画（令和７年度～令和９年度）", "", *over, *VERTICAL])
+    plan = parse(text.encode(), filename="kozue.txt")
+    return {i["code"]: i for i in plan["initiatives"]}
+
+
+def test_header_cells_set_vertically_name_the_department_and_the_years() -> None:
+    """Each 取組's 担当課 and the years of its 「●」 (first: the 「令」 and 「担 和」 lines cut off as the sheet's title, no
+    担当課 and no year column found)."""
+    found = _read_vertical("●：実施", "")
+    assert [(c, i["departments"], [s["fy"] for s in i["schedule"]]) for c, i in found.items()] == [
+        ("1", ["総務課"], [2025, 2026, 2027]),
+        ("2", ["住民課"], [2026, 2027]),
+        ("3", ["会計課"], [2027]),
+    ]
+
+
+def test_a_title_right_over_vertical_cells_is_still_a_line_of_its_own() -> None:
+    """The 章's title on the line over the 「令」 line is no header cell: the table reads as under a blank line."""
+    found = _read_vertical("第４章  実施計画  一覧")
+    assert [(c, i["title"], i["departments"]) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "スマホ教室の開催", ["住民課"]),
+        ("3", "窓口の案内", ["会計課"]),
+    ]
+    assert [s["fy"] for s in found["1"]["schedule"]] == [2025, 2026, 2027]
