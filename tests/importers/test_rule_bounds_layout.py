@@ -162,3 +162,107 @@ def test_a_title_right_over_vertical_cells_is_still_a_line_of_its_own() -> None:
         ("3", "窓口の案内", ["会計課"]),
     ]
     assert [s["fy"] for s in found["1"]["schedule"]] == [2025, 2026, 2027]
+
+
+# --- a header's label over two lines, one label on the upper line -------------------------------------------------
+
+#: 「基準値」 alone on the line over 「（R6）」 of a KPI list's header, the figures right-aligned.
+KPI_LIST = [
+    line_at((1, "番号"), (6, "取組名"), (24, "担当課"), (34, "指標名"), (54, "単位"), (60, "（R6）"), (70, "R7"), (78, "R8")),
+    "",
+    line_at(
+        (1, "1"), (6, "電子申請の拡充"), (24, "総務課"), (34, "電子申請できる手続数"), (54, "手続"),
+        (62, "22"), (70, "40"), (78, "60"),
+    ),
+    "",
+    line_at(
+        (1, "2"), (6, "スマホ教室の開催"), (24, "生涯学習課"), (34, "スマホ教室の参加者数"), (54, "人"),
+        (62, "45"), (70, "60"), (78, "80"),
+    ),
+    "",
+]  # fmt: skip
+
+
+def _kpis(*over: str) -> dict[str, Any]:
+    text = "\n".join(["柊町ＤＸ推進計画（令和７年度～令和８年度）  ＫＰＩ一覧", "", *over, *KPI_LIST])
+    plan = parse(text.encode(), filename="hiiragi.txt")
+    return {i["code"]: i for i in plan["initiatives"]}
+
+
+#: The note over the list, its years read as the table's when 「基準値」 was a line of its own.
+NOTE = "基準値は令和６年度の実績。R7・R8は各年度の目標値。"
+
+
+def test_a_label_alone_over_the_header_joins_the_label_under_it() -> None:
+    """「基準値」 over 「（R6）」 is 「基準値（R6）」: each indicator's baseline of R6 and its targets (first: 「基準値」 a line
+    of its own, and under the note no figure read at all)."""
+    found = _kpis(NOTE, "", line_at((60, "基準値")))
+    assert _targets(found["1"]) == [("電子申請できる手続数", 22, [(2025, 40), (2026, 60)])]
+    assert _targets(found["2"]) == [("スマホ教室の参加者数", 45, [(2025, 60), (2026, 80)])]
+
+
+def test_a_label_a_blank_line_over_the_header_is_a_line_of_its_own() -> None:
+    """「基準値」 a blank line over the header is no part of it: the header's cell is 「（R6）」 as printed."""
+    text = "\n".join([NOTE, "", line_at((60, "基準値")), "", *KPI_LIST])
+    (table,) = read_columns(text).tables()
+    assert [cell.text for cell in table.rows[0]][-3:] == ["（R6）", "R7", "R8"]
+    lines = [
+        block.text for page in read_columns(text).pages for block in page.blocks if hasattr(block, "text")
+    ]
+    assert "基準値" in lines
+
+
+# --- a page that opens another table ---------------------------------------------------------------------------
+
+PAGE_ONE = [
+    "柊町ＤＸ推進計画（令和７年度～令和８年度）  取組一覧",
+    "",
+    line_at((0, "No."), (6, "取組名"), (30, "担当課"), (42, "関連ＫＰＩ"), (54, "R7"), (60, "R8")),
+    "",
+    line_at((1, "1"), (6, "電子申請の拡充"), (30, "総務課"), (42, "K1"), (54, "●"), (60, "●")),
+    "",
+    line_at((1, "2"), (6, "スマホ教室の開催"), (30, "生涯学習課"), (42, "K2"), (60, "●")),
+    "",
+    "",
+]
+
+
+def _pages(second: list[str]) -> dict[str, Any]:
+    plan = parse("\n".join([*PAGE_ONE, "\f" + second[0], *second[1:]]).encode(), filename="hiiragi.txt")
+    return {i["code"]: i for i in plan["initiatives"]}
+
+
+def test_a_page_opening_another_table_is_no_part_of_the_last_row() -> None:
+    """The ＫＰＩ一覧's title at the next page's top, over a header of other labels, is no wrapped line of 2's title (first:
+    「スマホ教室の開催柊町ＤＸ推進計画 ＫＰＩ一覧」)."""
+    found = _pages(
+        [
+            line_at((0, "柊町ＤＸ推進計画"), (24, "ＫＰＩ一覧")),
+            "",
+            line_at((1, "ＫＰＩ番号"), (12, "指標名"), (34, "単位"), (40, "R7"), (50, "R8")),
+            "",
+            line_at((2, "K1"), (12, "電子申請できる手続数"), (34, "手続"), (40, "40"), (50, "60")),
+            "",
+            line_at((2, "K2"), (12, "スマホ教室の参加者数"), (34, "人"), (40, "60"), (50, "80")),
+        ]
+    )
+    assert [(c, i["title"]) for c, i in found.items()] == [("1", "電子申請の拡充"), ("2", "スマホ教室の開催")]
+
+
+def test_a_page_printing_the_header_again_goes_on_with_the_table() -> None:
+    """The header printed again under the page's title, its labels the first page's: the table goes on, 3 read with
+    the others, 2 as it was."""
+    found = _pages(
+        [
+            "柊町ＤＸ推進計画 取組一覧（続き）",
+            "",
+            line_at((0, "No."), (6, "取組名"), (30, "担当課"), (42, "関連ＫＰＩ"), (54, "R7"), (60, "R8")),
+            "",
+            line_at((1, "3"), (6, "窓口のキャッシュレス化"), (30, "会計課"), (42, "K3"), (54, "●")),
+        ]
+    )
+    assert [(c, i["title"], i["departments"]) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "スマホ教室の開催", ["生涯学習課"]),
+        ("3", "窓口のキャッシュレス化", ["会計課"]),
+    ]

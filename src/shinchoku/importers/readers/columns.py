@@ -2629,6 +2629,7 @@ def read_columns(text: str) -> Document:
         )
         part = grid(part, texts)
         part = _group_titles(_header_tails(part, [fragments(text, grid=True) for text in texts]))
+        part = _label_folded(part)
         form = _form(part, where)
         if form is not None:
             forms.add(block_page.number)
@@ -2686,7 +2687,13 @@ def read_columns(text: str) -> Document:
                 not any(len(frags) > 1 for _, frags in block)
                 or again is not None
                 or _form_ahead(raw, number, drop)
-                or (repeated is None and _header_ahead(block, raw, number, drop))
+                or (
+                    repeated is None
+                    and (
+                        _header_ahead(block, raw, number, drop)
+                        or _other_header_ahead(block, raw, number, drop)
+                    )
+                )
             ):
                 flush()
             if page.blocks or block:
@@ -2775,7 +2782,11 @@ def read_columns(text: str) -> Document:
             flush()
             page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
             continue
-        if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
+        if (
+            len(frags) > 1
+            or (block and (_continues(block, frags[0]) or _spans(block, raw, number)))
+            or (not block and _label_over_header(frags, raw, number))
+        ):
             if not block:
                 block_page = page
             block.append((number, frags))
@@ -3229,6 +3240,36 @@ def _part_heading(frags: list[_Fragment], raw: list[str], number: int) -> bool:
     return False
 
 
+def _label_over_header(frags: list[_Fragment], raw: list[str], number: int) -> bool:
+    """Whether a line of one label (「基準値」) stands right over a table's header, over one of its labels (「（R6）」 of
+    「ＫＰＩ番号  指標名  単位  （R6）  R7 …」): the header's upper line, a label wrapped over two — it starts the table's
+    block, as an upper line of two labels or more does. Not a year (a line of its own over a header is a heading's),
+    nor a label set apart from the header by a blank line."""
+    if len(frags) != 1 or not is_known(frags[0].text) or _YEAR.match(frags[0].text) or number >= len(raw):
+        return False
+    below = raw[number].replace("\f", "").rstrip()
+    if not header_like(below):
+        return False
+    label = frags[0]
+    return any(f.start <= label.end and label.start <= f.end for f in fragments(below))
+
+
+def _label_folded(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+    """A block opened by a header's upper line of one label (``_label_over_header``): that label joined to the one
+    under it (「基準値」 over 「（R6）」: 「基準値（R6）」), the line gone. Left a line of its own, it was a row of one cell
+    over the header, and every column's place was taken again from it."""
+    if len(block) < 2 or len(block[0][1]) != 1 or not _labels_line(block[1][1]):
+        return block
+    label = block[0][1][0]
+    under = [i for i, f in enumerate(block[1][1]) if f.start <= label.end and label.start <= f.end]
+    if len(under) != 1:
+        return block
+    at = under[0]
+    lower = block[1][1][at]
+    joined = _Fragment(min(label.start, lower.start), max(label.end, lower.end), label.text + lower.text)
+    return [(block[1][0], [*block[1][1][:at], joined, *block[1][1][at + 1 :]]), *block[2:]]
+
+
 def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) -> bool:
     """Whether a one-fragment line is a cell's wrapped text inside a table block, not prose:
     indented past the first column, or no wider than the first column's text (but not a numbered
@@ -3317,6 +3358,40 @@ def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], numb
         if seen >= HEADER_LINES:
             return False
     return False
+
+
+def _other_header_ahead(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]
+) -> bool:
+    """Whether the page starting at line ``number`` opens another table under a few lines (its title, a note): a
+    header whose labels, years aside, are none of the block's header's (「ＫＰＩ番号  指標名  単位 …」 under 「No.  取組名
+    担当課  関連ＫＰＩ …」). The table above does not go on over the page break: the new page's title is no wrapped line of
+    its last row. A header printed again, or one sharing a label with the block's, is left to ``_repeats_header``."""
+    lines = (raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES])
+    header = next((line for line in lines if header_like(line)), None)
+    if header is None:
+        return False
+    seen = 0
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        if header_like(line):
+            ahead = _named_labels(line)
+            return bool(ahead) and not ahead & _named_labels(header)
+        seen += 1
+        if seen >= HEADER_LINES:
+            return False
+    return False
+
+
+def _named_labels(line: str) -> set[str]:
+    """A header line's labels other than years, as written (NFKC)."""
+    return {
+        nfkc(f.text).strip()
+        for f in fragments(line, grid=True)
+        if is_known(f.text) and not _YEAR.match(f.text.strip("（）() "))
+    }
 
 
 def _cut_row_below(
