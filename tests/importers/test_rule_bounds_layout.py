@@ -266,3 +266,52 @@ def test_a_page_printing_the_header_again_goes_on_with_the_table() -> None:
         ("2", "スマホ教室の開催", ["生涯学習課"]),
         ("3", "窓口のキャッシュレス化", ["会計課"]),
     ]
+
+
+# --- a 課 one blank after a title that filled its cell -------------------------------------------------------------
+
+#: 桃園町's 進捗状況一覧 (batch 23) printed by Chromium and read through ``pdftotext -layout``, its first page's table up to
+#: the 備考 column: each 取組名 fills its cell, its 課 one blank after it, set left of where the 担当課 column starts
+#: (「窓口のキャッシュ 会計室」 over 「レス化  税務課」).
+TITLE_FILLED = "\n".join(
+    [
+        "基本目標   番        取組名        担当課        成果指標   基準値                  目標値                 実績値     評",
+        "       号                                     （R5）    R6      R7         R8    R9      （R6）    価",
+        "",
+        "基本目標   1   行政手続のオンラ 総務課          電子申請できる手    25手続    40手続    50手続    65手続     80手続    43手続    ◎",
+        "１ 便利       イン化                   続数",
+        "",
+        "で快適な",
+        "",
+        "町民サー",
+        "ビス     2   マイナンバーカー 住民課          コンビニ交付の利     8.5％   12.0％   15.0％   18.0％    20.0％   11.2％   ○",
+        "           ドの利活用                 用率",
+        "",
+        "       3   窓口のキャッシュ 会計室          キャッシュレス決     1か所    3か所     5か所        6か所   8か所      3か所    ◎",
+        "           レス化         税務課       済に対応した窓口",
+        "",
+        "                                 数",
+        "       4   オンライン相談の 健康推進課 オンライン相談の              －     20件     50件       80件   100件     24件    ◎",
+        "           実施          子育て支援 件数（年間）",
+        "",
+        "                       課",
+        "                                 オンライン相談の       －    70.0％   75.0％   80.0％    80.0％      －    －",
+        "                                 利用者満足度",
+        "",
+        "",
+        "",
+        "",
+    ]
+)
+
+
+def test_a_department_one_blank_after_a_filled_title_is_in_its_column() -> None:
+    """3's 担当課 is 会計室 and 税務課, its title whole (first: 「窓口のキャッシュ 会計室レス化」, 税務課 alone); 1's and 2's,
+    set the same way, read as before."""
+    (table,) = read_columns(TITLE_FILLED).tables()
+    rows = {row[1].text: (row[2].text, row[3].text) for row in table.rows[1:] if row[1].text}
+    assert {code: rows[code] for code in ("1", "2", "3")} == {
+        "1": ("行政手続のオンライン化", "総務課"),
+        "2": ("マイナンバーカードの利活用", "住民課"),
+        "3": ("窓口のキャッシュレス化", "会計室 税務課"),
+    }

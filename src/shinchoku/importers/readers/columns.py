@@ -425,13 +425,23 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     printed one blank apart (「動画を活用し 手話言語を…」)."""
     out: list[_Fragment] = []
     for fragment in frags:
-        cuts = [
-            (column, index)
-            for column, index in fragment.spaces
-            if any(abs(column - start) <= (_NAME_SLACK if _names_unit(fragment, index) else 1) for start in columns
-                   if start > fragment.start)
-        ]  # fmt: skip
-        out.extend(_cut(fragment, cuts))
+        cuts = []
+        snaps: dict[int, int] = {}  # a 課's name cut off short of its column: where that column starts
+        for column, index in fragment.spaces:
+            named = _names_unit(fragment, index)
+            near = [s for s in columns if s > fragment.start and abs(column - s) <= (_NAME_SLACK if named else 1)]
+            if near:
+                cuts.append((column, index))
+                if named:
+                    snaps[column] = min(near, key=lambda s: abs(column - s))
+        # (「窓口のキャッシュ 会計室」, the 課 set left of the 担当課 column by the title that filled its cell: placed by its
+        # start it went back into the title's column, 「窓口のキャッシュ 会計室レス化」)
+        out.extend(
+            _Fragment(max(piece.start, snaps[piece.start]), piece.end, piece.text, piece.spaces)
+            if piece.start in snaps and snaps[piece.start] <= piece.end
+            else piece
+            for piece in _cut(fragment, cuts)
+        )
     return out
 
 
