@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from shinchoku.importers import parse
-from shinchoku.importers.readers.columns import read_columns
+from shinchoku.importers.readers.columns import header_like, read_columns
 
 from .printed_lines import line_at
 
@@ -315,3 +317,67 @@ def test_a_department_one_blank_after_a_filled_title_is_in_its_column() -> None:
         "2": ("マイナンバーカードの利活用", "住民課"),
         "3": ("窓口のキャッシュレス化", "会計室 税務課"),
     }
+
+
+# --- a header of a review's labels, their years wrapped --------------------------------------------------------
+
+#: 若桐町's 中間見直し (batch 42) printed by Chromium and read through ``pdftotext -layout``: 「当初目標値」 and 「見直し後目標値」
+#: over their 「（R9）」 wrapped onto the next line, the figures right-aligned in their cells.
+REVIEWED = "\n".join(
+    [
+        "若桐町ＤＸ推進計画（令和５年度～令和９年度）",
+        "",
+        "３ 見直し後の取組一覧",
+        "「同左」は当初の目標値のまま変更しないもの。",
+        "",
+        "No.        取組名       担当課          成果指標       基準値（R4）      当初目標値       見直し後目標値            見直しの理由",
+        "                                                          （R9）         （R9）",
+        "1     電子申請の拡充    総務課       電子申請できる手続数              18手続      80手続         120手続 順調に増えたため上方修正",
+        "",
+        "2     コンビニ交付の推   住民課       コンビニ交付の利用割合             6.0％      25.0％            同左",
+        "      進",
+        "3     窓口キャッシュレ   住民課、会計    キャッシュレス決済に対応した          0窓口       6窓口              同左",
+        "      ス化         室         窓口数",
+        "4     ＦＡＸ受付の見直   総務課       ＦＡＸで受け付けた件数（年間）     2,300件       1,000件        （廃止） 電子申請の拡充（No.1）に",
+        "      し                                                                            統合",
+        "5     ＲＰＡの活用     企画財政課     ＲＰＡによる削減時間（年間）      150時間        800時間        1,200時間 対象業務を拡大",
+        "",
+        "6     テレワーク環境の   総務課       テレワークを実施した職員数            5人        60人             30人 業務の実態に合わせ下方修",
+        "      整備                   （年間）                                                    正",
+        "7     会議のペーパーレ   総務課       会議資料の印刷枚数（年間）           48万枚      20万枚             同左",
+        "      ス化",
+        "8     生成ＡＩの活用    企画財政課     生成ＡＩを利用する職員の割合            －            －           50％ 見直しにより新規に追加",
+        "",
+        "9     スマホ教室の開催   生涯学習課     スマホ教室の参加者数（累計）           60人      400人             同左",
+        "10    町公式アプリの導   企画財政課     公式アプリの登録者数               0人      3,000人        2,000人 導入が１年遅れたため",
+        "      入",
+        "",
+        "※基準値は令和４年度の実績、目標値は令和９年度の値。",
+    ]
+)
+
+
+def test_a_header_of_a_reviews_labels_is_a_header() -> None:
+    """Each 取組's revised target of R9, 「同左」 the first one, 「（廃止）」 none (first: the header of 5 labels of the
+    dictionary in 8 was no header, the block read in display width, every figure a column to the left — KPI 0)."""
+    plan = parse(REVIEWED.encode(), filename="wakagiri.txt")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert _targets(found["1"]) == [("電子申請できる手続数", 18, [(2027, 120)])]
+    assert _targets(found["2"]) == [("コンビニ交付の利用割合", 6.0, [(2027, 25.0)])]
+    assert _targets(found["6"]) == [("テレワークを実施した職員数（年間）", 5, [(2027, 30)])]
+    assert [
+        t["value"] for k in found["4"]["indicators"] for t in k["targets"] if t["value"] is not None
+    ] == []
+    assert found["3"]["departments"] == ["住民課", "会計室"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当初予算      1,200千円      変更後      1,500千円",  # a card's fields: 「当初予算」 a budget's, no value's label
+        "当初      見直し後      備考",  # sub-labels alone under a group: two labels of no value
+    ],
+)
+def test_words_of_a_review_alone_make_no_header(line: str) -> None:
+    """Only a value's label a review's word opens counts as a header's label, not the word alone nor 「当初予算」."""
+    assert not header_like(line)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import cast
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in, years_again
+from ..labels import half_of, indicator_in_title, is_known, measure_of, revision_label, year_in, years_again
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
@@ -1627,8 +1627,9 @@ def _clusters(positions: list[int]) -> int:
 
 
 def _labels_line(frags: list[_Fragment]) -> bool:
-    """Whether a line's cells are a header's: three labels of the dictionary or more, and most of its cells."""
-    known = sum(1 for fragment in frags if is_known(fragment.text))
+    """Whether a line's cells are a header's: three labels of the dictionary or more, and most of its cells. A value's
+    label a review's word opens counts (「当初目標値  見直し後目標値」 over their wrapped 「（R9）」: ``revision_label``)."""
+    known = sum(1 for fragment in frags if is_known(fragment.text) or revision_label(fragment.text))
     return known >= 3 and known * 3 >= len(frags) * 2
 
 
