@@ -381,3 +381,89 @@ def test_a_header_of_a_reviews_labels_is_a_header() -> None:
 def test_words_of_a_review_alone_make_no_header(line: str) -> None:
     """Only a value's label a review's word opens counts as a header's label, not the word alone nor 「当初予算」."""
     assert not header_like(line)
+
+
+# --- a 取組's cells centred on its indicators, a blank line between each ------------------------------------------
+
+#: 梓川町's 成果指標一覧 (batch 34) printed by Calc and read through ``pdftotext -layout``: each 取組's No. / 取組名 / 担当課,
+#: merged down over its indicators, on their middle line; 3's three indicators a blank line apart, as the 取組 are.
+CENTRED_RUNS = "\n".join(
+    [
+        "梓川町デジタル化推進計画          成果指標一覧",
+        "計画期間：令和６年度～令和10年度",
+        "",
+        "",
+        " 取組                                                                基準値                       年度別目標値                             目標値",
+        "               取組名           担当課                指標名      単位                                                                                        備考",
+        " 番号                                                                （R5）         R6          R7          R8          R9          （R10）",
+        "",
+        "                                   電子申請できる手続数            手続               35          60          90         120         150        180",
+        "  1   電子申請の拡充          総務課",
+        "                                   電子申請の利用件数（年間）         件           2,400       3,000       4,000       5,500       7,000         8,500 ※R5は４月～３月の実績",
+        "",
+        "                                   キャッシュレス決済に対応した窓口数     窓口                2           4           8           －           －            12 ※R7から支所の窓口を含む",
+        "  2   窓口のキャッシュレス化      会計課、住民課",
+        "                                   キャッシュレス決済の利用割合        ％                6.5        10.0        15.0        20.0        25.0       30.0",
+        "",
+        "                                   マイナンバーカードの交付率         ％            72.3           78.0        82.0        86.0        90.0       95.0",
+        "",
+        "  3   マイナンバーカードの利活用    住民課         コンビニ交付の利用割合           ％            18.0           22.0        26.0        30.0        35.0       40.0",
+        "",
+        "                                   カードで申請できる手続数          手続                5          10          15          20          25            30 ※書かない窓口の手続を含む",
+        "",
+        "                                   ＲＰＡで削減した作業時間（年間）      時間           450            800     1,200       1,600       2,000         2,400",
+        "  4   業務の自動化           総務課・財政課",
+        "                                   ＡＩ－ＯＣＲで読み取った帳票数（年間）   枚                 0     3,000       6,000       9,000      12,000        15,000 ※R6は試行",
+        "",
+        "                                   スマホ教室の参加者数（年間）        人            120            200         250         300         350        400",
+        "  5   デジタル活用支援         生涯学習課",
+        "                                   デジタル活用支援員の人数          人                 3           6           9          12          15            18",
+    ]
+)
+
+
+def test_indicators_centred_around_a_number_blank_lines_apart_are_its_own() -> None:
+    """3's 交付率, over its number a blank line apart, is 3's first indicator (first: 2's third); 2 keeps its two."""
+    plan = parse(CENTRED_RUNS.encode(), filename="azusagawa.txt")
+    found = {i["code"]: i for i in plan["initiatives"]}
+    assert [k["name"] for k in found["2"]["indicators"]] == [
+        "キャッシュレス決済に対応した窓口数",
+        "キャッシュレス決済の利用割合",
+    ]
+    assert [(k["name"], k["baseline"]["value"]) for k in found["3"]["indicators"]] == [
+        ("マイナンバーカードの交付率", 72.3),
+        ("コンビニ交付の利用割合", 18.0),
+        ("カードで申請できる手続数", 5),
+    ]
+
+
+#: Rows on their first lines (top-aligned), each 取組's second indicator a blank line under it.
+TOP_ALIGNED_RUNS = "\n".join(
+    [
+        "楢町ＤＸ推進計画（令和７年度～令和９年度）",
+        "",
+        line_at((0, "No."), (5, "取組名"), (22, "担当課"), (32, "指標名"), (52, "単位"), (58, "基準値"), (68, "目標値")),
+        "",
+        line_at((1, "1"), (5, "電子申請の拡充"), (22, "総務課"), (32, "電子申請の件数"), (52, "件"), (60, "400"), (70, "900")),
+        "",
+        line_at((32, "オンライン手続数"), (52, "手続"), (61, "20"), (70, "100")),
+        "",
+        line_at((1, "2"), (5, "スマホ教室の開催"), (22, "生涯学習課"), (32, "参加者数"), (52, "人"), (61, "40"), (70, "120")),
+        "",
+        line_at((32, "開催回数"), (52, "回"), (62, "4"), (71, "12")),
+        "",
+        line_at((1, "3"), (5, "窓口の案内"), (22, "市民課"), (32, "案内件数"), (52, "件"), (61, "50"), (70, "200")),
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_run_of_no_number_under_a_top_aligned_row_stays_its_own() -> None:
+    """No row's number stands below its run's first line: each second indicator is the 取組's above it."""
+    plan = parse(TOP_ALIGNED_RUNS.encode(), filename="nara.txt")
+    found = {i["code"]: [k["name"] for k in i["indicators"]] for i in plan["initiatives"]}
+    assert found == {
+        "1": ["電子申請の件数", "オンライン手続数"],
+        "2": ["参加者数", "開催回数"],
+        "3": ["案内件数"],
+    }

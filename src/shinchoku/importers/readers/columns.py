@@ -879,6 +879,8 @@ def _keys_lifted(
     keyed = [[i for i in run if i in keys] for run in runs]
     if len(runs) < 3 or any(len(found) > 1 for found in keyed) or sum(1 for found in keyed if found) < len(keys):
         return None
+    runs = _centred_runs(runs, keyed)
+    keyed = [[i for i in run if i in keys] for run in runs]
     out = list(block)
     lifted = False
     for run, found in zip(runs, keyed, strict=True):
@@ -907,6 +909,34 @@ def _keys_lifted(
         out[found[0]] = (number, [f for f in frags if f not in up])
         lifted = True
     return [line for line in out if line[1]] if lifted else None
+
+
+def _centred_runs(runs: list[list[int]], keyed: list[list[int]]) -> list[list[int]]:
+    """For ``_keys_lifted``: runs of lines where some row's number stands below its run's first line (the rows centred
+    on their lines), with a row alone on its run and as many runs of no number right under it as right over it at
+    least — an indicator a run each, blank lines apart, around its 取組's number (「マイナンバーカードの交付率 …」 /
+    「3  マイナンバーカードの利活用  住民課  コンビニ交付の利用割合 …」 / 「カードで申請できる手続数 …」): the runs over it as
+    many as under it are the row's own, joined to its run. A table whose rows start on their first lines keeps its
+    runs (a run of no number under a row there is that row's)."""
+    if not any(found and run[0] != found[0] for run, found in zip(runs, keyed, strict=True)):
+        return runs
+    out = [list(run) for run in runs]
+    gone: set[int] = set()
+    for at, (run, found) in enumerate(zip(runs, keyed, strict=True)):
+        if not found or len(run) != 1:
+            continue
+        after = 0
+        while at + after + 1 < len(runs) and not keyed[at + after + 1]:
+            after += 1
+        before = 0
+        while at - before - 1 >= 0 and not keyed[at - before - 1] and at - before - 1 not in gone:
+            before += 1
+        if not after or before < after:
+            continue
+        taken = list(range(at - after, at))
+        out[at] = [i for r in taken for i in runs[r]] + out[at]
+        gone.update(taken)
+    return [run for r, run in enumerate(out) if r not in gone]
 
 
 def _measures_centred(
