@@ -467,3 +467,33 @@ def test_a_run_of_no_number_under_a_top_aligned_row_stays_its_own() -> None:
         "2": ["参加者数", "開催回数"],
         "3": ["案内件数"],
     }
+
+
+def test_a_figure_past_where_the_notes_begin_is_its_columns() -> None:
+    """5's second indicator's R10 「18」, right-aligned a place further right than the column's other figures, past where
+    the 備考's notes begin, is its final target (first: its 備考, R10 no target)."""
+    plan = parse(CENTRED_RUNS.encode(), filename="azusagawa.txt")
+    (_, second) = {i["code"]: i for i in plan["initiatives"]}["5"]["indicators"]
+    assert (second["name"], second["final_target"]["fy"], second["final_target"]["value"]) == (
+        "デジタル活用支援員の人数",
+        2028,
+        18,
+    )
+
+
+#: A 備考 of a figure (「2件」) beside its row's own 目標値: a note, whatever it holds.
+NOTED_FIGURE = "\n".join(
+    [
+        line_at((0, "No."), (5, "取組名"), (22, "担当課"), (34, "目標値"), (42, "備考")),
+        line_at((1, "1"), (5, "電子申請の拡充"), (22, "総務課"), (35, "900件"), (42, "※R6は見込み")),
+        line_at((1, "2"), (5, "スマホ教室の開催"), (22, "生涯学習課"), (35, "120人"), (42, "※公民館で開催")),
+        line_at((1, "3"), (5, "窓口の案内"), (22, "市民課"), (36, "40件"), (42, "2件")),
+        line_at((1, "4"), (5, "会議の効率化"), (22, "総務課"), (36, "20回"), (42, "※試行")),
+    ]
+)
+
+
+def test_a_figure_in_the_notes_beside_its_rows_own_figure_stays_a_note() -> None:
+    """3's 「2件」 stays its 備考: its 目標値 40件 is there."""
+    (table,) = read_columns(NOTED_FIGURE).tables()
+    assert [cell.text for cell in table.rows[3]] == ["3", "窓口の案内", "市民課", "40件", "2件"]

@@ -1493,6 +1493,34 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def _figures_out_of_notes(rows: list[list[str]]) -> None:
+    """A figure alone in a column of notes (「18」 under 「備考」, whose other cells are all words: 「※R7から支所の窓口を
+    含む」), beside a column of figures the row leaves empty, is that column's: right-aligned, pdftotext set it a place
+    or two further right than its column's other figures, past where the notes begin (梓川町's R10 target 「18」 read
+    as 5's 備考). A column that holds a figure anywhere else is no column of notes."""
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    body = rows[top:]
+    if not top or len(body) < 4:
+        return
+    for c in range(1, len(rows[0])):
+        cells = [row[c] for row in body if row[c]]
+        figures = [text for text in cells if _FIGURE_CELL.match(text)]
+        left = [row[c - 1] for row in body if row[c - 1]]
+        if (
+            len(figures) != 1
+            or len(cells) - len(figures) < 2
+            or not all(_cell_shape(text) == "text" for text in cells if text not in figures)
+            or len(left) < 4
+            or sum(1 for text in left if _FIGURE_CELL.match(text)) * 4 < len(left) * 3
+        ):
+            continue
+        for row in body:
+            if row[c] in figures and not row[c - 1]:
+                row[c - 1], row[c] = row[c], ""
+
+
 def _in_header_order(rows: list[list[str]]) -> list[list[str]]:
     """A small table whose cells fell into columns of their own that no label heads, while each row has as many
     cells as the header has labels: the cells are the labelled columns in order. A card's 成果指標 「指標 | 現状値（R6） |
@@ -1966,6 +1994,7 @@ def _table(
     rows = _under_headers(rows)
     rows = _drifted(rows)
     rows = _shifted_left(rows)
+    _figures_out_of_notes(rows)
     _out_of_the_years(rows)
     rows = _label_tails(rows)
     _steps_under_years(rows)
