@@ -497,3 +497,93 @@ def test_a_figure_in_the_notes_beside_its_rows_own_figure_stays_a_note() -> None
     """3's 「2件」 stays its 備考: its 目標値 40件 is there."""
     (table,) = read_columns(NOTED_FIGURE).tables()
     assert [cell.text for cell in table.rows[3]] == ["3", "窓口の案内", "市民課", "40件", "2件"]
+
+
+# --- cells of three lines centred on a row's line ----------------------------------------------------------------
+
+#: 柘植町's 実施計画 (batch 30) printed and read through ``pdftotext -layout``, its vertical header over rows whose 担当課
+#: cells are centred on the row's line: 4's 「企画財 / 政課」 over and under 「４」, 5's 「総務課 / 議会事 / 務局」 over, on
+#: and under 「５」.
+CENTRED_CELLS = "\n".join(
+    [
+        "柘植町デジタル化推進計画（令和６年度～令和９年度）",
+        "",
+        "                          令   令   令   令",
+        "                     担    和   和   和   和",
+        "番        取組名                                   成果指標        現状値       目標値",
+        "                     当    ６   ７   ８   ９",
+        "号                    課    年   年   年   年",
+        "                          度   度   度   度",
+        "",
+        "施策１ 行政手続のデジタル化",
+        "                                                           30 手続    120 手続",
+        "１    電子申請の拡充        総務課   ●   ●   ●   ●   電子申請できる手続数",
+        "                                                           （R5）      （R9）",
+        "     マイナンバーカードを使っ                                          5 手続      40 手続",
+        "２                   住民課       ●   ●   ●   カードで申請できる手続数",
+        "     た窓口                                                   （R5）      （R9）",
+        "                    会計課                   キャッシュレスに対応した窓口   1 窓口      9 窓口",
+        "３    手数料のキャッシュレス化         ●   ●",
+        "                    税務課                   数                （R5）      （R9）",
+        "施策２ 役場のデジタル化",
+        "     ＲＰＡ・ＡＩ－ＯＣＲの導   企画財                                    300 時間   2,000 時間",
+        "４                             ●   ●   ●   削減した作業時間（年間）",
+        "     入               政課                                     （R5）      （R9）",
+        "                    総務課",
+        "                                                           95 万枚     60 万枚",
+        "５    会議のペーパーレス化     議会事   ●   ●   ●   ●   印刷枚数（年間）",
+        "                                                           （R5）      （R9）",
+        "                     務局",
+        "６    職員のデジタル研修      総務課   ●   ●   ●   ●   －                  －         －",
+        "施策３ 暮らしのデジタル化",
+        "                    生涯学",
+        "                     習課                                    50 人      200 人",
+        "７    スマホ教室の開催             ●   ●   ●   ●   教室の参加者数（年間）",
+        "                    健康福                                    （R5）      （R9）",
+        "                     祉課",
+        "                                                           800 人    3,000 人",
+        "８    防災情報のアプリ配信     総務課           ●   ●   防災アプリの登録者数",
+        "                                                           （R5）      （R9）",
+    ]
+)
+
+
+def test_a_cell_of_three_lines_centred_on_its_row_is_the_rows() -> None:
+    """5's 担当課 are 総務課 and 議会事務局, 4's 企画財政課 alone (first: 総務課 4's second 課, 5 議会事務局 alone)."""
+    plan = parse(CENTRED_CELLS.encode(), filename="tsuge.txt")
+    found = {i["code"]: i["departments"] for i in plan["initiatives"]}
+    assert found == {
+        "1": ["総務課"],
+        "2": ["住民課"],
+        "3": ["会計課", "税務課"],
+        "4": ["企画財政課"],
+        "5": ["総務課", "議会事務局"],
+        "6": ["総務課"],
+        "7": ["生涯学習課", "健康福祉課"],
+        "8": ["総務課"],
+    }
+
+
+#: Rows on their first lines (top-aligned): a 担当課 cell's second line under its row, over the next row's number.
+TOP_ALIGNED_CELLS = "\n".join(
+    [
+        "楢町ＤＸ推進計画（令和７年度～令和９年度）",
+        "",
+        line_at((0, "No."), (5, "取組名"), (22, "担当課"), (32, "指標名"), (48, "目標値")),
+        "",
+        line_at((1, "1"), (5, "電子申請の拡充"), (22, "総務課"), (32, "申請件数"), (49, "900件")),
+        line_at((22, "市民課")),
+        line_at((1, "2"), (5, "会議の効率化"), (22, "企画財"), (32, "会議時間"), (48, "20時間")),
+        line_at((22, "政課")),
+        line_at((1, "3"), (5, "窓口の案内"), (22, "市民課"), (32, "案内件数"), (49, "200件")),
+        line_at((1, "4"), (5, "スマホ教室の開催"), (22, "生涯学習課"), (32, "参加者数"), (49, "120人")),
+        "",
+    ]
+)
+
+
+def test_a_cells_line_under_a_top_aligned_row_stays_its_own() -> None:
+    """No row takes a line over it where no row's lines are centred: 市民課 is 1's second 課, not 2's."""
+    plan = parse(TOP_ALIGNED_CELLS.encode(), filename="nara.txt")
+    found = {i["code"]: i["departments"] for i in plan["initiatives"]}
+    assert found == {"1": ["総務課", "市民課"], "2": ["企画財政課"], "3": ["市民課"], "4": ["生涯学習課"]}

@@ -725,35 +725,73 @@ def _centred(
         return lifted, set()
     moved: dict[int, list[int]] = {}
     taken: set[int] = set()
-    for n, k in enumerate(keys):
-        end = keys[n + 1] if n + 1 < len(keys) else len(block)
-        below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
-        # the lines under the row before as many as it took from above it are its own (a cell centred on its row's
-        # middle line: as many of its lines above the row's first line as below), not this row's to take
-        start = keys[n - 1] + 1 + len(moved.get(keys[n - 1], ())) if n else 0
-        ups: list[int] = []
-        j = k - 1
-        while j >= start and j not in taken and len(ups) < end - k - 1:
-            if (
-                not filled[j]
-                or (k != head and filled[j] & filled[k])
-                or not _written_below(filled[j], below, _KEY.match(cells[j][min(filled[j])]) is not None)
-            ):
-                break  # (a header's column starts are rough: its labels may share one with the row's)
-            ups.append(j)
-            j -= 1
-        if ups:
-            moved[k] = sorted(ups)
-            taken.update(ups)
-    if not moved:
-        return block, set()
+    for through in (False, True):
+        # (a second pass where the first moved lines, the table's rows centred: a cell of names three lines or more,
+        # centred on the row's line, writes over, on and under it in one column — 「総務課」 / 「５ … 議会事」 / 「務局」)
+        if through and not moved:
+            return block, set()
+        moved, taken = {}, set()
+        for n, k in enumerate(keys):
+            end = keys[n + 1] if n + 1 < len(keys) else len(block)
+            below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
+            # the lines under the row before as many as it took from above it are its own (a cell centred on its
+            # row's middle line: as many of its lines above the row's first line as below), not this row's to take
+            start = keys[n - 1] + 1 + len(moved.get(keys[n - 1], ())) if n else 0
+            ups: list[int] = []
+            j = k - 1
+            while j >= start and j not in taken and len(ups) < end - k - 1:
+                shared = filled[j] & filled[k]
+                centred = through and shared <= below and _whole_names(cells[j], shared)
+                if (
+                    not filled[j]
+                    or (k != head and shared and not centred)
+                    or not _written_below(filled[j], below, _KEY.match(cells[j][min(filled[j])]) is not None)
+                ):
+                    break  # (a header's column starts are rough: its labels may share one with the row's)
+                ups.append(j)
+                j -= 1
+            if ups:
+                moved[k] = sorted(ups)
+                taken.update(ups)
     out: list[tuple[int, list[_Fragment]]] = []
     for i, line in enumerate(block):
         if i in taken:
             continue
-        out.append(line)
-        out.extend(block[j] for j in moved.get(i, ()))
+        out.extend(_cell_tops_down([block[j] for j in moved.get(i, ())], line, columns, right))
     return out, {block[j][0] for j in taken}
+
+
+def _whole_names(cells: list[str], shared: set[int]) -> bool:
+    """Whether a line's cells in ``shared`` columns are each a 課's whole name (「総務課」 over 「議会事」 / 「務局」): the top
+    of a cell of names centred on a row, not the wrapped tail of a title or of another row's cell."""
+    return all(is_department(cells[c]) and cells[c].endswith(("課", "室", "局", "部")) for c in shared)
+
+
+def _cell_tops_down(
+    ups: list[tuple[int, list[_Fragment]]], line: tuple[int, list[_Fragment]], columns: list[int], right: bool
+) -> list[tuple[int, list[_Fragment]]]:
+    """A row's first ``line`` and the lines over it it takes (``_centred``), the row's line first; a column both write
+    in is read top to bottom as printed, on the row's line: 「総務課」 over 「議会事」 is 「総務課 議会事」 (a name whole on
+    its line, a blank after it), so that 「務局」 under them makes 「総務課 議会事務局」 — not 「議会事総務課」."""
+    if not ups:
+        return [line]
+
+    def column(fragment: _Fragment) -> int:
+        return _column_of(columns, _anchor(fragment, right))
+
+    shared = {column(f) for f in line[1]} & {column(f) for _, frags in ups for f in frags}
+    if not shared:
+        return [line, *ups]
+    top = [(number, [f for f in frags if column(f) not in shared]) for number, frags in ups]
+    own = [f for f in line[1] if column(f) not in shared]
+    for c in sorted(shared):
+        pieces = [f for _, frags in [*ups, line] for f in frags if column(f) == c]
+        text = pieces[0].text
+        for before, piece in itertools.pairwise(pieces):
+            whole = is_department(before.text) and before.text.endswith(("課", "室", "局", "部"))
+            text += (" " if whole else "") + piece.text
+        own.append(_Fragment(min(f.start for f in pieces), max(f.end for f in pieces), text))
+    return [(line[0], sorted(own, key=lambda f: f.start)), *((n, frags) for n, frags in top if frags)]
 
 
 def _written_below(line: set[int], below: set[int], numbered: bool) -> bool:
