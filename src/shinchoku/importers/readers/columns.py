@@ -764,7 +764,12 @@ def _centred(
 def _whole_names(cells: list[str], shared: set[int]) -> bool:
     """Whether a line's cells in ``shared`` columns are each a 課's whole name (「総務課」 over 「議会事」 / 「務局」): the top
     of a cell of names centred on a row, not the wrapped tail of a title or of another row's cell."""
-    return all(is_department(cells[c]) and cells[c].endswith(("課", "室", "局", "部")) for c in shared)
+    return all(_whole_name(cells[c]) for c in shared)
+
+
+def _whole_name(text: str) -> bool:
+    """Whether ``text`` is a department's name to its end (「総務課」, not 「議会事」 of 「議会事 / 務局」)."""
+    return is_department(text) and text.endswith(("課", "室", "局", "部"))
 
 
 def _cell_tops_down(
@@ -788,8 +793,7 @@ def _cell_tops_down(
         pieces = [f for _, frags in [*ups, line] for f in frags if column(f) == c]
         text = pieces[0].text
         for before, piece in itertools.pairwise(pieces):
-            whole = is_department(before.text) and before.text.endswith(("課", "室", "局", "部"))
-            text += (" " if whole else "") + piece.text
+            text += (" " if _whole_name(before.text) else "") + piece.text
         own.append(_Fragment(min(f.start for f in pieces), max(f.end for f in pieces), text))
     return [(line[0], sorted(own, key=lambda f: f.start)), *((n, frags) for n, frags in top if frags)]
 
