@@ -214,6 +214,41 @@ def test_a_label_a_blank_line_over_the_header_is_a_line_of_its_own() -> None:
     assert "基準値" in lines
 
 
+#: 「番号  取組名  担当課  指標名  単位  基準値  R7  R8」 over three 取組, each its title and indicator apart.
+HEADED_HEAD = line_at((1, "番号"), (6, "取組名"), (24, "担当課"), (34, "指標名"), (56, "単位"), (60, "基準値"), (70, "R7"), (78, "R8"))
+HEADED_ROWS = [
+    line_at((1, "1"), (6, "電子申請の拡充"), (24, "総務課"), (34, "電子申請できる手続数"), (56, "手続"), (62, "22"), (70, "40"), (78, "60")),
+    line_at((1, "2"), (6, "スマホ教室の開催"), (24, "生涯学習課"), (34, "スマホ教室の参加者数"), (56, "人"), (62, "45"), (70, "60"), (78, "80")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["取組内容", "事業概要"])
+def test_a_heading_over_the_title_label_is_no_part_of_it(heading: str) -> None:
+    """「取組内容」 alone over the header, where 「取組名」 starts: a heading, not 「取組内容取組名」 (which took each
+    取組's title from its indicator's name)."""
+    text = "\n".join(["柊町ＤＸ推進計画（令和７年度～令和８年度）", "", line_at((6, heading)), HEADED_HEAD, *HEADED_ROWS])
+    found = {i["code"]: i for i in parse(text.encode(), filename="hiiragi.txt")["initiatives"]}
+    assert [(c, i["title"], i["departments"]) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "スマホ教室の開催", ["生涯学習課"]),
+    ]
+    assert [k["name"] for k in found["2"]["indicators"]] == ["スマホ教室の参加者数"]
+
+
+@pytest.mark.parametrize("heading", ["【成果指標】", "成果指標（KPI）", "＜工程表＞"])
+def test_a_heading_at_the_left_edge_over_the_header_stays_a_line(heading: str) -> None:
+    """A heading at column 0 right over 「No.  取組名 …」 is a line of the document, no row or column of the table."""
+    head = line_at((0, "No."), (5, "取組名"), (22, "担当課"), (32, "指標名"), (52, "単位"), (58, "基準値"), (68, "目標値"))
+    row = line_at((1, "1"), (5, "電子申請の拡充"), (22, "総務課"), (32, "電子申請の件数"), (52, "件"), (60, "400"), (70, "900"))
+    text = "\n".join(["楢町ＤＸ推進計画（令和７年度～令和９年度）", "", heading, head, row, ""])
+    document = read_columns(text)
+    (table,) = document.tables()
+    assert [cell.text for cell in table.rows[0]] == ["No.", "取組名", "担当課", "指標名", "単位", "基準値", "目標値"]
+    assert [cell.text for cell in table.rows[1]][:3] == ["1", "電子申請の拡充", "総務課"]
+    lines = [block.text for page in document.pages for block in page.blocks if hasattr(block, "text")]
+    assert heading in lines
+
+
 # --- a page that opens another table ---------------------------------------------------------------------------
 
 PAGE_ONE = [

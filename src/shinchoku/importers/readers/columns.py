@@ -3362,8 +3362,20 @@ def _label_over_header(frags: list[_Fragment], raw: list[str], number: int) -> b
     below = raw[number].replace("\f", "").rstrip()
     if not header_like(below):
         return False
-    label = frags[0]
-    return any(f.start <= label.end and label.start <= f.end for f in fragments(below))
+    # where the two stand judged on pdftotext's grid, a character a place: counted by width, the label's place is
+    # shifted on a header of wide characters, over another label (「単位」, not 「（R6）」)
+    on_grid = fragments(raw[number - 1].replace("\f", "").rstrip(), grid=True)
+    label = on_grid[0] if len(on_grid) == 1 else frags[0]
+    under = [f for f in fragments(below, grid=True) if f.start <= label.end and label.start <= f.end]
+    return len(under) == 1 and _label_tail(label, under[0])
+
+
+def _label_tail(label: _Fragment, lower: _Fragment) -> bool:
+    """Whether a header's label under a label alone on the line above is that label's wrapped tail: a year, a bracket
+    or unit (「（R6）」 under 「基準値」), or the two joined a label themselves (「ＫＰＩ」 over 「番号」). A heading over the
+    header (「取組内容」 over 「取組名」, 「【成果指標】」 over 「No.」) joins none: 「取組内容取組名」 would name no column."""
+    text = lower.text.strip()
+    return bool(_TAIL.match(text) or _YEAR.match(text) or is_known(label.text.strip() + text))
 
 
 def _label_folded(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
@@ -3374,7 +3386,7 @@ def _label_folded(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, l
         return block
     label = block[0][1][0]
     under = [i for i, f in enumerate(block[1][1]) if f.start <= label.end and label.start <= f.end]
-    if len(under) != 1:
+    if len(under) != 1 or not _label_tail(label, block[1][1][under[0]]):
         return block
     at = under[0]
     lower = block[1][1][at]
