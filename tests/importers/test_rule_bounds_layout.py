@@ -286,6 +286,26 @@ def test_a_page_opening_another_table_is_no_part_of_the_last_row() -> None:
     assert [(c, i["title"]) for c, i in found.items()] == [("1", "電子申請の拡充"), ("2", "スマホ教室の開催")]
 
 
+def test_a_row_cut_by_the_break_over_another_table_keeps_its_rest() -> None:
+    """2's title and 課 cut by the break (「窓口の導入  子育て支援課」 under 取組名 and 担当課 at the next page's top), over
+    the ＫＰＩ一覧's header: the rest is 2's, the ＫＰＩ一覧 still its own table (first: 2 lost 「窓口の導入」 and its 課)."""
+    found = _pages(
+        [
+            line_at((6, "窓口の導入"), (30, "子育て支援課")),
+            "",
+            line_at((0, "ＫＰＩ一覧")),
+            "",
+            line_at((1, "ＫＰＩ番号"), (12, "指標名"), (34, "単位"), (40, "R7"), (50, "R8")),
+            "",
+            line_at((2, "K1"), (12, "電子申請できる手続数"), (34, "手続"), (40, "40"), (50, "60")),
+        ]
+    )
+    assert [(c, i["title"], i["departments"]) for c, i in found.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "スマホ教室の開催窓口の導入", ["生涯学習課", "子育て支援課"]),
+    ]
+
+
 def test_a_page_printing_the_header_again_goes_on_with_the_table() -> None:
     """The header printed again under the page's title, its labels the first page's: the table goes on, 3 read with
     the others, 2 as it was."""
@@ -532,6 +552,42 @@ def test_a_figure_in_the_notes_beside_its_rows_own_figure_stays_a_note() -> None
     """3's 「2件」 stays its 備考: its 目標値 40件 is there."""
     (table,) = read_columns(NOTED_FIGURE).tables()
     assert [cell.text for cell in table.rows[3]] == ["3", "窓口の案内", "市民課", "40件", "2件"]
+
+
+def _noted(header: str, note: str) -> list[str]:
+    """The table's row of 3 where 3 leaves R9 empty and its 備考 (at the notes' own start, as the others') is ``note``."""
+
+    def row(n: str, title: str, dept: str, name: str, *figures: str, note: str = "") -> str:
+        cells = [(1, n), (5, title), (20, dept), (30, name), *zip((51, 61, 69, 77), figures, strict=False)]
+        return line_at(*cells, *([(84, note)] if note else []))
+
+    text = "\n".join(
+        [
+            "楢町ＤＸ推進計画（令和７年度～令和９年度）  成果指標一覧",
+            "",
+            header,
+            row("1", "電子申請の拡充", "総務課", "電子申請の件数", "400", "500", "700", "900", note="※R6は見込み"),
+            row("2", "スマホ教室", "生涯学習課", "参加者数", "40", "60", "90", "120", note="※公民館で開催"),
+            row("3", "窓口の案内", "市民課", "案内件数", "50", "80", "100", note=note),
+            row("4", "会議の効率化", "総務課", "会議時間", "30", "28", "25", "20"),
+            row("5", "防災アプリ", "危機管理課", "登録者数", "900", "1500", "2000", "3000"),
+            "",
+        ]
+    )
+    (table,) = read_columns(text).tables()
+    return [cell.text for cell in table.rows[3]]
+
+
+NOTES_HEADER = line_at(
+    (0, "No."), (5, "取組名"), (20, "担当課"), (30, "指標名"), (50, "基準値"), (60, "R7"), (68, "R8"), (76, "R9"), (84, "備考")
+)
+
+
+@pytest.mark.parametrize("note", ["2,000件", "2030年度"])
+def test_a_figure_at_the_notes_own_start_stays_a_note(note: str) -> None:
+    """3's 備考 「2,000件」 (or 「2030年度」) starts where the other notes start, far right of R9's figures: a note, not 3's R9
+    target (first: R9 「2,000件」, or a step of 2030, the note gone)."""
+    assert _noted(NOTES_HEADER, note) == ["3", "窓口の案内", "市民課", "案内件数", "50", "80", "100", "", note]
 
 
 # --- cells of three lines centred on a row's line ----------------------------------------------------------------

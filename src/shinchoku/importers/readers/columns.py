@@ -1535,11 +1535,17 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-def _figures_out_of_notes(rows: list[list[str]]) -> None:
+def _figures_out_of_notes(
+    rows: list[list[str]], lines: list[int], block: list[tuple[int, list[_Fragment]]]
+) -> None:
     """A figure alone in a column of notes (「18」 under 「備考」, whose other cells are all words: 「※R7から支所の窓口を
     含む」), beside a column of figures the row leaves empty, is that column's: right-aligned, pdftotext set it a place
     or two further right than its column's other figures, past where the notes begin (梓川町's R10 target 「18」 read
-    as 5's 備考). A column that holds a figure anywhere else is no column of notes."""
+    as 5's 備考). A column that holds a figure anywhere else is no column of notes. Only where the figure is seen to
+    stand so (``_figure_set_off``): ending within two places of where the figures beside end, or starting left of
+    every note — a note of a figure at the notes' own start (「2,000件」), or a year (「2030年度」), stays a note."""
+    if len(lines) != len(rows):
+        return
     top = 0
     while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
         top += 1
@@ -1558,9 +1564,49 @@ def _figures_out_of_notes(rows: list[list[str]]) -> None:
             or sum(1 for text in left if _FIGURE_CELL.match(text)) * 4 < len(left) * 3
         ):
             continue
+        if _YEAR.match(figures[0]) or not _figure_set_off(rows, lines, block, top, c, figures[0]):
+            continue
         for row in body:
             if row[c] in figures and not row[c - 1]:
                 row[c - 1], row[c] = row[c], ""
+
+
+def _figure_set_off(
+    rows: list[list[str]], lines: list[int], block: list[tuple[int, list[_Fragment]]], top: int, c: int, figure: str
+) -> bool:
+    """Whether the figure in column ``c`` of notes stands as its left column's (``_figures_out_of_notes``): its piece
+    ends within two places of where the left column's figures end, or starts left of every note's first piece. False
+    where a cell's piece is not found on its row's lines (the positions unseen). A note set a blank after its row's
+    figure (「8,500 ※R5は…」, one piece) starts no further left than that piece: the piece's start bounds the notes'."""
+    numbers = [number for number, _ in block]
+
+    def piece(r: int, text: str, whole: bool) -> _Fragment | None:
+        start = numbers.index(lines[r]) if lines[r] in numbers else None
+        if start is None:
+            return None
+        stop = numbers.index(lines[r + 1]) if r + 1 < len(lines) and lines[r + 1] in numbers else len(block)
+        found = [
+            f
+            for _, frags in block[start:stop]
+            for f in frags
+            if (
+                f.text.strip() == text
+                if whole
+                else f.text.strip() and (text.startswith(f.text.strip()) or text.split()[0] in f.text)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    at = next(r for r in range(top, len(rows)) if rows[r][c] == figure)
+    own = piece(at, figure, True)
+    notes = [piece(r, rows[r][c], False) for r in range(top, len(rows)) if rows[r][c] and r != at]
+    beside = [piece(r, rows[r][c - 1], True) for r in range(top, len(rows)) if _FIGURE_CELL.match(rows[r][c - 1])]
+    if own is None or any(f is None for f in notes) or not notes:
+        return False
+    ends = [f.end for f in beside if f is not None]
+    return own.start < min(f.start for f in notes if f is not None) or (
+        bool(ends) and abs(own.end - max(ends)) <= 2
+    )
 
 
 def _in_header_order(rows: list[list[str]]) -> list[list[str]]:
@@ -2036,7 +2082,7 @@ def _table(
     rows = _under_headers(rows)
     rows = _drifted(rows)
     rows = _shifted_left(rows)
-    _figures_out_of_notes(rows)
+    _figures_out_of_notes(rows, lines, block)
     _out_of_the_years(rows)
     rows = _label_tails(rows)
     _steps_under_years(rows)
@@ -3503,10 +3549,22 @@ def _other_header_ahead(
         if header_like(line):
             ahead = _named_labels(line)
             return bool(ahead) and not ahead & _named_labels(header)
+        if _under_columns(block, raw, line):
+            return False  # the last row's cells cut by the break (「窓口の導入  子育て支援課」): they go on it
         seen += 1
         if seen >= HEADER_LINES:
             return False
     return False
+
+
+def _under_columns(block: list[tuple[int, list[_Fragment]]], raw: list[str], line: str) -> bool:
+    """Whether a line goes on the block's rows, cut by a page break: past its first column (no key, no title at the
+    left edge), each of its pieces starting where a piece of the block's rows starts, on pdftotext's grid."""
+    starts = {f.start for n, _ in block for f in fragments(raw[n - 1].replace("\f", "").rstrip(), grid=True)}
+    pieces = fragments(line.rstrip(), grid=True)
+    if not starts or not pieces or pieces[0].start <= min(starts) + _TOLERANCE:
+        return False
+    return all(any(abs(f.start - at) <= _TOLERANCE for at in starts) for f in pieces)
 
 
 def _named_labels(line: str) -> set[str]:
