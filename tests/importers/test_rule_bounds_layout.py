@@ -374,6 +374,29 @@ def test_a_department_one_blank_after_a_filled_title_is_in_its_column() -> None:
     }
 
 
+def test_a_title_word_like_a_department_beside_the_rows_own_department_stays_the_titles() -> None:
+    """「…包括支援型 相談室」 ends in a 課-like word a blank apart, near 担当課's start, but 「子育て支援課」 fills that column
+    on the line: the word is the title's (first: title cut, 担当課 「相談室」 and 「子育て支援課」)."""
+    text = "\n".join(
+        [
+            "楢町ＤＸ推進計画（令和７年度～令和８年度）  取組一覧",
+            "",
+            line_at((0, "No."), (5, "取組名"), (21, "担当課"), (33, "取組内容"), (60, "R7"), (66, "R8")),
+            line_at((1, "1"), (5, "電子申請の拡充"), (21, "総務課"), (33, "申請手続を順次電子化"), (60, "●"), (66, "●")),
+            line_at(
+                (1, "2"), (5, "妊娠出産子育て包括支援型 相談室"), (24, "子育て支援課"), (33, "相談室を設置する"),
+                (60, "●"), (66, "●"),
+            ),
+            line_at((1, "3"), (5, "会議の効率化"), (21, "総務課"), (33, "タブレットを導入"), (66, "●")),
+            line_at((1, "4"), (5, "窓口の案内"), (21, "市民課"), (33, "案内を導入"), (66, "●")),
+            "",
+        ]
+    )  # fmt: skip
+    found = {i["code"]: i for i in parse(text.encode(), filename="nara.txt")["initiatives"]}
+    assert (found["2"]["title"], found["2"]["departments"]) == ("妊娠出産子育て包括支援型 相談室", ["子育て支援課"])
+    assert (found["3"]["title"], found["3"]["departments"]) == ("会議の効率化", ["総務課"])
+
+
 # --- a header of a review's labels, their years wrapped --------------------------------------------------------
 
 #: 若桐町's 中間見直し (batch 42) printed by Chromium and read through ``pdftotext -layout``: 「当初目標値」 and 「見直し後目標値」

@@ -427,9 +427,15 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     for fragment in frags:
         cuts = []
         snaps: dict[int, int] = {}  # a 課's name cut off short of its column: where that column starts
+        # the columns another piece of the line starts in: a 課 is cut off for a column no other piece fills (not
+        # 「…包括支援型 相談室」 beside 「子育て支援課」, which is the 担当課 column's already)
+        filled = {_column_of(columns, other.start) for other in frags if other is not fragment}
         for column, index in fragment.spaces:
             named = _names_unit(fragment, index)
             near = [s for s in columns if s > fragment.start and abs(column - s) <= (_NAME_SLACK if named else 1)]
+            if named and any(_column_of(columns, s) in filled for s in near):
+                named = False
+                near = [s for s in near if abs(column - s) <= 1]
             if near:
                 cuts.append((column, index))
                 if named:
