@@ -547,6 +547,34 @@ def test_a_run_of_no_number_under_a_top_aligned_row_stays_its_own() -> None:
     }
 
 
+def test_one_centred_row_over_rows_on_their_first_lines_makes_no_centred_runs() -> None:
+    """1 centred on its wrapped title (「行政手続の」 over 「1  オンライン化」), 2 and 3 on their first lines, each second
+    indicator a blank line under its row: most rows are not centred, so 「開催回数」 is 2's, not joined to 3's run."""
+    text = "\n".join(
+        [
+            "楢町ＤＸ推進計画（令和７年度～令和９年度）",
+            "",
+            line_at((0, "No."), (5, "取組名"), (22, "担当課"), (32, "指標名"), (52, "単位"), (58, "基準値"), (68, "目標値")),
+            "",
+            line_at((5, "行政手続の"), (32, "電子申請の件数"), (52, "件"), (60, "400"), (70, "900")),
+            line_at((1, "1"), (5, "オンライン化"), (22, "総務課")),
+            "",
+            line_at((32, "オンライン手続数"), (52, "手続"), (61, "20"), (70, "100")),
+            "",
+            line_at((1, "2"), (5, "スマホ教室の開催"), (22, "生涯学習課"), (32, "参加者数"), (52, "人"), (61, "40"), (70, "120")),
+            "",
+            line_at((32, "開催回数"), (52, "回"), (62, "4"), (71, "12")),
+            "",
+            line_at((1, "3"), (5, "窓口の案内"), (22, "市民課"), (32, "案内件数"), (52, "件"), (61, "50"), (70, "200")),
+            "",
+        ]
+    )  # fmt: skip
+    plan = parse(text.encode(), filename="nara.txt")
+    found = {i["code"]: [k["name"] for k in i["indicators"]] for i in plan["initiatives"]}
+    assert found["2"] == ["参加者数", "開催回数"]
+    assert found["3"] == ["案内件数"]
+
+
 def test_a_figure_past_where_the_notes_begin_is_its_columns() -> None:
     """5's second indicator's R10 「18」, right-aligned a place further right than the column's other figures, past where
     the 備考's notes begin, is its final target (first: its 備考, R10 no target)."""

@@ -965,8 +965,10 @@ def _centred_runs(runs: list[list[int]], keyed: list[list[int]]) -> list[list[in
     least — an indicator a run each, blank lines apart, around its 取組's number (「マイナンバーカードの交付率 …」 /
     「3  マイナンバーカードの利活用  住民課  コンビニ交付の利用割合 …」 / 「カードで申請できる手続数 …」): the runs over it as
     many as under it are the row's own, joined to its run. A table whose rows start on their first lines keeps its
-    runs (a run of no number under a row there is that row's)."""
-    if not any(found and run[0] != found[0] for run, found in zip(runs, keyed, strict=True)):
+    runs (a run of no number under a row there is that row's), as does one where most rows do (one row centred on
+    its wrapped title, 「行政手続の / 1 オンライン化」, over rows on their first lines: no table of centred runs)."""
+    centred = sum(1 for run, found in zip(runs, keyed, strict=True) if found and run[0] != found[0])
+    if not centred or centred * 2 <= sum(1 for found in keyed if found):
         return runs
     out = [list(run) for run in runs]
     gone: set[int] = set()
