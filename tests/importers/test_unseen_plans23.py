@@ -66,6 +66,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
     (SASAHARA, "pdftotext"): (1.0, 1.0, 1.0, 0.9, 0.09),
     (KAGAMIHARA, "pdftotext -layout"): (1.0, 1.0, 0.91, 0.91, 1.0),
     (KAGAMIHARA, "pdftotext"): (1.0, 1.0, 0.91, 0.91, 1.0),
+    # first below the bar (see BELOW's notes): 担当課 0.923 now, only 4's cells (below) misread
+    (MOMOZONO, "pdftotext -layout"): (1.0, 1.0, 0.92, 1.0, 1.0),
 }
 
 #: Below the bar as first measured:
@@ -73,7 +75,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   the centred label, was read as a target, the other years as a schedule of the target figures (each year its
 #:   target now); a 担当課 one blank after a wrapped 取組名 was read into the title (「マイナンバーカー 住民課ドの利活用」:
 #:   its own cell now), still so where the title pushed it well right (「窓口のキャッシュ 会計室」, 「オンライン相談の
-#:   健康推進課 オンライン相談の」);
+#:   健康推進課 オンライン相談の」). Above the bar since (担当課 0.923; FLOORS): a 課 cut off a title that filled its cell
+#:   is placed in the 担当課 column it was cut for, not back in the title's by where it starts (``columns._split``,
+#:   ``test_rule_bounds_layout.py``): 3 is 会計室 and 税務課, 「窓口のキャッシュレス化」. Still 4: 「健康推進課 オンライン相談の」,
+#:   the indicator one blank after the 課, and 「子育て支援」 / 「課」 wrapped beside 「件数（年間）」 read as three 課;
 #: - 橘台市 through -layout (担当課 0.25, now 0.667): 「70％ 契約課」 a 担当課 one blank after the 目標値 read into it, and a
 #:   関係課's bracket wrapped onto the next line (「危機管理課（情報政策」 over 「課）」) read as its last piece. (As the PDF,
 #:   first 0.417 — 「市民課（情報政策課）」 one 課, though the note under the table says the bracket holds the 関係課 — it is
@@ -81,7 +86,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   a 課 one blank after a target is cut off it before the bracket of its 関係課 too (「20業務 情報政策課（各業務所」,
 #:   ``columns._names_unit``), so 5 and 11 are 情報政策課 and 危機管理課, no longer 「管課）」 and 「課）」.
 BELOW: dict[tuple[str, str], Reached] = {
-    (MOMOZONO, "pdftotext -layout"): (1.0, 1.0, 0.84, 1.0, 1.0),
     # first refused through plain pdftotext (a cell a line, the header cut around the first row): the numbered titles
     # are read now (``readers.numbered_cells``: 鏡原市's 12, 橘台市's 9 of 12, none a wrong one), the 担当課, KPI and
     # 工程 left out with a warning saying what to import instead
@@ -93,9 +97,9 @@ BELOW: dict[tuple[str, str], Reached] = {
 REFUSED: set[tuple[str, str]] = {(MOMOZONO, "pdftotext")}
 
 #: Documents whose initiatives, matched by code, are read under another title (first measured): 桃園町 through -layout,
-#: a 担当課 read into the wrapped 取組名 (above); 橘台市 through plain pdftotext, 5 「基幹業務システムの標」 (its 「準化」
+#: a 担当課 read into the wrapped 取組名 (above; right since); 橘台市 through plain pdftotext, 5 「基幹業務システムの標」 (its 「準化」
 #: printed among another column's cells).
-MISTITLED = {(MOMOZONO, "pdftotext -layout"), (TACHIBANADAI, "pdftotext")}
+MISTITLED = {(TACHIBANADAI, "pdftotext")}
 
 BATCH = Batch.of(
     unseen23,

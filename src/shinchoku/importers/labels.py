@@ -718,6 +718,13 @@ def supersedes(earlier: str, later: str) -> bool:
     return _opened_by(earlier, _SUPERSEDED) or _opened_by(later, _REVISED)
 
 
+def revision_label(label: str) -> bool:
+    """Whether ``label`` is a value's label a review's word opens (「当初目標値」「見直し後目標値」, ``supersedes``): a header's
+    label, though no label of the dictionary as written — its year 「（R9）」 wrapped onto the next line leaves it bare
+    (若桐町's 中間見直し through ``pdftotext -layout``)."""
+    return _opened_by(label, _SUPERSEDED) or _opened_by(label, _REVISED)
+
+
 def _opened_by(label: str, words: frozenset[str]) -> bool:
     """Whether ``label`` is a value's label opened by one of ``words`` of two characters or more: 「当初目標値（R9）」 (「目標値」
     after 「当初」), not 「当初」 alone (a sub-label under its group: ``_SUPERSEDED``), 「当初値」 (a baseline's own label) nor

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import cast
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import half_of, indicator_in_title, is_known, measure_of, year_in, years_again
+from ..labels import half_of, indicator_in_title, is_known, measure_of, revision_label, year_in, years_again
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
@@ -425,13 +425,29 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     printed one blank apart (「動画を活用し 手話言語を…」)."""
     out: list[_Fragment] = []
     for fragment in frags:
-        cuts = [
-            (column, index)
-            for column, index in fragment.spaces
-            if any(abs(column - start) <= (_NAME_SLACK if _names_unit(fragment, index) else 1) for start in columns
-                   if start > fragment.start)
-        ]  # fmt: skip
-        out.extend(_cut(fragment, cuts))
+        cuts = []
+        snaps: dict[int, int] = {}  # a 課's name cut off short of its column: where that column starts
+        # the columns another piece of the line starts in: a 課 is cut off for a column no other piece fills (not
+        # 「…包括支援型 相談室」 beside 「子育て支援課」, which is the 担当課 column's already)
+        filled = {_column_of(columns, other.start) for other in frags if other is not fragment}
+        for column, index in fragment.spaces:
+            named = _names_unit(fragment, index)
+            near = [s for s in columns if s > fragment.start and abs(column - s) <= (_NAME_SLACK if named else 1)]
+            if named and any(_column_of(columns, s) in filled for s in near):
+                named = False
+                near = [s for s in near if abs(column - s) <= 1]
+            if near:
+                cuts.append((column, index))
+                if named:
+                    snaps[column] = min(near, key=lambda s: abs(column - s))
+        # (「窓口のキャッシュ 会計室」, the 課 set left of the 担当課 column by the title that filled its cell: placed by its
+        # start it went back into the title's column, 「窓口のキャッシュ 会計室レス化」)
+        out.extend(
+            _Fragment(max(piece.start, snaps[piece.start]), piece.end, piece.text, piece.spaces)
+            if piece.start in snaps and snaps[piece.start] <= piece.end
+            else piece
+            for piece in _cut(fragment, cuts)
+        )
     return out
 
 
@@ -715,35 +731,77 @@ def _centred(
         return lifted, set()
     moved: dict[int, list[int]] = {}
     taken: set[int] = set()
-    for n, k in enumerate(keys):
-        end = keys[n + 1] if n + 1 < len(keys) else len(block)
-        below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
-        # the lines under the row before as many as it took from above it are its own (a cell centred on its row's
-        # middle line: as many of its lines above the row's first line as below), not this row's to take
-        start = keys[n - 1] + 1 + len(moved.get(keys[n - 1], ())) if n else 0
-        ups: list[int] = []
-        j = k - 1
-        while j >= start and j not in taken and len(ups) < end - k - 1:
-            if (
-                not filled[j]
-                or (k != head and filled[j] & filled[k])
-                or not _written_below(filled[j], below, _KEY.match(cells[j][min(filled[j])]) is not None)
-            ):
-                break  # (a header's column starts are rough: its labels may share one with the row's)
-            ups.append(j)
-            j -= 1
-        if ups:
-            moved[k] = sorted(ups)
-            taken.update(ups)
-    if not moved:
-        return block, set()
+    for through in (False, True):
+        # (a second pass where the first moved lines, the table's rows centred: a cell of names three lines or more,
+        # centred on the row's line, writes over, on and under it in one column — 「総務課」 / 「５ … 議会事」 / 「務局」)
+        if through and not moved:
+            return block, set()
+        moved, taken = {}, set()
+        for n, k in enumerate(keys):
+            end = keys[n + 1] if n + 1 < len(keys) else len(block)
+            below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
+            # the lines under the row before as many as it took from above it are its own (a cell centred on its
+            # row's middle line: as many of its lines above the row's first line as below), not this row's to take
+            start = keys[n - 1] + 1 + len(moved.get(keys[n - 1], ())) if n else 0
+            ups: list[int] = []
+            j = k - 1
+            while j >= start and j not in taken and len(ups) < end - k - 1:
+                shared = filled[j] & filled[k]
+                centred = through and shared <= below and _whole_names(cells[j], shared)
+                if (
+                    not filled[j]
+                    or (k != head and shared and not centred)
+                    or not _written_below(filled[j], below, _KEY.match(cells[j][min(filled[j])]) is not None)
+                ):
+                    break  # (a header's column starts are rough: its labels may share one with the row's)
+                ups.append(j)
+                j -= 1
+            if ups:
+                moved[k] = sorted(ups)
+                taken.update(ups)
     out: list[tuple[int, list[_Fragment]]] = []
     for i, line in enumerate(block):
         if i in taken:
             continue
-        out.append(line)
-        out.extend(block[j] for j in moved.get(i, ()))
+        out.extend(_cell_tops_down([block[j] for j in moved.get(i, ())], line, columns, right))
     return out, {block[j][0] for j in taken}
+
+
+def _whole_names(cells: list[str], shared: set[int]) -> bool:
+    """Whether a line's cells in ``shared`` columns are each a 課's whole name (「総務課」 over 「議会事」 / 「務局」): the top
+    of a cell of names centred on a row, not the wrapped tail of a title or of another row's cell."""
+    return all(_whole_name(cells[c]) for c in shared)
+
+
+def _whole_name(text: str) -> bool:
+    """Whether ``text`` is a department's name to its end (「総務課」, not 「議会事」 of 「議会事 / 務局」)."""
+    return is_department(text) and text.endswith(("課", "室", "局", "部"))
+
+
+def _cell_tops_down(
+    ups: list[tuple[int, list[_Fragment]]], line: tuple[int, list[_Fragment]], columns: list[int], right: bool
+) -> list[tuple[int, list[_Fragment]]]:
+    """A row's first ``line`` and the lines over it it takes (``_centred``), the row's line first; a column both write
+    in is read top to bottom as printed, on the row's line: 「総務課」 over 「議会事」 is 「総務課 議会事」 (a name whole on
+    its line, a blank after it), so that 「務局」 under them makes 「総務課 議会事務局」 — not 「議会事総務課」."""
+    if not ups:
+        return [line]
+
+    def column(fragment: _Fragment) -> int:
+        return _column_of(columns, _anchor(fragment, right))
+
+    shared = {column(f) for f in line[1]} & {column(f) for _, frags in ups for f in frags}
+    if not shared:
+        return [line, *ups]
+    top = [(number, [f for f in frags if column(f) not in shared]) for number, frags in ups]
+    own = [f for f in line[1] if column(f) not in shared]
+    for c in sorted(shared):
+        pieces = [f for _, frags in [*ups, line] for f in frags if column(f) == c]
+        text = pieces[0].text
+        for before, piece in itertools.pairwise(pieces):
+            text += (" " if _whole_name(before.text) else "") + piece.text
+        own.append(_Fragment(min(f.start for f in pieces), max(f.end for f in pieces), text))
+    return [(line[0], sorted(own, key=lambda f: f.start)), *((n, frags) for n, frags in top if frags)]
 
 
 def _written_below(line: set[int], below: set[int], numbered: bool) -> bool:
@@ -869,6 +927,8 @@ def _keys_lifted(
     keyed = [[i for i in run if i in keys] for run in runs]
     if len(runs) < 3 or any(len(found) > 1 for found in keyed) or sum(1 for found in keyed if found) < len(keys):
         return None
+    runs = _centred_runs(runs, keyed)
+    keyed = [[i for i in run if i in keys] for run in runs]
     out = list(block)
     lifted = False
     for run, found in zip(runs, keyed, strict=True):
@@ -897,6 +957,36 @@ def _keys_lifted(
         out[found[0]] = (number, [f for f in frags if f not in up])
         lifted = True
     return [line for line in out if line[1]] if lifted else None
+
+
+def _centred_runs(runs: list[list[int]], keyed: list[list[int]]) -> list[list[int]]:
+    """For ``_keys_lifted``: runs of lines where some row's number stands below its run's first line (the rows centred
+    on their lines), with a row alone on its run and as many runs of no number right under it as right over it at
+    least — an indicator a run each, blank lines apart, around its 取組's number (「マイナンバーカードの交付率 …」 /
+    「3  マイナンバーカードの利活用  住民課  コンビニ交付の利用割合 …」 / 「カードで申請できる手続数 …」): the runs over it as
+    many as under it are the row's own, joined to its run. A table whose rows start on their first lines keeps its
+    runs (a run of no number under a row there is that row's), as does one where most rows do (one row centred on
+    its wrapped title, 「行政手続の / 1 オンライン化」, over rows on their first lines: no table of centred runs)."""
+    centred = sum(1 for run, found in zip(runs, keyed, strict=True) if found and run[0] != found[0])
+    if not centred or centred * 2 <= sum(1 for found in keyed if found):
+        return runs
+    out = [list(run) for run in runs]
+    gone: set[int] = set()
+    for at, (run, found) in enumerate(zip(runs, keyed, strict=True)):
+        if not found or len(run) != 1:
+            continue
+        after = 0
+        while at + after + 1 < len(runs) and not keyed[at + after + 1]:
+            after += 1
+        before = 0
+        while at - before - 1 >= 0 and not keyed[at - before - 1] and at - before - 1 not in gone:
+            before += 1
+        if not after or before < after:
+            continue
+        taken = list(range(at - after, at))
+        out[at] = [i for r in taken for i in runs[r]] + out[at]
+        gone.update(taken)
+    return [run for r, run in enumerate(out) if r not in gone]
 
 
 def _measures_centred(
@@ -1213,12 +1303,14 @@ def _kind_below(above: list[str], cells: list[str]) -> bool:
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
     KPI list whose initiative cells are blank (merged down), not the wrapped text of a row. A
-    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too."""
+    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too; a number under an era's name (「６」
+    under 「令和」, a 年度 label set vertically) is that label's next character, no figure."""
     return sum(
         1
         for old, new in zip(above, cells, strict=True)
         if old
         and new
+        and not (old.endswith(_ERAS) and _ERA_YEAR.fullmatch(new))
         and (
             _FIGURE.match(new)
             or (new in _DASHES and len(old) <= 12)
@@ -1226,6 +1318,10 @@ def _values_below(above: list[str], cells: list[str]) -> int:
         )
     )
 
+
+#: The eras a year label is written in, and the year's number written under one (``_values_below``).
+_ERAS = ("令和", "平成")
+_ERA_YEAR = lazy_re(r"[0-9０-９元]{1,2}")
 
 #: A value cell with no value: 「－」 under a row's figure is that column's cell too.
 _DASHES = frozenset(("－", "-", "―", "—", "‐", "ー"))
@@ -1447,6 +1543,80 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def _figures_out_of_notes(
+    rows: list[list[str]], lines: list[int], block: list[tuple[int, list[_Fragment]]]
+) -> None:
+    """A figure alone in a column of notes (「18」 under 「備考」, whose other cells are all words: 「※R7から支所の窓口を
+    含む」), beside a column of figures the row leaves empty, is that column's: right-aligned, pdftotext set it a place
+    or two further right than its column's other figures, past where the notes begin (梓川町's R10 target 「18」 read
+    as 5's 備考). A column that holds a figure anywhere else is no column of notes. Only where the figure is seen to
+    stand so (``_figure_set_off``): ending within two places of where the figures beside end, or starting left of
+    every note — a note of a figure at the notes' own start (「2,000件」), or a year (「2030年度」), stays a note."""
+    if len(lines) != len(rows):
+        return
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    body = rows[top:]
+    if not top or len(body) < 4:
+        return
+    for c in range(1, len(rows[0])):
+        cells = [row[c] for row in body if row[c]]
+        figures = [text for text in cells if _FIGURE_CELL.match(text)]
+        left = [row[c - 1] for row in body if row[c - 1]]
+        if (
+            len(figures) != 1
+            or len(cells) - len(figures) < 2
+            or not all(_cell_shape(text) == "text" for text in cells if text not in figures)
+            or len(left) < 4
+            or sum(1 for text in left if _FIGURE_CELL.match(text)) * 4 < len(left) * 3
+        ):
+            continue
+        if _YEAR.match(figures[0]) or not _figure_set_off(rows, lines, block, top, c, figures[0]):
+            continue
+        for row in body:
+            if row[c] in figures and not row[c - 1]:
+                row[c - 1], row[c] = row[c], ""
+
+
+def _figure_set_off(
+    rows: list[list[str]], lines: list[int], block: list[tuple[int, list[_Fragment]]], top: int, c: int, figure: str
+) -> bool:
+    """Whether the figure in column ``c`` of notes stands as its left column's (``_figures_out_of_notes``): its piece
+    ends within two places of where the left column's figures end, or starts left of every note's first piece. False
+    where a cell's piece is not found on its row's lines (the positions unseen). A note set a blank after its row's
+    figure (「8,500 ※R5は…」, one piece) starts no further left than that piece: the piece's start bounds the notes'."""
+    numbers = [number for number, _ in block]
+
+    def piece(r: int, text: str, whole: bool) -> _Fragment | None:
+        start = numbers.index(lines[r]) if lines[r] in numbers else None
+        if start is None:
+            return None
+        stop = numbers.index(lines[r + 1]) if r + 1 < len(lines) and lines[r + 1] in numbers else len(block)
+        found = [
+            f
+            for _, frags in block[start:stop]
+            for f in frags
+            if (
+                f.text.strip() == text
+                if whole
+                else f.text.strip() and (text.startswith(f.text.strip()) or text.split()[0] in f.text)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    at = next(r for r in range(top, len(rows)) if rows[r][c] == figure)
+    own = piece(at, figure, True)
+    notes = [piece(r, rows[r][c], False) for r in range(top, len(rows)) if rows[r][c] and r != at]
+    beside = [piece(r, rows[r][c - 1], True) for r in range(top, len(rows)) if _FIGURE_CELL.match(rows[r][c - 1])]
+    if own is None or any(f is None for f in notes) or not notes:
+        return False
+    ends = [f.end for f in beside if f is not None]
+    return own.start < min(f.start for f in notes if f is not None) or (
+        bool(ends) and abs(own.end - max(ends)) <= 2
+    )
+
+
 def _in_header_order(rows: list[list[str]]) -> list[list[str]]:
     """A small table whose cells fell into columns of their own that no label heads, while each row has as many
     cells as the header has labels: the cells are the labelled columns in order. A card's 成果指標 「指標 | 現状値（R6） |
@@ -1611,8 +1781,9 @@ def _clusters(positions: list[int]) -> int:
 
 
 def _labels_line(frags: list[_Fragment]) -> bool:
-    """Whether a line's cells are a header's: three labels of the dictionary or more, and most of its cells."""
-    known = sum(1 for fragment in frags if is_known(fragment.text))
+    """Whether a line's cells are a header's: three labels of the dictionary or more, and most of its cells. A value's
+    label a review's word opens counts (「当初目標値  見直し後目標値」 over their wrapped 「（R9）」: ``revision_label``)."""
+    known = sum(1 for fragment in frags if is_known(fragment.text) or revision_label(fragment.text))
     return known >= 3 and known * 3 >= len(frags) * 2
 
 
@@ -1919,6 +2090,7 @@ def _table(
     rows = _under_headers(rows)
     rows = _drifted(rows)
     rows = _shifted_left(rows)
+    _figures_out_of_notes(rows, lines, block)
     _out_of_the_years(rows)
     rows = _label_tails(rows)
     _steps_under_years(rows)
@@ -2623,6 +2795,7 @@ def read_columns(text: str) -> Document:
         )
         part = grid(part, texts)
         part = _group_titles(_header_tails(part, [fragments(text, grid=True) for text in texts]))
+        part = _label_folded(part)
         form = _form(part, where)
         if form is not None:
             forms.add(block_page.number)
@@ -2680,7 +2853,13 @@ def read_columns(text: str) -> Document:
                 not any(len(frags) > 1 for _, frags in block)
                 or again is not None
                 or _form_ahead(raw, number, drop)
-                or (repeated is None and _header_ahead(block, raw, number, drop))
+                or (
+                    repeated is None
+                    and (
+                        _header_ahead(block, raw, number, drop)
+                        or _other_header_ahead(block, raw, number, drop)
+                    )
+                )
             ):
                 flush()
             if page.blocks or block:
@@ -2730,7 +2909,7 @@ def read_columns(text: str) -> Document:
             flush()
         elif block and frags[0].start <= _TOLERANCE and not _field_line(frags) and _is_form(block):
             flush()  # the form's fields end at a line that is none (「１　事業の目的・概要」)
-        if block and _notes_above(block) and header_like(line):
+        if block and _notes_above(block) and header_like(line) and not _set_vertically(block[-1][1]):
             flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
         elif block and header_like(line) and (cut := _title_over(block)):
             # the sheet's title (「沢渡村情報化推進計画  取組一覧」, 「柳瀬市ＤＸ推進計画  令和６年度  進捗状況一覧」)
@@ -2769,7 +2948,11 @@ def read_columns(text: str) -> Document:
             flush()
             page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
             continue
-        if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
+        if (
+            len(frags) > 1
+            or (block and (_continues(block, frags[0]) or _spans(block, raw, number)))
+            or (not block and _label_over_header(frags, raw, number))
+        ):
             if not block:
                 block_page = page
             block.append((number, frags))
@@ -2955,7 +3138,11 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
 
     cut = len(block)
     # (a group label over years is a label too: 「年度別の目標・実績」)
-    while cut and all(is_known(f.text) or classify(f.text, loose=False) is not None for f in block[cut - 1][1]):
+    # (and so are header cells set vertically, a character a line: 「令  令  令  令」 over the labels)
+    while cut and (
+        _set_vertically(block[cut - 1][1])
+        or all(is_known(f.text) or classify(f.text, loose=False) is not None for f in block[cut - 1][1])
+    ):
         cut -= 1
     titles = block[:cut]
     if not titles:
@@ -2971,6 +3158,13 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
         ):
             return 0
     return cut
+
+
+def _set_vertically(frags: list[_Fragment]) -> bool:
+    """Whether a line is header cells set vertically, a character a line (「令  令  令  令」, 「担  和  和  和  和」 over
+    「番  取組名  …」, the 担当課 and 実施年度 cells of a narrow header): two characters or more and every one alone. Over a
+    header such lines are its upper lines, no title nor notes over it (those have words)."""
+    return len(frags) >= 2 and all(len(f.text) == 1 for f in frags)
 
 
 #: A label written with its value after a colon (「計画期間：令和６年度～令和９年度」「基準日：令和８年３月31日」): a line of the
@@ -3129,6 +3323,8 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
         return False
     if all(is_known(f.text) or f.text.startswith(("(", "（")) for _, line in block for f in line):
         return False  # labels only so far: the header's upper line (「担当  基準値」 over 「No.  取組名 …」)
+    if _header_lines_only(block) and all(is_known(f.text) or f.text.startswith(("(", "（")) for f in frags):
+        return False  # no row yet, and labels only: the header's third line (「番号  （R5）  R6 …」), not a field
     header = _header_roles(tuple(raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES]))
     if header is None:
         return False
@@ -3137,6 +3333,22 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
         return False  # the header printed again, or a header with years across
     found = classify(frags[0].text, loose=False)
     return found is not None and found.role not in roles and found.role not in _ROW_ROLES
+
+
+def _header_lines_only(block: list[tuple[int, list[_Fragment]]]) -> bool:
+    """Whether ``block`` is no more than a header's lines: fewer than ``HEADER_LINES``, no figure in them but a year's
+    (「（R5）」) — a group label (「年度別目標値」) may be no label of the dictionary, but a row would hold a figure or
+    prose. A line of labels under such lines goes on the header (梓川町's 「取組 | 基準値 | 年度別目標値」 over 「取組名
+    | 担当課 …」 over 「番号 | （R5） | R6 …」): it is no form's next field, whose block has rows."""
+    return (
+        len(block) < HEADER_LINES
+        and not any(_FIGURE.search(f.text) and not is_known(f.text) for _, line in block for f in line)
+        and all(len(f.text) <= _HEADER_CELL for _, line in block for f in line)
+    )
+
+
+#: How long a header's cell may be, in characters (「キャッシュレス決済の利用割合」 is a row's, a sentence a note's).
+_HEADER_CELL = 12
 
 
 @lru_cache(maxsize=64)
@@ -3192,6 +3404,48 @@ def _part_heading(frags: list[_Fragment], raw: list[str], number: int) -> bool:
             after = fragments(line.replace("\f", "").rstrip())
             return header_like(line) or (len(after) == 1 and after[0].start <= _TOLERANCE)
     return False
+
+
+def _label_over_header(frags: list[_Fragment], raw: list[str], number: int) -> bool:
+    """Whether a line of one label (「基準値」) stands right over a table's header, over one of its labels (「（R6）」 of
+    「ＫＰＩ番号  指標名  単位  （R6）  R7 …」): the header's upper line, a label wrapped over two — it starts the table's
+    block, as an upper line of two labels or more does. Not a year (a line of its own over a header is a heading's),
+    nor a label set apart from the header by a blank line."""
+    if len(frags) != 1 or not is_known(frags[0].text) or _YEAR.match(frags[0].text) or number >= len(raw):
+        return False
+    below = raw[number].replace("\f", "").rstrip()
+    if not header_like(below):
+        return False
+    # where the two stand judged on pdftotext's grid, a character a place: counted by width, the label's place is
+    # shifted on a header of wide characters, over another label (「単位」, not 「（R6）」)
+    on_grid = fragments(raw[number - 1].replace("\f", "").rstrip(), grid=True)
+    label = on_grid[0] if len(on_grid) == 1 else frags[0]
+    under = [f for f in fragments(below, grid=True) if f.start <= label.end and label.start <= f.end]
+    return len(under) == 1 and _label_tail(label, under[0])
+
+
+def _label_tail(label: _Fragment, lower: _Fragment) -> bool:
+    """Whether a header's label under a label alone on the line above is that label's wrapped tail: a year, a bracket
+    or unit (「（R6）」 under 「基準値」), or the two joined a label themselves (「ＫＰＩ」 over 「番号」). A heading over the
+    header (「取組内容」 over 「取組名」, 「【成果指標】」 over 「No.」) joins none: 「取組内容取組名」 would name no column."""
+    text = lower.text.strip()
+    return bool(_TAIL.match(text) or _YEAR.match(text) or is_known(label.text.strip() + text))
+
+
+def _label_folded(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+    """A block opened by a header's upper line of one label (``_label_over_header``): that label joined to the one
+    under it (「基準値」 over 「（R6）」: 「基準値（R6）」), the line gone. Left a line of its own, it was a row of one cell
+    over the header, and every column's place was taken again from it."""
+    if len(block) < 2 or len(block[0][1]) != 1 or not _labels_line(block[1][1]):
+        return block
+    label = block[0][1][0]
+    under = [i for i, f in enumerate(block[1][1]) if f.start <= label.end and label.start <= f.end]
+    if len(under) != 1 or not _label_tail(label, block[1][1][under[0]]):
+        return block
+    at = under[0]
+    lower = block[1][1][at]
+    joined = _Fragment(min(label.start, lower.start), max(label.end, lower.end), label.text + lower.text)
+    return [(block[1][0], [*block[1][1][:at], joined, *block[1][1][at + 1 :]]), *block[2:]]
 
 
 def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) -> bool:
@@ -3282,6 +3536,52 @@ def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], numb
         if seen >= HEADER_LINES:
             return False
     return False
+
+
+def _other_header_ahead(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]
+) -> bool:
+    """Whether the page starting at line ``number`` opens another table under a few lines (its title, a note): a
+    header whose labels, years aside, are none of the block's header's (「ＫＰＩ番号  指標名  単位 …」 under 「No.  取組名
+    担当課  関連ＫＰＩ …」). The table above does not go on over the page break: the new page's title is no wrapped line of
+    its last row. A header printed again, or one sharing a label with the block's, is left to ``_repeats_header``."""
+    lines = (raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES])
+    header = next((line for line in lines if header_like(line)), None)
+    if header is None:
+        return False
+    seen = 0
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        if header_like(line):
+            ahead = _named_labels(line)
+            return bool(ahead) and not ahead & _named_labels(header)
+        if _under_columns(block, raw, line):
+            return False  # the last row's cells cut by the break (「窓口の導入  子育て支援課」): they go on it
+        seen += 1
+        if seen >= HEADER_LINES:
+            return False
+    return False
+
+
+def _under_columns(block: list[tuple[int, list[_Fragment]]], raw: list[str], line: str) -> bool:
+    """Whether a line goes on the block's rows, cut by a page break: past its first column (no key, no title at the
+    left edge), each of its pieces starting where a piece of the block's rows starts, on pdftotext's grid."""
+    starts = {f.start for n, _ in block for f in fragments(raw[n - 1].replace("\f", "").rstrip(), grid=True)}
+    pieces = fragments(line.rstrip(), grid=True)
+    if not starts or not pieces or pieces[0].start <= min(starts) + _TOLERANCE:
+        return False
+    return all(any(abs(f.start - at) <= _TOLERANCE for at in starts) for f in pieces)
+
+
+def _named_labels(line: str) -> set[str]:
+    """A header line's labels other than years, as written (NFKC)."""
+    return {
+        nfkc(f.text).strip()
+        for f in fragments(line, grid=True)
+        if is_known(f.text) and not _YEAR.match(f.text.strip("（）() "))
+    }
 
 
 def _cut_row_below(
