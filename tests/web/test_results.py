@@ -190,6 +190,23 @@ def test_the_plan_pages_progress_rate_says_it_counts_the_published_reports_only(
     assert re.search(r"令和4年度（2022） 4 26 0 2 32 0 \d+%", text)
 
 
+def test_no_rate_is_stated_where_no_published_report_could_be_graded(client, shibata):
+    """「進捗率 —は公表した取組のうち評価できた0件から求めた値」 said nothing a citizen could use: where every published report
+    is graded 評価できない, the sentence says the rate cannot be given yet."""
+    r5 = shibata.rounds.get(fy=2023)
+    kept = list(r5.reports.values_list("pk", flat=True)[:2])
+    r5.reports.exclude(pk__in=kept).update(published_at=None)
+    not_evaluable = services.scale_for(shibata.municipality).not_evaluable.code
+    Report.objects.filter(pk__in=kept).update(review_grade=not_evaluable)
+    html = client.get(reverse("plan", args=[shibata.pk])).content.decode()
+    text = _text(html.split('id="standing-h"')[1].split("</section>")[0])
+    assert (
+        "令和5年度（2023）：公表した取組 2件（計画の取組 34件のうち）、未公表 32件。"
+        "公表した取組に評価できたものがないため、進捗率はまだ求められません。" in text
+    )
+    assert "評価できた0件" not in text
+
+
 def test_the_home_page_and_the_round_page_count_the_unpublished_as_the_plan_page_does(client, shibata):
     """The plan page said 「公表した取組 33件（計画の取組 34件のうち）、未公表 1件」; the home page listed
     the 33 grades as the whole year and the public round page 「全33件」 without a word of the 34th."""
