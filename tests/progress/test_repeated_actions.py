@@ -158,3 +158,32 @@ def test_saving_twice_is_saved_once_and_other_content_on_the_old_page_is_still_a
     other = editor.post(url, {**body, "achievements": "周知を強化し、出張窓口も開いた"})
     assert other.status_code == 409 and "他の人が保存しました" in other.content.decode()
     assert Report.objects.get(pk=w.report.pk).achievements == "周知を強化した"
+
+
+def test_two_clicks_at_one_instant_answer_the_second_that_it_is_submitted(w, monkeypatch):
+    """Walked: two 「保存して提出する」 sent at the same instant — the second passed the repeat check while the report was
+    still a draft, then met the first's submission in the save: 409 with no word. Now 「提出済みです」. (The instant is
+    made here by the first click committing between the second's check and its save.)"""
+    from shinchoku.progress import views
+
+    office = _client(w.users["office"])  # (its report stays editable once submitted, so the click reaches the save)
+    url = reverse("progress:report", args=[w.report.pk])
+    body = report_post(w.report, version_in(office.get(url)), action="submit", status="done", achievements="完了した")
+    body["confirm_missing"] = "1"
+    assert office.post(url, body).status_code == 302
+    version = Report.objects.get(pk=w.report.pk).version
+    check = views._submitted_already
+    asked: list[bool] = []
+
+    def as_before_the_first_committed(request, report):
+        if not asked:  # the second click's first look: the report was a draft then
+            asked.append(False)
+            return False
+        return check(request, report)
+
+    monkeypatch.setattr(views, "_submitted_already", as_before_the_first_committed)
+    second = office.post(url, body)
+    assert asked, "the repeat check was not asked"
+    assert second.status_code == 302 and second["Location"] == url
+    assert _said(second)[-1] == "提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"
+    assert Report.objects.get(pk=w.report.pk).version == version  # nothing written

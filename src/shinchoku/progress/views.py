@@ -401,13 +401,17 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not can(request.user, "edit_report", report):
         require(request.user, "view_report", report)  # 404 for those who may not know it exists
         if _submitted_already(request, report):  # the submitter's second click: no longer editable, already done
-            messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
-            return redirect("progress:report", pk=report.pk)
+            return _done_already(request, report)
         return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
     if _submitted_already(request, report):  # the plan office may still edit a submitted report: its second click too
-        messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
-        return redirect("progress:report", pk=report.pk)
+        return _done_already(request, report)
     return _save_report(request, report)
+
+
+def _done_already(request: HttpRequest, report: Report) -> HttpResponse:
+    """「保存して提出する」 sent again with what this user submitted: done, nothing changed (``_submitted_already``)."""
+    messages.info(request, _("提出済みです（同じ内容をもう一度送信したため、何も変更していません）。"))
+    return redirect("progress:report", pk=report.pk)
 
 
 def _submitted_already(request: HttpRequest, report: Report) -> bool:
@@ -463,6 +467,8 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
                 services.submit_report(report, request.user)
     except services.ConcurrentEditError as exc:
         latest = _report(report.pk)
+        if _submitted_already(request, latest):
+            return _done_already(request, latest)  # two clicks at one instant: the other one submitted it
         data = request.POST.copy()
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
         form = _report_form(data, latest, indicators)
@@ -470,8 +476,10 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         form.add_error(None, str(exc))
         return _render_report(request, latest, form=form, conflict=latest, status=409)
     except services.WorkflowError as exc:
-        form.add_error(None, str(exc))
         latest = _report(report.pk)
+        if _submitted_already(request, latest):
+            return _done_already(request, latest)  # two clicks at one instant: the other one submitted it
+        form.add_error(None, str(exc))
         # what the page asked is refused and it was stale (a save the report already holds is no conflict, its submit
         # of a report submitted meanwhile is): 409 as for the conflict, else 400
         stale = latest.version != form.cleaned_data["version"]
