@@ -85,3 +85,20 @@ def test_dates_under_a_table_are_no_numbered_rows() -> None:
     )
     plan = parse(text.encode(), filename="plan.txt")
     assert [item["code"] for item in plan["initiatives"]] == ["1", "2", "3", "4"]
+
+
+def _warnings(text: str) -> list[str]:
+    return [w["message"] for w in parse(text.encode(), filename="plan.txt")["warnings"]]
+
+
+def test_a_list_of_indicators_joined_by_number_is_not_said_to_be_left_unread() -> None:
+    """椿台町's ＫＰＩ一覧 is joined to the 取組 by their 関連ＫＰＩ (every indicator read as one of a 取組's): the preview
+    said 「取組の表とは別の成果指標の表（10件）は取組の指標として読みませんでした」 all the same. Where one number is named by
+    no 取組 (10 names no ＫＰＩ), that one is said, by its number, once."""
+    text = (OTHER / "tsubakidai_calc_plain.txt").read_text(encoding="utf-8")
+    assert not [m for m in _warnings(text) if "成果指標" in m]
+    unnamed = text.replace("企画課\n\nK3-3\n", "企画課\n\n－\n", 1)
+    assert unnamed != text
+    assert [m for m in _warnings(unnamed) if "成果指標" in m] == [
+        "成果指標の表の番号「K3-3」の取組が見つからないため、この行を読みませんでした"
+    ]

@@ -99,6 +99,7 @@ from .common import (
     schedule_label,
     schedule_legend,
     title_and_marks,
+    where,
     written_value,
 )
 from .numbering import marker, names_a_list, split_numbered
@@ -1602,10 +1603,7 @@ class TableReader:
             kept = section.setdefault("notes", [])
             kept += [note for note in notes if note not in kept]
             return
-        self.out.warn(
-            table.row_location(header.row),
-            f"取組の表とは別の成果指標の表（{len(notes)}件）は取組の指標として読みませんでした",
-        )
+        self.out.warn(table.row_location(header.row), _apart_indicators(len(notes)))
 
     def meta_rows(self, table: Table, until: int) -> str | None:
         """自治体名 / 計画名 / 都道府県 rows above the header (「山梨県 | 北杜見市」 too), and a title line
@@ -3007,11 +3005,39 @@ def _join_named_indicators(table: Table, collector: Collector, reader: TableRead
         keyed = dataclasses.replace(header, columns={**header.columns, at: Column("code")})
         reader.rows(table, _State(keyed), header.row + header.height, end)
     reader.coded = saved
+    joined: set[str | None] = set()
     for item, ind, codes in stand_ins:
         if not all(holders[code]["indicators"] for code in codes):
             continue  # never remove a stand-in its numbers gave nothing for
         place = next(i for i, other in enumerate(item["indicators"]) if other is ind)
         item["indicators"][place : place + 1] = [copy.deepcopy(k) for code in codes for k in holders[code]["indicators"]]
+        joined.update(codes)
+    if joined:
+        for header, _, _ in lists:
+            _said_joined(collector, table, header)
+
+
+def _apart_indicators(count: int) -> str:
+    """The warning for a table of indicators apart from the 取組's that no 取組 was given (``section_indicators``)."""
+    return f"取組の表とは別の成果指標の表（{count}件）は取組の指標として読みませんでした"
+
+
+#: ``_apart_indicators``'s warning, whatever its count (a sheet's name before it).
+_APART = lazy_re(r"取組の表とは別の成果指標の表（[0-9]+件）は取組の指標として読みませんでした$")
+
+
+def _said_joined(collector: Collector, table: Table, header: Header) -> None:
+    """Take back what ``section_indicators`` said of a list of indicators under numbers of their own, read before the
+    取組 naming them were joined to it (``_join_named_indicators``): its rows are the 取組's indicators now (椿台町's
+    ＫＰＩ一覧 through plain pdftotext, joined by 関連ＫＰＩ, first warned 「…成果指標の表（10件）は取組の指標として
+    読みませんでした」); a number no 取組 names is said by the join (「成果指標の表の番号「K3-3」の取組が見つからない…」)."""
+    said = where(table.row_location(header.row))
+    for warning in [
+        w
+        for w in collector.warnings
+        if (w.get("page"), w.get("line")) == (said.get("page"), said.get("line")) and _APART.search(w["message"])
+    ]:
+        collector.warnings.remove(warning)
 
 
 def _before(location: Location, items: list[Initiative]) -> bool:
