@@ -578,7 +578,8 @@ def test_a_target_with_a_number_and_a_text_reads_the_same_in_every_output(client
 
     csv = client.get(reverse("opendata-plan-dataset", args=[nobeoka.pk, "report_indicators", "csv"]))
     [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if f",{ONLINE}," in r]
-    assert ",26,26手続（全手続）,計画,20,," in line  # 目標値, 目標値（原文）, 目標値の出典, 実績値, 実績値（原文）
+    # 目標値, 目標値（原文）, 目標値の出典, 目標値の年度, 実績値, 実績値（原文）
+    assert ",26,26手続（全手続）,計画,2022,20,," in line
 
 
 def test_a_frozen_evaluation_gets_the_plans_words_for_its_target(client, nobeoka):

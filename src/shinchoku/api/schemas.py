@@ -406,6 +406,11 @@ class EvaluatedIndicatorOut(Schema):
         "", description="目標値の計画書の記載（数値でない「全窓口に導入」、数値に添えた「約4,000人」など。補間した目標値にはなし）"
     )
     interpolated: bool = Field(description="目標値を前後の値から補間したとき true")
+    target_fy: int | None = Field(
+        None,
+        description="目標値が後の年度の目標のときその年度（この年度の目標値がなく、「令和9年度までに90%」を期限前に"
+        "達成したとき。ほかは null）",
+    )
     actual: float | None = Field(description="実績値")
     actual_text: str = Field(description="実績値（原文）")
     recorded: bool = Field(description="担当課が報告で記録した実績値なら true、計画書の記載なら false")

@@ -453,8 +453,17 @@ def initiative_rows(source: Source) -> list[dict[str, Any]]:
     return rows
 
 
+def _target_source(result: dict[str, Any]) -> str:
+    """Where an evaluated target is from: the plan's for the year, interpolated, or a later year's met ahead of it."""
+    if result.get("interpolated"):
+        return INTERPOLATED
+    return LATER if result.get("basis") == "ahead" else FROM_PLAN
+
+
 BASELINE, TARGET, ACTUAL, FINAL = "基準値", "目標値", "実績値", "最終目標"
 FROM_PLAN, FROM_REPORT, INTERPOLATED = "計画", "進捗報告", "補間"
+#: a later deadline's target met ahead of it (``evaluation.judge_indicator``'s "ahead"): no target of the row's year
+LATER = "後年度の目標"
 #: the 出典 of a 最終目標 the plan does not state: the target of the last year it gives one for (``final_target``)
 LAST_TARGET = "最後の年度の目標値"
 
@@ -612,9 +621,8 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "unit": result.get("unit", ""),
                     "target": number(result.get("target")),
                     "target_text": result.get("target_text", ""),
-                    "target_source": (INTERPOLATED if result.get("interpolated") else FROM_PLAN)
-                    if has_target
-                    else "",
+                    "target_source": _target_source(result) if has_target else "",
+                    "target_fy": (result.get("target_fy") or report.round.fy) if has_target else None,
                     "actual": number(result.get("actual")),
                     "actual_text": result.get("actual_text", ""),
                     "actual_source": (FROM_REPORT if result.get("recorded") else FROM_PLAN)
@@ -732,7 +740,8 @@ DATASETS: dict[str, Dataset] = {
                 _c("unit", "単位", "string", "値の単位"),
                 _c("target", "目標値", "number", "その年度の目標値（分からなければ空）"),
                 _c("target_text", "目標値（原文）", "string", "目標値の計画書の記載（数値でない「全窓口に導入」、数値に添えた「約4,000人」など。補間した目標値にはなし）"),
-                _c("target_source", "目標値の出典", "string", "計画: 計画書の目標値、補間: 前後の年度の値から直線で補い、前後の値の桁に四捨五入した値"),
+                _c("target_source", "目標値の出典", "string", "計画: 計画書の目標値、補間: 前後の年度の値から直線で補い、前後の値の桁に四捨五入した値、後年度の目標: この年度の目標値がなく、後の年度の目標（「令和9年度までに90%」）を期限前に達成したときのその目標値"),
+                _c("target_fy", "目標値の年度", "integer", "目標値がどの年度の目標か（後年度の目標ではその年度。ほかは報告の年度）"),
                 _c("actual", "実績値", "number", "その年度の実績値"),
                 _c("actual_text", "実績値（原文）", "string", "報告・計画書に記載のとおりの実績値"),
                 _c("actual_source", "実績値の出典", "string", "進捗報告: 担当課の報告、計画: 計画書に記載の実績値"),

@@ -83,6 +83,8 @@ class IndicatorLine:
     #: figure — what the committee report prints; the 進捗管理表 (the plan office's working sheet) shows a draft's too
     shown: figures.Shown | None = None
     result: bool = True  # the report is a result (submitted or approved)
+    #: 「補間」, 「累計・按分」, 「令和9年度（2027）の目標・期限前に達成」 beside the target (``figures.target_note``)
+    target_note: str = ""
 
     @property
     def source_label(self) -> str:
@@ -413,12 +415,14 @@ def _line(
         note=entry.get("note") or "",
         shown=figures.shown(entry, result=result),
         result=result,
+        target_note=figures.target_note(entry),
     )
 
 
 def _apply(cell: YearValue, entry: dict[str, Any]) -> None:
-    """Overlay an evaluation entry (what the round judged on) on the plan's printed values."""
-    if entry.get("target") is not None:
+    """Overlay an evaluation entry (what the round judged on) on the plan's printed values — not a later deadline's
+    target met ahead of it (「ahead」), which is no target of the year (walked: 令和9年度's 90 under 令和7年度's 目標値)."""
+    if entry.get("target") is not None and entry.get("basis") != "ahead":
         # with the plan's words for it where the evaluation gives them (``evaluation.target_words``: 「約4,000人」; an
         # interpolated target has none), shown by ``numbers.cell_value`` as the pages show them (the text was dropped)
         cell.target, cell.target_text, cell.interpolated = (
@@ -771,6 +775,9 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             f"公表した取組 {len(table.rows) - table.withheld_count}件（計画の取組 {len(table.rows)}件のうち）。"
             f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
         )
+    if any(line.target_note and not line.interpolated for row in table.rows for line in row.indicators):
+        # a later deadline's target met ahead of it: the year's 目標値 cell stays the plan's (none)
+        notes.append(f"{wareki(round_.fy)}の目標値がなく後年度の目標を期限前に達成した指標は、その目標に対する達成率")
     if table.published_note:
         notes.append(table.published_note)
     if round_.is_published:

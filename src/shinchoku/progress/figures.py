@@ -22,6 +22,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from shinchoku.core.dates import fiscal_year
 from shinchoku.core.numbers import says_more, value_or_text
 from shinchoku.plans.actuals import (
     Figure,
@@ -121,6 +122,44 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     if is_figure(*taken):  # no actual, and the outputs say which one was taken away
         return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning)
     return Shown(None, "", "", None, grade, published_meaning=meaning)
+
+
+def target_note(entry: Mapping[str, Any]) -> str:
+    """What stands beside an evaluated target (an entry of ``services.IndicatorResult.as_json``, live or frozen) where
+    it is no target the plan gives the year: 「補間」 (``evaluation.target_for``), 「累計・按分」 (a cumulative target's
+    share so far), 「令和9年度（2027）の目標・期限前に達成」 (a later deadline's target met ahead of it: walked, 90 stood
+    unmarked under 令和7年度's 目標値, read as that year's own). "" beside the year's own target. One rule for every output."""
+    if entry.get("target") is None:
+        return ""
+    if entry.get("basis") == "cumulative":
+        return str(_("累計・按分"))
+    if entry.get("interpolated"):
+        return str(_("補間"))
+    if entry.get("basis") == "ahead":  # (an evaluation frozen before its year was kept: 「後年度」)
+        year = fiscal_year(entry["target_fy"]) if entry.get("target_fy") else str(_("後年度"))
+        return str(_("%(year)sの目標・期限前に達成")) % {"year": year}
+    return ""
+
+
+def next_target(indicator: Any, fy: int) -> str:
+    """The next target the plan gives after a year it gives none for (「令和9年度（2027）の目標 90%」), said beside that
+    year's 「—」 so that a department knows what its actual is measured against and why no rate is given yet (walked:
+    「目標値: —」 and nothing more, the plan's 90% out of sight); "" where the plan gives none later."""
+    later = [
+        (value.fy, value.value, value.text)
+        for value in indicator.values.all()
+        if value.kind == ValueKind.TARGET and value.fy and value.fy > fy and (value.value is not None or value.text)
+    ]
+    if indicator.final_target_fy and indicator.final_target_fy > fy:
+        if indicator.final_target_value is not None or indicator.final_target_text:
+            later.append((indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text))
+    if not later:
+        return ""
+    year, value, text = min(later, key=lambda found: found[0])
+    return str(_("%(year)sの目標 %(target)s")) % {
+        "year": fiscal_year(year),
+        "target": value_or_text(value, text or "", indicator.unit),
+    }
 
 
 def published_grade(entries: Iterable[Mapping[str, Any]]) -> str:

@@ -319,6 +319,14 @@ def report_page(
             "target": value_or_text(_two_places(target), worded),
             "target_is_text": bool(worded),
             "interpolated": item.get("interpolated", False),
+            # a later deadline's target met ahead of it (「令和9年度（2027）の目標・期限前に達成」): ``figures.target_note``
+            "ahead": figures.target_note(item) if item.get("basis") == "ahead" else "",
+            # no target for the year: the plan's next one, said beside the 「—」
+            "later_target": (
+                figures.next_target(indicator, round_.fy)
+                if indicator is not None and target is None and not worded and not item.get("target_text")
+                else ""
+            ),
             "actual": actual,
             "recorded": item.get("recorded", False),
             "rate": _percent(item.get("rate")),
@@ -334,7 +342,7 @@ def report_page(
                              "replaces_published": False, "restore": None,
                              "removed": "", "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
-                             "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
+                             "interpolated": False, "ahead": "", "later_target": "", "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
     if round_.is_open and not is_result(report.state) and evaluation.get("basis") in ("none", "awaiting"):

@@ -890,6 +890,8 @@ class IndicatorResult:
     published_grade_meaning: str = ""
     #: the plan file's figure for the year someone removed in the app (``remove_published_actual``): shown as removed
     removed: Figure | None = None
+    #: the year of a later deadline's target compared ahead of it (``evaluation.Judged.target_fy``)
+    target_fy: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         published = self.published or (None, "")
@@ -899,7 +901,7 @@ class IndicatorResult:
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
-            "basis": self.basis, "compared": self.compared, "note": self.note,
+            "basis": self.basis, "compared": self.compared, "note": self.note, "target_fy": self.target_fy,
             "published_actual": published[0], "published_text": published[1],
             "published_grade": self.published_grade, "published_grade_meaning": self.published_grade_meaning,
         }  # fmt: skip
@@ -1009,6 +1011,7 @@ def evaluate(
                 published_grade=grade,
                 published_grade_meaning=grade_meaning(report.round.plan.extra, grade),
                 removed=figures.removed_figure(indicator, fy) if published is None else None,
+                target_fy=judged.target_fy,
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
@@ -1103,14 +1106,15 @@ def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:
 def _with_yearless_baseline(
     judged: evaluation.Judged, actual: float | None, indicator: Indicator, scale: evaluation.Scale
 ) -> evaluation.Judged:
-    """A baseline printed without its year: the year's target is judged from it as before."""
-    if judged.basis not in ("year", "interpolated"):
+    """A baseline printed without its year: the year's target — or a later deadline's met ahead of it, by the formula
+    the pages print — is judged from it as before."""
+    if judged.basis not in ("year", "interpolated", "ahead"):
         return judged
     rate = evaluation.achievement(
         actual, judged.target, direction=indicator.direction or None, baseline=indicator.baseline_value,
         tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
     )  # fmt: skip
-    return evaluation.Judged(rate, judged.target, judged.interpolated, judged.basis, judged.actual)
+    return evaluation.Judged(rate, judged.target, judged.interpolated, judged.basis, judged.actual, judged.target_fy)
 
 
 # --- the round at a glance ---------------------------------------------------------------------------

@@ -102,6 +102,14 @@ def target(entry: Any) -> str:
     return numbers.value_or_text(get("target"), get("target_text") or "", get("unit") or "")
 
 
+@register.filter(name="target_note")
+def target_note(entry: dict) -> str:
+    """「補間」, 「累計・按分」, 「令和9年度（2027）の目標・期限前に達成」 beside an evaluated target (``figures.target_note``)."""
+    from shinchoku.progress.figures import target_note as note
+
+    return note(entry)
+
+
 @register.filter(name="scope_label")
 def scope_name(value: str, municipality: str = "") -> str:
     """A scope as the plan says it: 「local」 is 「町」 for a 町's initiative (plans.models.scope_label)."""

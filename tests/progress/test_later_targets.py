@@ -1,0 +1,115 @@
+"""A year the plan gives no target for, judged against a later one (docs/evaluation.md, rule 4 「ahead of a deadline」).
+
+Walked with a 町's workbook: 「マイナンバーカード交付率」 基準値 78.5% (no year written), 目標 90% in 令和9年度, the round
+of 令和7年度. With 92 the report page's table 「指標の達成状況（令和7年度（2025））」 showed 目標値 「90」 unmarked and
+達成率 102.2% (92 ÷ 90), where the formula every page prints gives (92 − 78.5) ÷ (90 − 78.5) = 117.4%; the 進捗管理表
+wrote 90 under 「令和7年度（対象年度）」 目標値; with 85 the report form said 「目標値: —」 and nothing more.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.test import Client
+from openpyxl import load_workbook
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.importers.planjson import indicator, initiative, new_plan, value
+from shinchoku.plans.loader import load_plan
+from shinchoku.progress import services
+
+pytestmark = pytest.mark.django_db
+
+FY = 2025
+
+
+def _plan() -> dict:
+    plan = new_plan(
+        municipality="高千穂町", prefecture="宮崎県", code="454419", title="高千穂町DX推進計画",
+        published="2025-03", start_fy=2025, end_fy=2027, vision="", filename="plan.xlsx", data=b"x", layout="generic",
+    )  # fmt: skip
+    plan["initiatives"] = [
+        initiative(
+            "1", "マイナンバーカードの普及促進", None, departments=["町民課"],
+            indicators=[
+                indicator(
+                    "マイナンバーカード交付率", unit="%", direction="increase",
+                    baseline=value(None, 78.5, "78.5%"), final_target=value(2027, 90, "90%"),
+                )
+            ],
+        )
+    ]  # fmt: skip
+    return plan
+
+
+@pytest.fixture
+def town(django_user_model):
+    plan = load_plan(_plan()).plan
+    office = django_user_model.objects.create_user("takachiho-office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
+    round_ = services.open_round(plan, FY, date(2026, 5, 31))
+    report = round_.reports.get()
+    client = Client()
+    client.force_login(office)
+    return round_, report, report.initiative.indicators.get(), client
+
+
+def _record(report, ind, actual: float) -> None:
+    services.save_report(
+        report,
+        version=report.version,
+        fields={"status": "in_progress"},
+        actuals={ind.pk: (actual, f"{actual}%", "")},
+    )
+    report.refresh_from_db()
+
+
+def test_a_later_target_met_ahead_is_rated_by_the_printed_formula_and_named_with_its_year(town) -> None:
+    round_, report, ind, client = town
+    _record(report, ind, 92)
+    (result,) = services.evaluate(report, services.scale_for(round_.plan.municipality)).indicators
+    assert (result.basis, result.target, result.target_fy) == ("ahead", 90, 2027)
+    assert result.rate == pytest.approx((92 - 78.5) / (90 - 78.5))  # 117.4%, not 92 ÷ 90
+    page = client.get(f"/reports/{report.pk}/").content.decode()
+    assert "117.4%" in page and "102.2%" not in page
+    assert "（令和9年度（2027）の目標・期限前に達成）" in page
+    # the 進捗管理表: no 90 under 令和7年度's 目標値; the rate and the note say what it was measured against
+    book = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/report.xlsx").content))
+    sheet = book.worksheets[0]
+    group = {sheet.cell(4, c).value: c for c in range(1, sheet.max_column + 1) if sheet.cell(4, c).value}
+    row = 6
+    target_column = group["令和7年度（対象年度）"]
+    assert sheet.cell(5, target_column).value == "目標値" and sheet.cell(row, target_column).value is None
+    assert "後年度の目標を期限前に達成した指標は、その目標に対する達成率" in sheet.cell(3, 1).value
+
+
+def test_a_year_with_no_target_says_which_is_next(town) -> None:
+    round_, report, ind, client = town
+    _record(report, ind, 85)
+    (result,) = services.evaluate(report, services.scale_for(round_.plan.municipality)).indicators
+    assert (result.target, result.rate) == (None, None)
+    page = client.get(f"/reports/{report.pk}/").content.decode()
+    assert "この年度の目標値は計画にありません。令和9年度（2027）の目標 90%" in page
+
+
+def test_open_data_names_the_later_targets_year(town) -> None:
+    round_, report, ind, client = town
+    _record(report, ind, 92)
+    office = Membership.objects.get(municipality=round_.plan.municipality).user
+    services.submit_report(report, office)
+    report.refresh_from_db()
+    services.approve_report(report, office)
+    services.close_round(round_, user=office)
+    services.publish_round(round_, user=office)
+    body = Client().get(f"/plans/{round_.plan.pk}/opendata/report_indicators.csv").content.decode("utf-8-sig")
+    (row,) = list(csv.DictReader(io.StringIO(body)))
+    committee = client.get(f"/rounds/{round_.pk}/committee/").content.decode()
+    assert '90%<span class="note">（令和9年度（2027）の目標・期限前に達成）</span>' in committee
+    api = client.get(f"/api/v1/reports/{report.pk}").json()
+    assert api["evaluation"]["indicators"][0]["target_fy"] == 2027
+    assert (row["年度"], row["目標値"], row["目標値の出典"], row["目標値の年度"], row["達成率（%）"]) == (
+        "2025", "90", "後年度の目標", "2027", "117.4",
+    )  # fmt: skip
