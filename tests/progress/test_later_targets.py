@@ -84,6 +84,10 @@ def test_a_later_target_met_ahead_is_rated_by_the_printed_formula_and_named_with
     target_column = group["令和7年度（対象年度）"]
     assert sheet.cell(5, target_column).value == "目標値" and sheet.cell(row, target_column).value is None
     assert "後年度の目標を期限前に達成した指標は、その目標に対する達成率" in sheet.cell(3, 1).value
+    # the input sheet's 目標値（令和7年度）: the later target, named so
+    inputs = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/input.xlsx").content)).worksheets[0]
+    cells = [c.value for row in inputs.iter_rows() for c in row if c.value is not None]
+    assert "90%（令和9年度（2027）の目標・期限前に達成）" in cells
 
 
 def test_a_year_with_no_target_says_which_is_next(town) -> None:

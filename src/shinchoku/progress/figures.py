@@ -150,9 +150,9 @@ def next_target(indicator: Any, fy: int) -> str:
         for value in indicator.values.all()
         if value.kind == ValueKind.TARGET and value.fy and value.fy > fy and (value.value is not None or value.text)
     ]
-    if indicator.final_target_fy and indicator.final_target_fy > fy:
-        if indicator.final_target_value is not None or indicator.final_target_text:
-            later.append((indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text))
+    final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
+    if final[0] and final[0] > fy and (final[1] is not None or final[2]):
+        later.append(final)
     if not later:
         return ""
     year, value, text = min(later, key=lambda found: found[0])
