@@ -559,7 +559,7 @@ def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
             reason=request.POST.get("reason", ""),
         )  # fmt: skip
     except services.WorkflowError as exc:
-        if services.removed_already(_report(report.pk), indicator):
+        if services.removed_already(report.initiative_id, indicator, report.round.fy):
             messages.info(request, _("計画ファイルの実績値は削除済みです。"))
             return redirect("progress:report", pk=report.pk)
         messages.error(request, str(exc))
