@@ -260,15 +260,42 @@ def first_due(
     return min((report_deadline(r, extended) for r in reports), default=deadline_for(round_, [department], extended))
 
 
-def without_department(round_: Round) -> int:
-    """How many of the round's open reports (未提出・差戻し) no department can fill or be reminded of (their
-    initiative has no 担当課): said when the round opens, so the plan office sets one (22 of 大野城市's went
-    unsaid; found walking a round), and before a reminder (:func:`without_department_note`)."""
+def without_department_reports(round_: Round) -> Any:
+    """The round's open reports (未提出・差戻し) no department can fill or be reminded of (their initiative has no
+    担当課), in plan order: the round's page lists them for the plan office to set one, or to fill them itself."""
     return (
         round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED))
         .filter(initiative__department_links__isnull=True)
-        .count()
+        .select_related("initiative")
+        .order_by("initiative__position", "pk")
     )
+
+
+def without_department(round_: Round) -> int:
+    """How many of the round's open reports no department can fill (:func:`without_department_reports`): said when the
+    round opens, so the plan office sets one (22 of 大野城市's went unsaid; found walking a round), and before a
+    reminder (:func:`without_department_note`)."""
+    return without_department_reports(round_).count()
+
+
+@transaction.atomic
+def assign_report_department(report: Report, department: Any, *, user: Any) -> int:
+    """Give the initiative of a report of an open round ``department`` as its 担当課, from the round's page (the plan
+    office, who learnt of a 取組 without one only when no one could fill it): the plan's edit
+    (``plans.editing.assign_department``: history, kept over a re-import), then the round's request goes by e-mail
+    to the departments it had not told yet. Returns 1 where the 取組 gained it, 0 where it had it."""
+    from shinchoku.plans.editing import EditError, assign_department
+
+    _require_open(_lock_round(report.round))
+    try:
+        added = assign_department(report.round.plan.municipality, [report.initiative], department, user=user)
+    except EditError as exc:
+        raise WorkflowError(str(exc)) from exc
+    from . import notifications
+
+    pk = report.round_id
+    transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, pk))
+    return added
 
 
 def without_department_note(round_: Round) -> str:
@@ -280,7 +307,7 @@ def without_department_note(round_: Round) -> str:
         return ""
     return _(
         "担当課が設定されていない取組が%(n)d件あります。その報告は担当課が入力できず、督促もされません。"
-        "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+        "回のページの「担当課が設定されていない取組」で担当課を設定するか、計画担当が入力して提出してください。"
     ) % {"n": n}
 
 
