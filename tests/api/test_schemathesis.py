@@ -126,12 +126,36 @@ def office_and_report(samples, make_user):
     return token, round_.reports.get(initiative=samples.mynumber)
 
 
+def _remove_plan_actual(case, token: str, report) -> None:
+    """The removal of a plan file's actual aimed at the report's indicator with its initiative's current version: done
+    (200), or refused by the rule (409: no figure of that year); a blank reason is the request's fault, 400 with the
+    rule's words (docs/api.md), which positive data acceptance would call a rejected valid request."""
+    from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+    from shinchoku.plans.models import Initiative
+
+    case.path_parameters["id"] = report.initiative.indicators.get().pk
+    case.body["version"] = Initiative.objects.get(pk=report.initiative_id).version
+    blank = not str(case.body.get("reason") or "").strip()
+    response = case.call_and_validate(
+        headers={"Authorization": f"Bearer {token}"}, excluded_checks=[positive_data_acceptance] if blank else []
+    )
+    if blank:
+        assert response.status_code == 400, response.text
+        assert response.json() == {"detail": "計画ファイルの実績値を削除する理由を入力してください。"}
+    else:
+        assert response.status_code in (200, 409), response.text
+
+
 @authorised_writes.parametrize()
 @bounded
 def test_write_operations_with_a_valid_token(case, in_test_transaction, office_and_report):
     from shinchoku.progress.models import Report
 
     token, report = office_and_report
+    if case.path.endswith("/actual-removals"):
+        _remove_plan_actual(case, token, report)
+        return
     case.path_parameters["id"] = report.pk
     if case.method == "PUT":
         indicator = report.initiative.indicators.get()

@@ -991,7 +991,7 @@ def test_the_reminder_confirmation_names_the_reports_no_department_is_reminded_o
     assert "督促メールを送る担当課" in text
     assert (
         f"担当課が設定されていない取組が{orphans}件あります。その報告は担当課が入力できず、督促もされません。"
-        "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+        "回のページの「担当課が設定されていない取組」で担当課を設定するか、計画担当が入力して提出してください。"
     ) in text
     # opening a round says it in the very same words
     future = (timezone.localdate() + timedelta(days=30)).isoformat()

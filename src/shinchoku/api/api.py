@@ -30,7 +30,7 @@ from ninja.renderers import JSONRenderer
 from ninja.responses import NinjaJSONEncoder
 
 from shinchoku.core.dates import iso_datetime
-from shinchoku.progress.services import InvalidValue, WorkflowError
+from shinchoku.progress.services import InvalidValue, ReasonRequired, WorkflowError
 
 from .auth import MISSING_TOKEN, TokenInvalid
 from .routers import initiatives, plans, progress, search
@@ -42,7 +42,7 @@ DESCRIPTION = """\
 
 - **読み取り**（GET）はログイン不要で、公表された情報だけを返します。APIトークンを送ると、その利用者の
   役割で見られるもの（自団体の公表前の回・報告など）も返します。
-- **書き込み**（進捗報告の保存・提出）には利用者ごとの APIトークンが要ります
+- **書き込み**（進捗報告の保存・提出、計画担当による計画ファイルの実績値の削除）には利用者ごとの APIトークンが要ります
   （`Authorization: Bearer <トークン>`。発行は `shinchoku manage createtoken USERNAME`）。
   できることは画面と同じ役割（計画担当・担当課・閲覧）で決まります。
 - 一覧は `limit`（最大100）と `offset` でページ分けし、並び順は固定です。
@@ -208,6 +208,12 @@ def invalid_value(request: HttpRequest, exc: InvalidValue) -> HttpResponse:
     own checks answer, not the 409 of a refused transition."""
     found = {"loc": ("body", "payload", exc.field), "msg": exc.reason, "type": "value_error"}
     return invalid_input(request, ValidationError([found]))
+
+
+@api.exception_handler(ReasonRequired)
+def reason_required(request: HttpRequest, exc: ReasonRequired) -> HttpResponse:
+    """A change of the plan's public data sent without its reason: the request's fault (400), not a conflict (409)."""
+    return error(request, 400, str(exc))
 
 
 @api.exception_handler(AuthenticationError)

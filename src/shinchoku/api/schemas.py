@@ -193,9 +193,22 @@ class ActualOut(PointOut):
     round: int | None = Field(None, description="報告の回の id（source が report のとき）")
 
 
+class RemovedActualOut(Schema):
+    fy: int = Field(description="年度（西暦）")
+    value: float | None = Field(description="削除した計画ファイルの実績値（数値。数値として読めなければ null）")
+    text: str = Field(description="削除した計画ファイルの実績値（原文）")
+    reason: str = Field(description="削除の理由（計画の改訂の理由）")
+    revision: int | None = Field(description="削除を記録した計画の改訂の番号（第N版）")
+    removed_at: datetime | None = Field(description="削除した日時")
+    label: str = Field(description="画面・資料と同じ表示（例: 計画ファイルの実績値 912人 を削除済み（理由：…））")
+
+
 class IndicatorOut(Schema):
     id: int
     initiative: int = Field(description="取組の id")
+    initiative_version: int = Field(
+        description="取組の版。計画ファイルの実績値を削除する（POST /indicators/{id}/actual-removals）ときに送り返す"
+    )
     name: str = Field(description="指標名")
     kind: Literal["KPI", "KGI"] = Field(description="種別")
     unit: str = Field(description="単位")
@@ -209,10 +222,26 @@ class IndicatorOut(Schema):
     tolerance: float | None = Field(description="許容幅（指標と同じ単位）")
     targets: list[PointOut] = Field(description="年度ごとの目標値")
     actuals: list[ActualOut] = Field(description="年度ごとの実績値")
+    removed_actuals: list[RemovedActualOut] = Field(
+        description="計画担当が誤りとして削除した計画ファイルの実績値（年度ごと。actuals には含まない）と、その理由・計画の改訂"
+    )
 
     @staticmethod
     def resolve_initiative(obj: Any) -> int:
         return obj.initiative_id
+
+    @staticmethod
+    def resolve_initiative_version(obj: Any) -> int:
+        return obj.initiative.version
+
+    @staticmethod
+    def resolve_removed_actuals(obj: Any) -> list[dict[str, Any]]:
+        """What ``routers.initiatives.attach_removals`` read (``progress.removals``), oldest year first."""
+        return [
+            {"fy": r.fy, "value": _finite(r.figure[0]), "text": r.figure[1], "reason": r.reason,
+             "revision": r.revision, "removed_at": r.removed_at, "label": r.label(obj.unit)}
+            for _fy, r in sorted(getattr(obj, "removals", {}).items())
+        ]  # fmt: skip
 
     @staticmethod
     def resolve_baseline(obj: Any) -> dict[str, Any] | None:
@@ -499,6 +528,7 @@ Text = _text(MAX_REPORT_TEXT)  # as the report form and the Excel sheet
 ActualText = _text(200)
 Note = _text(MAX_NOTE)
 GradeCode = _text(10)
+Reason = _text(2000)
 
 
 class ActualIn(Schema):
@@ -506,6 +536,12 @@ class ActualIn(Schema):
     value: float | None = Field(None, allow_inf_nan=False, description="実績値（数値。絶対値は10兆未満: 画面・Excelと同じ）。消すときは null")
     text: ActualText = Field("", description="実績値（原文。例: 80.7%）")
     note: Note = Field("", description="備考")
+
+
+class ActualRemovalIn(Schema):
+    fy: int = Field(ge=1900, le=2200, description="削除する計画ファイルの実績値の年度（西暦）")
+    version: int = Field(ge=0, le=2**31 - 1, description="読み込んだときの取組の版（IndicatorOut.initiative_version）")
+    reason: Reason = Field("", description="削除の理由（必須。空なら 400。計画の改訂の理由として残る）")
 
 
 class ReportIn(Schema):

@@ -42,6 +42,8 @@ PLAN, REPORT, REMOVED = "plan", "report", "removed"
 SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告"), REMOVED: _("計画ファイルの実績値を削除")}
 #: What is said of a published figure removed in the app (:meth:`Shown.removed_label`).
 REMOVED_LABEL = _("計画ファイルの実績値 %(figure)s を削除済み")
+#: Its reason, after it where the output gives it (``removals.Removal.label``).
+REMOVED_REASON = _("（理由：%(reason)s）")
 #: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
 PUBLISHED_GRADE = _("公表評価")
 

@@ -16,6 +16,7 @@ from django.db.models import Q, QuerySet
 from shinchoku.accounts import permissions
 from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import is_admin, member_of, membership, plan_office
+from shinchoku.plans.models import Plan
 
 from .models import Report, Round
 
@@ -51,10 +52,16 @@ def _edit_report(user: Any, report: Report) -> bool:
     return report.state in (Report.State.DRAFT, Report.State.RETURNED) and _edits_initiative(user, report)
 
 
+def _remove_plan_actual(user: Any, plan: Plan) -> bool:
+    """Taking a plan file's published actual away changes the plan's public data: the plan office's (a department asks
+    the plan office), wherever it is offered (``services.remove_plan_actual``); a reference plan is another
+    municipality's."""
+    return plan_office(user, plan.municipality) and not plan.is_reference
+
+
 def _remove_published_actual(user: Any, report: Report) -> bool:
-    """Taking a plan file's published actual away changes the plan's public data: the plan office's, while the report
-    may be edited (a department asks the plan office)."""
-    return _edit_report(user, report) and plan_office(user, report.round.plan.municipality)
+    """The same from a report's page: while the report may be edited (its round open)."""
+    return _edit_report(user, report) and _remove_plan_actual(user, report.round.plan)
 
 
 def _fill_report(user: Any, report: Report) -> bool:
@@ -91,6 +98,7 @@ def register() -> None:
         {"view_round": _view_round, "manage_round": _manage_round},
         model=Round, owner=_round_owner, seeing="view_round",
     )  # fmt: skip
+    permissions.register({"remove_plan_actual": _remove_plan_actual})
     permissions.register(
         {"view_report": _view_report, "edit_report": _edit_report, "fill_report": _fill_report,
          "remove_published_actual": _remove_published_actual,

@@ -124,7 +124,11 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     columns = [states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED]
     columns += [states.WITHDRAWN] if board.state_counts.get(states.WITHDRAWN) else []
     facts = deadline_facts(user, round_, manage)
+    # 取組 no department can fill: the plan office sets their 担当課 here, or fills the reports itself
+    orphans = list(services.without_department_reports(round_)) if manage and round_.is_open else []
     return {
+        "orphans": orphans,
+        "department_options": list(round_.plan.municipality.departments.order_by("name")) if orphans else [],
         "round": round_,
         "plan": round_.plan,
         "deadline_facts": facts,

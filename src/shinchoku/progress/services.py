@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
@@ -260,15 +260,42 @@ def first_due(
     return min((report_deadline(r, extended) for r in reports), default=deadline_for(round_, [department], extended))
 
 
-def without_department(round_: Round) -> int:
-    """How many of the round's open reports (未提出・差戻し) no department can fill or be reminded of (their
-    initiative has no 担当課): said when the round opens, so the plan office sets one (22 of 大野城市's went
-    unsaid; found walking a round), and before a reminder (:func:`without_department_note`)."""
+def without_department_reports(round_: Round) -> Any:
+    """The round's open reports (未提出・差戻し) no department can fill or be reminded of (their initiative has no
+    担当課), in plan order: the round's page lists them for the plan office to set one, or to fill them itself."""
     return (
         round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED))
         .filter(initiative__department_links__isnull=True)
-        .count()
+        .select_related("initiative")
+        .order_by("initiative__position", "pk")
     )
+
+
+def without_department(round_: Round) -> int:
+    """How many of the round's open reports no department can fill (:func:`without_department_reports`): said when the
+    round opens, so the plan office sets one (22 of 大野城市's went unsaid; found walking a round), and before a
+    reminder (:func:`without_department_note`)."""
+    return without_department_reports(round_).count()
+
+
+@transaction.atomic
+def assign_report_department(report: Report, department: Any, *, user: Any) -> int:
+    """Give the initiative of a report of an open round ``department`` as its 担当課, from the round's page (the plan
+    office, who learnt of a 取組 without one only when no one could fill it): the plan's edit
+    (``plans.editing.assign_department``: history, kept over a re-import), then the round's request goes by e-mail
+    to the departments it had not told yet. Returns 1 where the 取組 gained it, 0 where it had it."""
+    from shinchoku.plans.editing import EditError, assign_department
+
+    _require_open(_lock_round(report.round))
+    try:
+        added = assign_department(report.round.plan.municipality, [report.initiative], department, user=user)
+    except EditError as exc:
+        raise WorkflowError(str(exc)) from exc
+    from . import notifications
+
+    pk = report.round_id
+    transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, pk))
+    return added
 
 
 def without_department_note(round_: Round) -> str:
@@ -280,7 +307,7 @@ def without_department_note(round_: Round) -> str:
         return ""
     return _(
         "担当課が設定されていない取組が%(n)d件あります。その報告は担当課が入力できず、督促もされません。"
-        "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+        "回のページの「担当課が設定されていない取組」で担当課を設定するか、計画担当が入力して提出してください。"
     ) % {"n": n}
 
 
@@ -778,61 +805,100 @@ def holds(report: Report, fields: Mapping[str, Any], actuals: Mapping[int, tuple
     return True
 
 
-@transaction.atomic
-def remove_published_actual(
-    report: Report, indicator_id: int | None, *, user: Any, version: int | None, reason: str
-) -> Figure:
-    """Remove the actual the plan's file states for the report's year (「計画ファイル（公表値）」) of one of its
-    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed.
+class ReasonRequired(WorkflowError):
+    """A change of the plan's public data sent without its reason: the request's own fault (400), not a conflict."""
 
-    The plan's value rows are emptied and marked revised in the app (``plans.actuals.removed``): nothing is deleted, their
-    history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every output
-    then have no published figure for the year and say it was removed; a re-import of a file that still states it
-    keeps the removal (the loader keeps what was revised in the app and lists the file's figure as a difference). The
-    report's version moves, so a page opened before (its form still holding the figure) is a conflict, not a save of
-    it as the department's own. Who may: the plan office (``remove_published_actual``): it changes the plan's public
-    data, so it is the plan's change — a reason, and a numbered ``PlanRevision`` naming who, as a target revised during
-    a round. The page's ``version`` is required (a request without one would remove over a change it never saw)."""
+
+@transaction.atomic
+def remove_plan_actual(
+    initiative: Initiative,
+    indicator_id: int | None,
+    fy: int,
+    *,
+    user: Any,
+    version: int | None,
+    reason: str,
+    report: Report | None = None,
+) -> Figure:
+    """Remove the actual the plan's file states for ``fy`` (「計画ファイル（公表値）」) of one of the initiative's
+    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed. The one
+    rule of every place that offers it: the report form of an open round (``report``), the initiative page, the plan's
+    list of its file's actuals (between rounds too) and the API.
+
+    The plan's value rows are emptied and marked revised in the app (``plans.actuals.removed``): nothing is deleted,
+    their history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every
+    output then have no published figure for the year and say it was removed; a re-import of a file that still states
+    it keeps the removal (the loader keeps what was revised in the app and lists the file's figure as a difference).
+    Who may: the plan office (``remove_plan_actual``): it changes the plan's public data, so it is the plan's change —
+    a reason, and a numbered ``PlanRevision`` naming who, as a target revised during a round.
+
+    ``version`` is that of the page it was sent from, required (a request without one would remove over a change it
+    never saw): the report's where ``report`` is given, else the initiative's. Both move on, and so does the report of
+    the year's open round: a report form opened before (its box still holding the figure) is a conflict, not a save of
+    it as the department's own."""
     if version is None:
         raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
     if not reason.strip():
-        raise WorkflowError(_("計画ファイルの実績値を削除する理由を入力してください。"))
-    plan = Plan.objects.select_for_update().get(pk=report.round.plan_id)  # one revision number at a time
-    locked = _lock(report, version)
-    indicator = report.initiative.indicators.active().filter(pk=indicator_id).first() if indicator_id else None
+        raise ReasonRequired(_("計画ファイルの実績値を削除する理由を入力してください。"))
+    plan = Plan.objects.select_for_update().get(pk=initiative.plan_id)  # one revision number at a time
+    locked_report = _lock(report, version) if report is not None else None
+    current = Initiative.objects.select_for_update().values_list("version", flat=True).get(pk=initiative.pk)
+    if report is None and current != version:
+        raise ConcurrentEditError(
+            _("この取組は、表示した後に他の人が変更しました。最新の内容を確認してから操作し直してください。")
+        )
+    indicator = initiative.indicators.active().filter(pk=indicator_id).first() if indicator_id else None
     if indicator is None:
         raise WorkflowError(_("この取組の指標ではありません。画面を開き直してください。"))
     rows = [
         v
         for v in IndicatorValue.objects.select_for_update()
-        .filter(indicator=indicator, kind=ValueKind.ACTUAL, fy=report.round.fy, kept=False)
+        .filter(indicator=indicator, kind=ValueKind.ACTUAL, fy=fy, kept=False)
         .order_by("position", "pk")
         if is_figure(v.value, v.text)
     ]
     if not rows:
-        raise WorkflowError(_("%(name)sには、削除できる計画ファイルの実績値がありません。") % {"name": indicator.label})
+        raise WorkflowError(
+            _("%(name)sの%(year)sには、削除できる計画ファイルの実績値がありません。")
+            % {"name": indicator.label, "year": wareki(fy)}
+        )
     figure = (rows[0].value, rows[0].text or "")
     now = timezone.now()
     with acting_user(user):
         for v in rows:
             v.value, v.text, v.revised_at = None, "", now
             v.save()
-        _write(locked, report)
-    change = {"kind": ValueKind.ACTUAL.value, "indicator": indicator.pk, "name": indicator.name, "fy": report.round.fy,
+        if locked_report is not None and report is not None:
+            _write(locked_report, report)
+    # a page opened before, of the initiative or of the year's open report, is stale (a version, no history entry)
+    Initiative.objects.filter(pk=initiative.pk).update(version=F("version") + 1)
+    initiative.version = current + 1
+    Report.objects.filter(
+        initiative=initiative, round__fy=fy, round__state=Round.State.OPEN
+    ).exclude(pk=getattr(report, "pk", None)).update(version=F("version") + 1)
+    change = {"kind": ValueKind.ACTUAL.value, "indicator": indicator.pk, "name": indicator.name, "fy": fy,
               "before": figure[0], "before_text": figure[1], "after": None}  # fmt: skip
     _revise(plan, reason, [change], user)
     return figure
 
 
-def removed_already(report: Report, indicator_id: int | None) -> bool:
-    """Whether the report's year's plan actual of the indicator is removed and none published again: a second click
-    of 「削除する」 (its page's version moved on) is done, not a conflict."""
+def remove_published_actual(
+    report: Report, indicator_id: int | None, *, user: Any, version: int | None, reason: str
+) -> Figure:
+    """:func:`remove_plan_actual` from an open round's report form: the report's year, the report's ``version``."""
+    return remove_plan_actual(
+        report.initiative, indicator_id, report.round.fy, user=user, version=version, reason=reason, report=report
+    )
+
+
+def removed_already(initiative_id: int, indicator_id: int | None, fy: int) -> bool:
+    """Whether the plan actual of the indicator for ``fy`` is removed and none published again: a second click of
+    「削除する」 (its page's version moved on) or a client's retry is done, not a conflict."""
     indicator = (
-        Indicator.objects.prefetch_related("values").filter(pk=indicator_id, initiative=report.initiative_id).first()
+        Indicator.objects.prefetch_related("values").filter(pk=indicator_id, initiative=initiative_id).first()
         if indicator_id
         else None
     )
-    fy = report.round.fy
     return (
         indicator is not None
         and figures.published_figure(indicator, fy) is None

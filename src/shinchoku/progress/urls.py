@@ -17,6 +17,7 @@ urlpatterns = [
     path("rounds/<int:pk>/extend/", views.round_extend, name="round-extend"),
     path("rounds/<int:pk>/reopen/", views.round_reopen, name="round-reopen"),
     path("rounds/<int:pk>/bulk/", views.round_bulk, name="round-bulk"),
+    path("rounds/<int:pk>/assign/", views.round_assign, name="round-assign"),
     path("reports/<int:pk>/unpublish/", views.report_unpublish, name="report-unpublish"),
     path("my/", views.my_tasks, name="tasks"),
     path("reports/<int:pk>/", views.report_detail, name="report"),

@@ -15,6 +15,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -123,6 +124,10 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
         r for r in plan.rounds.select_related("plan__municipality") if can(request.user, "view_round", r)
     ]
     context: dict[str, Any] = {"plan": plan, "rounds": rounds, "form": form, "manage": manage}
+    if form is not None:  # said before the round is opened: whose reports no department will fill
+        context["unassigned"] = list(
+            plan.initiatives.active().filter(department_links__isnull=True).order_by("position", "pk")
+        )
     if manage:
         context["revisions"] = list(plan.revisions.select_related("created_by"))
         context["indicators"] = list(
@@ -295,6 +300,34 @@ def round_extend(request: HttpRequest, pk: int) -> HttpResponse:
     return _render_round(
         request, round_, error=_("提出期限を延長できませんでした。"), status=400, extend_form=form
     )
+
+
+@require_POST
+def round_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    """「担当課を設定する」 for a report of a 取組 without one, from the round's page (services.assign_report_department):
+    the plan office, who may edit the plan's 担当課."""
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    require(request.user, "edit_municipality", round_.plan.municipality)
+    report = round_.reports.select_related("initiative", "round__plan__municipality").filter(
+        pk=parse_id(request.POST.get("report", "")) or 0
+    ).first()
+    department = round_.plan.municipality.departments.filter(pk=parse_id(request.POST.get("department", "")) or 0).first()
+    try:
+        if report is None:
+            raise services.WorkflowError(_("この回の報告が見つかりません。画面を開き直してください。"))
+        if department is None:
+            raise services.WorkflowError(_("設定する担当課を選んでください。"))
+        services.assign_report_department(report, department, user=request.user)
+    except services.WorkflowError as exc:
+        round_.refresh_from_db()
+        return _render_round(request, round_, error=str(exc), status=400)
+    messages.success(
+        request,
+        _("「%(initiative)s」の担当課を%(department)sにしました。%(department)sの担当者が入力できます。")
+        % {"initiative": report.initiative, "department": department.name},
+    )
+    return redirect(reverse("progress:round", args=[round_.pk]) + "#orphans-h")
 
 
 @require_POST
@@ -559,7 +592,7 @@ def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
             reason=request.POST.get("reason", ""),
         )  # fmt: skip
     except services.WorkflowError as exc:
-        if services.removed_already(_report(report.pk), indicator):
+        if services.removed_already(report.initiative_id, indicator, report.round.fy):
             messages.info(request, _("計画ファイルの実績値は削除済みです。"))
             return redirect("progress:report", pk=report.pk)
         messages.error(request, str(exc))

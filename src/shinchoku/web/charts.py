@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,6 +29,8 @@ class YearRow:
     fy: int | None
     targets: list[str] = field(default_factory=list)
     actuals: list[str] = field(default_factory=list)
+    #: the plan file's actual removed in the app, said as every output says it (no actual of the year's, no chart point)
+    removed: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -54,6 +57,8 @@ class IndicatorView:
     indicator: Indicator
     rows: list[YearRow]
     chart: Chart | None
+    #: (fiscal year, 「912人」) of the plan file's actuals the user may remove (the plan office: ``removals.removable``)
+    removable: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def baseline(self) -> str:
@@ -112,7 +117,9 @@ def with_unit(value: float | None, text: str, unit: str, fy: int | None = None) 
 
 
 def indicator_view(
-    indicator: Indicator, published: dict[int, tuple[float | None, str]] | None = None
+    indicator: Indicator,
+    published: dict[int, tuple[float | None, str]] | None = None,
+    removed_years: Mapping[int, str] | None = None,
 ) -> IndicatorView:
     """Rows per fiscal year (targets and actuals side by side) and, with 2+ numbers, a chart.
 
@@ -122,6 +129,10 @@ def indicator_view(
     plan document's (「17分（計画書の記載）」), and the chart plots the reported one; the plan's as it prints it
     where the two agree. (A re-imported plan's 17分 replaced the reported and published 16分 in the table and
     the chart while the timeline beside them said 16分.)
+
+    ``removed_years``: fiscal year -> what is said of the plan file's actual removed in the app
+    (``progress.removals``: 「計画ファイルの実績値 912人 を削除済み（理由：…）」), beside whatever the year shows: the
+    table showed the year as if the plan had printed nothing.
     """
     by_year: dict[int | None, YearRow] = {}
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
@@ -152,6 +163,8 @@ def indicator_view(
                 row.actuals.append(with_unit(*actual.printed, indicator.unit, fy) + "（計画書の記載）")
         if actual.value is not None:
             numeric[ValueKind.ACTUAL][fy] = actual.value
+    for fy, said in sorted((removed_years or {}).items()):
+        by_year.setdefault(fy, YearRow(fy)).removed.append(said)
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
     _interpolated_targets(rows, indicator, dict(numeric[ValueKind.TARGET]))
     if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:

@@ -4,7 +4,7 @@ from django.urls import path
 
 from shinchoku.core.pagecache import public_page
 
-from . import editing, upload, views
+from . import editing, removal, upload, views
 
 urlpatterns = [
     path("", public_page(views.home), name="home"),
@@ -17,6 +17,8 @@ urlpatterns = [
     path("plans/<int:pk>/edit/targets/", editing.targets_grid, name="plan-targets"),
     path("initiatives/<int:pk>/edit/", editing.initiative_edit, name="initiative-edit"),
     path("initiatives/<int:pk>/retire/", editing.initiative_retire, name="initiative-retire"),
+    path("indicators/<int:pk>/remove-actual/", removal.remove_actual, name="indicator-remove-actual"),
+    path("plans/<int:pk>/actuals/", removal.plan_actuals, name="plan-actuals"),
     path("municipalities/<int:pk>/departments/", editing.departments, name="departments-edit"),
     path("municipalities/<int:pk>/grade-scale/", editing.grade_scale, name="grade-scale"),
     path("upload/", upload.upload, name="upload"),

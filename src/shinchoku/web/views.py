@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -16,7 +18,7 @@ from shinchoku.plans.actuals import graded_legend
 from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
-from shinchoku.progress import history, results
+from shinchoku.progress import history, removals, results
 from shinchoku.search.service import similar
 
 from .charts import indicator_view, stacked_chart
@@ -78,6 +80,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "total": plan.initiatives.active().count(),
         "filtered": filtered,
         "can_edit": can(request.user, "edit_plan", plan),
+        "can_remove_actuals": can(request.user, "remove_plan_actual", plan),
     }
     template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
     return render(request, template, context, status=200 if valid else 400)
@@ -88,6 +91,12 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         initiative = queries.initiative_detail(pk)
     except Initiative.DoesNotExist:
         raise Http404 from None
+    return render(request, "shinchoku/initiative.html", initiative_context(request, initiative))
+
+
+def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str, Any]:
+    """What the initiative page shows (``queries.initiative_detail``'s initiative): its page, and the page again with
+    a refused removal's message (``removal.remove_actual``)."""
     texts = [
         (_("概要"), initiative.summary),
         (_("現状・課題"), initiative.background),
@@ -98,11 +107,21 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     published = results.initiative_results(initiative)
     actuals = results.published_actuals(published, initiative)
-    context = {
+    indicators = list(initiative.indicators.all())
+    taken = removals.removals(indicators)  # a plan file's actual removed in the app is said to be, with why
+    views = [
+        indicator_view(i, actuals.get(i.pk), {fy: r.label(i.unit) for fy, r in taken.get(i.pk, {}).items()})
+        for i in indicators
+    ]
+    # the plan office may remove a wrong actual the plan's file states, here as on the report form (round open or not)
+    if can(request.user, "remove_plan_actual", initiative.plan):
+        for view in views:
+            view.removable = removals.removable(view.indicator)
+    return {
         "initiative": initiative,
         "plan": initiative.plan,
         "texts": texts,
-        "indicators": [indicator_view(i, actuals.get(i.pk)) for i in initiative.indicators.all()],
+        "indicators": views,
         "results": published,
         # what the 公表評価 the file printed beside its indicators mean (「A：目標より進んでいる、…」)
         "grade_legend": graded_legend(initiative.plan.extra, initiative.indicators.all()),
@@ -115,7 +134,6 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "source": (initiative.extra or {}).get("read_from")
         or {"filename": initiative.plan.source_filename, "layout": initiative.plan.source_layout},
     }
-    return render(request, "shinchoku/initiative.html", context)
 
 
 def roadmap(request: HttpRequest, pk: int) -> HttpResponse:

@@ -17,7 +17,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import ValidationError
 from ninja.pagination import paginate
 
-from shinchoku.accounts.permissions import can
+from shinchoku.accounts.permissions import can, require
 from shinchoku.national.labels import confirmed_items
 from shinchoku.plans import queries
 from shinchoku.plans.filters import InitiativeFilter
@@ -28,13 +28,15 @@ from shinchoku.plans.models import (
     InitiativeDepartment,
     Section,
 )
+from shinchoku.progress import removals, services
 from shinchoku.progress.models import RecordedActual
 from shinchoku.progress.permissions import published_through
 from shinchoku.search.service import containing
 
-from ..common import NOT_MODIFIED, READ_ERRORS, PathId, get_or_404
+from ..auth import token_required
+from ..common import NOT_MODIFIED, READ_ERRORS, WRITE_ERRORS, PathId, get_or_404
 from ..pagination import Pagination
-from ..schemas import MAX_ID, NO_NUL, IndicatorOut, InitiativeDetailOut, InitiativeOut
+from ..schemas import MAX_ID, NO_NUL, ActualRemovalIn, IndicatorOut, InitiativeDetailOut, InitiativeOut
 
 router = Router(tags=["取組・指標"])
 
@@ -170,6 +172,7 @@ def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
         raise Http404 from None
     initiative.n_indicators = len(initiative.indicators.all())
     attach_public_actuals(list(initiative.indicators.all()))
+    attach_removals(list(initiative.indicators.all()))
     initiative.national_items = confirmed_items([initiative.pk]).get(initiative.pk, [])
     return initiative
 
@@ -181,16 +184,62 @@ def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
     summary="指標",
     description=(
         "指標（KPI・KGI）: 基準値、最終目標、年度ごとの目標値と実績値。実績値は計画書に記載されたもの（source: plan）と、"
-        "公表された進捗報告で記録されたもの（source: report）。"
+        "公表された進捗報告で記録されたもの（source: report）。計画担当が誤りとして削除した計画ファイルの実績値は actuals に含めず、"
+        "removed_actuals に理由・計画の改訂の番号とともに示す。"
     ),
 )
 def get_indicator(request: HttpRequest, id: PathId) -> Indicator:
+    return _indicator(id)
+
+
+def _indicator(pk: int) -> Indicator:
+    """The indicator with what ``IndicatorOut`` reads: its values, public actuals and removals, its initiative."""
     indicators = (
         Indicator.objects.active()
+        .select_related("initiative__plan__municipality")
         .prefetch_related(
             Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
         )
     )
-    indicator = get_or_404(indicators, id)
+    indicator = get_or_404(indicators, pk)
     attach_public_actuals([indicator])
+    attach_removals([indicator])
     return indicator
+
+
+def attach_removals(indicators: list[Indicator]) -> None:
+    """Give each indicator ``removals`` (fy -> ``progress.removals.Removal``): the plan file's actuals removed in the
+    app, which ``actuals`` leaves out, said as removed with why (``IndicatorOut.removed_actuals``)."""
+    found = removals.removals(indicators)
+    for indicator in indicators:
+        indicator.removals = found.get(indicator.pk, {})
+
+
+@router.post(
+    "/indicators/{id}/actual-removals",
+    response={200: IndicatorOut, **WRITE_ERRORS},
+    auth=token_required,
+    operation_id="remove_plan_actual",
+    summary="計画ファイルの実績値を削除する",
+    description=(
+        "計画ファイルから取り込んだ実績値（自治体が公表した値）が誤っているとき、その年度の値を削除する（計画担当のトークン。"
+        "画面の「計画ファイルの実績値を削除する」と同じ規則）。削除は番号付きの計画の改訂として理由とともに残り、"
+        "計画ファイルを取り込み直しても戻らない。`version` には読み込んだときの取組の版（`initiative_version`）を送る。"
+        "その後に取組が変更されていれば 409 で、何も変更しない。理由が空なら 400。"
+        "その年度の計画ファイルの実績値がなければ 409。すでに削除済みの年度への再送は 200 で今の指標を返す（何も変更しない）。"
+        "削除した値は `removed_actuals` に理由・改訂の番号とともに示す。"
+    ),
+)
+def remove_plan_actual(request: HttpRequest, id: PathId, payload: ActualRemovalIn) -> Indicator:
+    indicator = _indicator(id)
+    initiative = indicator.initiative
+    require(request.auth, "remove_plan_actual", initiative.plan)
+    try:
+        services.remove_plan_actual(
+            initiative, indicator.pk, payload.fy, user=request.auth, version=payload.version, reason=payload.reason
+        )
+    except services.WorkflowError:
+        if services.removed_already(initiative.pk, indicator.pk, payload.fy):
+            return _indicator(id)  # the same removal sent again (a retry after a timeout): done
+        raise
+    return _indicator(id)
