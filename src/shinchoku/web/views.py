@@ -12,11 +12,11 @@ from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import queries
-from shinchoku.plans.actuals import graded_legend
+from shinchoku.plans.actuals import file_graded, graded_legend
 from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
-from shinchoku.progress import history, results
+from shinchoku.progress import figures, history, results
 from shinchoku.search.service import similar
 
 from .charts import indicator_view, stacked_chart
@@ -98,6 +98,11 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     published = results.initiative_results(initiative)
     actuals = results.published_actuals(published, initiative)
+    # a year's 計画ファイルの評価 whose figure the plan office removed since: said beside it, with why
+    removals = figures.removals(initiative.plan_id, initiative.indicators.all())
+    for indicator in initiative.indicators.all():
+        if indicator.pk in removals:
+            indicator.grade_marks = {fy: r.basis(indicator.unit) for fy, r in removals[indicator.pk].items()}
     context = {
         "initiative": initiative,
         "plan": initiative.plan,
@@ -106,6 +111,8 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "results": published,
         # what the 公表評価 the file printed beside its indicators mean (「A：目標より進んでいる、…」)
         "grade_legend": graded_legend(initiative.plan.extra, initiative.indicators.all()),
+        # the file's grades beside shinchoku's: named apart
+        "file_graded": file_graded(initiative.indicators.all()),
         "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
