@@ -98,7 +98,8 @@ def test_committee_report_of_shibata_r5(client, shibata):
     assert sum(1 for t in h3 if t.startswith("番号 ")) == 34  # 【新】 initiatives joined later ones
     assert not any(t.startswith("NO ") for t in h3)
     assert "提出 34件／差戻し 0件／未提出 0件" in html
-    assert "工程と自己評価による" in html and "評価の方法" in html  # the rule, for citizens
+    # each grade's basis (the plan's 工程 start in 令和6年度: the status and the self-grade), and the rule, for citizens
+    assert "進捗状況と自己評価による（年度の工程なし）" in html and "評価の方法" in html
 
     # summary: a bar chart of the grades with the same numbers in a table (text equivalent)
     assert page.figures == page.figcaptions == page.svgs == 2
@@ -243,4 +244,4 @@ def test_a_grade_the_plan_office_changed_says_so_at_the_grade(client, shibata):
     report = r5.reports.get(initiative__code="23")  # 79.3 of 80: computed B
     Report.objects.filter(pk=report.pk).update(review_grade="A", review_reason="目標をほぼ達成したため")
     text = " ".join(re.sub(r"<[^>]+>", " ", client.get(reverse("exports-committee", args=[r5.pk])).content.decode()).split())
-    assert "A 目標を上回る （計画担当が変更・算定 B：指標の達成率による・自己評価" in text
+    assert "A 目標を上回る （計画担当が変更・算定評価 B：指標の達成率による・自己評価" in text

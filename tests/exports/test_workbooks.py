@@ -105,7 +105,7 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     assert actual.value == 80.7 and actual.data_type == "n" and actual.number_format == "#,##0.0"
     rate = ws.cell(row, col["達成率（令和5年度）"])
     assert rate.value == pytest.approx(80.7 / 40) and rate.number_format == "0.0%"
-    assert [ws.cell(row, col[f"評価/{h}"]).value for h in ("評価（算定）", "自己評価", "評価")] == [
+    assert [ws.cell(row, col[f"評価/{h}"]).value for h in ("算定評価", "自己評価", "評価")] == [
         "A",
         "A",
         "A",
@@ -219,7 +219,7 @@ def test_open_round_is_evaluated_live_with_recorded_actuals_and_earlier_rounds_f
     assert ws.cell(row, col["令和4年度（対象年度）/実績値"]).value == 20
     assert ws.cell(row, col["達成率（令和4年度）"]).value == pytest.approx(20 / 26)
     # a draft is not a result: 「未提出」, never a grade
-    assert ws.cell(row, col["評価/評価（算定）"]).value is None
+    assert ws.cell(row, col["評価/算定評価"]).value is None
     assert ws.cell(row, col["評価/評価"]).value == "未提出"
     assert ws.cell(row, col["担当課"]).value == "情報政策課"
     assert ws.cell(row, col["提出状況"]).value == "未提出"
@@ -227,7 +227,7 @@ def test_open_round_is_evaluated_live_with_recorded_actuals_and_earlier_rounds_f
 
     services.submit_report(report, member)
     ws = progress(r4, member)["進捗管理表"]
-    assert (ws.cell(row, col["評価/評価（算定）"]).value, ws.cell(row, col["評価/評価"]).value) == ("C", "C")
+    assert (ws.cell(row, col["評価/算定評価"]).value, ws.cell(row, col["評価/評価"]).value) == ("C", "C")
     assert "提出 1件／差戻し 0件／未提出 80件" in ws["A3"].value
 
 

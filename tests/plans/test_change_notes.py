@@ -140,7 +140,7 @@ def test_an_added_title_that_reads_as_a_piece_of_one_is_flagged(title, fragment)
 
 def test_a_progress_page_lists_each_actual_it_reports_for_the_first_time():
     """鳴海台市's KPI page of 2024 over the same page with no actual yet: the preview listed each new grade
-    (「公表評価: （なし） → 令和6年度 A」) but not one actual beside it (an indicator whose only target is its final one
+    (「計画ファイルの評価: （なし） → 令和6年度 A」) but not one actual beside it (an indicator whose only target is its final one
     has no yearly value before: nothing was compared) — 912人 came in unsaid."""
     from ..importers.test_web_progress_pages import HERE
 
@@ -152,9 +152,9 @@ def test_a_progress_page_lists_each_actual_it_reports_for_the_first_time():
     load_plan(blank)
     result = load_plan(plan, dry_run=True)
     assert result.details["1 職員のデジタル意識の改革"] == [
-        "指標「DX研修の受講者数」公表評価: （なし） → 令和6年度 A",
+        "指標「DX研修の受講者数」計画ファイルの評価: （なし） → 令和6年度 A",
         "指標「DX研修の受講者数」令和6年度 実績値: （なし） → 912人",
-        "指標「DX推進リーダーの育成」公表評価: （なし） → 令和6年度 B",
+        "指標「DX推進リーダーの育成」計画ファイルの評価: （なし） → 令和6年度 B",
         "指標「DX推進リーダーの育成」令和6年度 実績値: （なし） → 41人",
     ]
 

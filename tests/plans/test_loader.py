@@ -345,7 +345,7 @@ def test_next_years_list_keeps_last_years_printed_grades_and_rates():
     result = load_plan(edition, into=plan)
     notes = [note for notes in result.details.values() for note in notes]
     assert notes == [
-        "指標「オンライン申請可能手続数」公表評価: （なし） → 令和7年度 B",
+        "指標「オンライン申請可能手続数」計画ファイルの評価: （なし） → 令和7年度 B",
         "指標「オンライン申請可能手続数」達成率: （なし） → 令和7年度 84.1%",
     ]
     stored = Indicator.objects.get(name="オンライン申請可能手続数")
@@ -354,7 +354,7 @@ def test_next_years_list_keeps_last_years_printed_grades_and_rates():
     kpi["evaluations"] = [{"fy": 2024, "text": "C"}, {"fy": 2025, "text": "B"}]  # last year's corrected
     result = load_plan(edition, into=plan)
     assert [n for notes in result.details.values() for n in notes] == [
-        "指標「オンライン申請可能手続数」公表評価: 令和6年度 B → 令和6年度 C"
+        "指標「オンライン申請可能手続数」計画ファイルの評価: 令和6年度 B → 令和6年度 C"
     ]
     stored.refresh_from_db()
     assert stored.extra["evaluations"] == [{"fy": 2024, "text": "C"}, {"fy": 2025, "text": "B"}]

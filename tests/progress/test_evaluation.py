@@ -296,9 +296,24 @@ class TestJudgeInitiative:
         assert judge_initiative([], "done", self_grade="").grade.code == "B"
         assert judge_initiative([], "done", self_grade="D").grade.code == "B"  # not a grade of achievement
 
+    def test_the_basis_says_what_a_grade_by_the_schedule_rests_on(self):
+        """Walked: 「B 目標どおり（工程と自己評価による）」 beside a 実施中 report with neither a 工程 for the year nor a
+        自己評価 — the default grade, read by the committee as the department's judgement against a plan step."""
+        cases = {
+            ("in_progress", ("運用",), "A"): ("A", "milestone", "工程と自己評価による"),
+            ("in_progress", ("運用",), ""): ("B", "milestone_default", "工程による既定の評価（自己評価なし）"),
+            ("in_progress", (), "A"): ("A", "status", "進捗状況と自己評価による（年度の工程なし）"),
+            ("in_progress", (), ""): ("B", "status_default", "進捗状況による既定の評価（年度の工程・自己評価なし）"),
+            ("considering", (), "D"): ("B", "status_default", "進捗状況による既定の評価（年度の工程・自己評価なし）"),
+            ("considering", ("導入",), "A"): ("C", "behind", "工程による（年度の工程に達していない）"),
+        }
+        for (status, scheduled, own), expected in cases.items():
+            verdict = judge_initiative([None], status, scheduled=list(scheduled), self_grade=own)
+            assert (verdict.grade.code, verdict.basis, verdict.basis_label) == expected, (status, scheduled, own)
+
     def test_missed_step_is_the_lowest_grade_whatever_the_self_grade(self):
         verdict = judge_initiative([], "not_started", scheduled=["配信を開始"], self_grade="A")
-        assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
+        assert (verdict.grade.code, verdict.basis) == ("C", "behind")
 
     def test_a_kpi_awaiting_its_actual_is_not_replaced_by_the_step(self):
         """検討中 with nothing scheduled and the KPI's actual left blank earned B 目標どおり (found walking a round)."""
@@ -308,7 +323,7 @@ class TestJudgeInitiative:
         assert (verdict.grade.code, verdict.basis) == ("D", "awaiting")
         # a missed step is still the lowest grade; a rate of another KPI still grades the initiative
         verdict = judge_initiative([None], "not_started", scheduled=["配信を開始"], awaiting=True)
-        assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
+        assert (verdict.grade.code, verdict.basis) == ("C", "behind")
         assert judge_initiative([1.0, None], "in_progress", awaiting=True).basis == "indicators"
         # the actual is there in words only (「集計中」): not evaluable, and the basis says why
         verdict = judge_initiative([None], "in_progress", scheduled=["運用"], awaiting=True, in_words=True)

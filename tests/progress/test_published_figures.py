@@ -111,8 +111,8 @@ def test_the_form_starts_from_the_published_actual_and_grade(client, city):
     assert "計画ファイル（公表値）" in html
     # the city graded the initiative's two 目標 A and B: no 自己評価 is made up for it, each grade is shown
     assert _form_values(html, city["indicator"].pk)[1] == ""
-    assert "計画ファイル（公表値）: 912人・公表評価 A" in html
-    assert "公表評価 B" in html
+    assert "計画ファイル（公表値）: 912人・計画ファイルの評価 A" in html
+    assert "計画ファイルの評価 B" in html
 
 
 def test_an_initiative_graded_once_starts_with_that_grade(client, city):
@@ -141,12 +141,12 @@ def test_the_committee_report_and_the_workbooks_show_the_published_figure_of_an_
     ]
     html = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
     assert (
-        "公表評価は取り込んだ計画ファイル（自治体が公表した進捗）に記載された評価、評価（算定）はこのアプリの評価基準による評価"
-        in html
+        "計画ファイルの評価（自治体の区分）は取り込んだ計画ファイル（自治体が公表した進捗）に指標ごとに記載された評価、"
+        "算定評価（shinchoku の評価基準）は指標の達成率・工程から取組ごとに算定した評価で、両者は別の区分です" in html
     )
     cells = _workbook_kpi(client, city["round"])
     assert (
-        cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["達成率（令和6年度）"], cells["評価/公表評価"],
+        cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["達成率（令和6年度）"], cells["評価/計画ファイルの評価"],
         cells["評価/評価"],
     ) == (912, "計画ファイル（公表値）", pytest.approx(1.14), "A", "未提出")  # fmt: skip
 
@@ -193,7 +193,7 @@ def test_a_department_overwriting_the_published_figure_is_its_change_shown_once_
     services.approve_report(Report.objects.get(pk=report.pk), city["office"])
     assert _committee_kpi(client, city["round"])[2:4] == ["950人（計画ファイル（公表値） 912人）", "118.8%"]
     cells = _workbook_kpi(client, city["round"])
-    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["評価/公表評価"]) == (
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"], cells["評価/計画ファイルの評価"]) == (
         950,
         "担当課の報告",
         "A",
@@ -207,7 +207,7 @@ def test_the_department_sees_the_published_figure_it_overwrote_and_may_restore_i
     page = client.get(reverse("progress:report", args=[report.pk]))
     html = page.content.decode()
     assert (
-        _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・公表評価 A" in html
+        _form_values(html, indicator.pk)[0] == "950" and "計画ファイル（公表値）: 912人・計画ファイルの評価 A" in html
     )
     assert "（計画ファイル（公表値） 912人）" in html  # beside the 950 in the table of the year's figures
     assert f"指標『{KPI}』の実績値を計画ファイル（公表値）の 912人 に戻す" in html
@@ -443,8 +443,8 @@ def test_every_page_says_what_the_citys_grades_mean(client, city):
     another city's legend would read as 「目標を達成」. The grade is shown with the city's words (the form), or the legend
     beside the grades (committee report, 進捗管理表, initiative page, open data)."""
     html = client_get(client, city, city["report"])
-    assert "計画ファイル（公表値）: 912人・公表評価 A（目標より進んでいる）" in html
-    assert "公表評価 B（目標どおり進んでいる）" in html
+    assert "計画ファイル（公表値）: 912人・計画ファイルの評価 A（目標より進んでいる）" in html
+    assert "計画ファイルの評価 B（目標どおり進んでいる）" in html
     client.force_login(city["office"])
     committee = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
     assert f"（計画ファイルの区分：{LEGEND}）" in committee
@@ -453,7 +453,7 @@ def test_every_page_says_what_the_citys_grades_mean(client, city):
     note = load_workbook(io.BytesIO(data))["進捗管理表"].cell(3, 1).value
     assert f"（計画ファイルの区分：{LEGEND}）" in note
     page = client.get(reverse("initiative", args=[city["report"].initiative.pk])).content.decode()
-    assert f"公表評価の区分（計画ファイルの記載）：{LEGEND}" in page
+    assert f"計画ファイルの評価（自治体の区分）の凡例：{LEGEND}" in page
 
 
 def test_the_open_data_gives_the_meaning_of_each_published_grade(client, city):
@@ -663,3 +663,107 @@ def test_the_figure_reported_after_a_removal_is_the_years_on_every_public_page(c
     found = filtered_initiatives(Filters(has_results=True))
     assert found.filter(pk=report.initiative_id).exists()  # its reported 900
     assert not found.filter(pk=other.initiative_id).exists()  # its only actual was removed
+
+
+BASIS = f"根拠の実績値 912人 を削除済み（理由：{REASON}）"
+
+
+def test_the_citys_grade_resting_on_a_removed_figure_says_so_with_the_reason_wherever_it_shows(client, city):
+    """Walked: 912人 removed (its reason kept as a plan revision), the city's grade A given with it still stood bare on the
+    report page and form, the committee report, the 進捗管理表, the initiative page and the open data — only the rounds
+    page's 改訂履歴 (the plan office's) gave the removal and why. Wherever the grade shows, it says what it rested on."""
+    report, indicator, round_ = city["report"], city["indicator"], city["round"]
+    client.force_login(city["office"])
+    assert _remove(client, report, indicator).status_code == 302
+    said = f"計画ファイルの評価 A（目標より進んでいる）— {BASIS}"
+    assert said in client.get(reverse("progress:report", args=[report.pk])).content.decode()  # the grades, the office's
+    assert said in client_get(client, city, report)  # the department's form
+    client.force_login(city["office"])
+    assert _committee_kpi(client, round_)[-1] == f"A — {BASIS}"
+    assert _workbook_kpi(client, round_)["評価/計画ファイルの評価"] == f"A — {BASIS}"
+    # the department reports 900 since, the round closes and is published: the grade the city gave with 912 still says so
+    report = Report.objects.get(pk=report.pk)
+    services.save_report(report, version=report.version, fields={"status": "in_progress"},
+                         actuals={indicator.pk: (900, "", "")})  # fmt: skip
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    services.approve_report(Report.objects.get(pk=report.pk), city["office"])
+    assert _committee_kpi(client, round_)[2:] == ["900人", "112.5%", f"A — {BASIS}"]
+    services.close_round(round_)
+    services.publish_round(round_, reports=[Report.objects.get(pk=report.pk)])
+    entry = next(e for e in Report.objects.get(pk=report.pk).evaluation["indicators"] if e["name"] == KPI)
+    assert (entry["removed_actual"], entry["removed_reason"]) == (912, REASON)  # frozen with the grade
+    client.logout()
+    assert _committee_kpi(client, round_)[-1] == f"A — {BASIS}"
+    page = client.get(reverse("initiative", args=[report.initiative_id])).content.decode()
+    assert f"令和6年度 A — {BASIS}" in page
+    url = reverse("opendata-plan-dataset", args=[city["plan"].pk, "report_indicators", "csv"])
+    rows = {r["指標名"]: r for r in csv.DictReader(io.StringIO(client.get(url).content.decode("utf-8-sig")))}
+    kpi = rows[KPI]
+    assert (kpi["実績値"], kpi["公表評価"], kpi["削除した計画ファイルの実績値"], kpi["実績値を削除した理由"]) == (
+        "900", "A", "912人", REASON
+    )  # fmt: skip
+    other = rows["DX推進リーダーの育成"]  # graded B on a figure still standing: nothing removed
+    assert (other["公表評価"], other["削除した計画ファイルの実績値"], other["実績値を削除した理由"]) == ("B", "", "")
+
+
+def test_the_citys_grade_and_shinchokus_are_named_apart_wherever_both_show(client, city):
+    """Walked: 「公表評価 B」 (the city's, from its file) stood beside 「算定 C」 (shinchoku's) and readers took them for
+    one scale — 「公表評価」 also reads as 「公表済みの評価」, the app's grades of published reports. They are named apart
+    (``plans.texts.GRADE_NAMES``), and where both show a note says they are two scales."""
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="AI・RPAの活用")  # the city graded its 目標 B and D
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    client.force_login(city["office"])
+    page = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert "<dt>計画ファイルの評価（自治体の区分）</dt>" in page and "<dt>算定評価（shinchoku の評価基準）</dt>" in page
+    assert "両者は別の区分です" in page
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert '<th scope="col">計画ファイルの評価</th>' in committee and "両者は別の区分です" in committee
+    block = committee.split("AI・RPAの活用</h3>")[1].split("</article>")[0]
+    assert re.search(r"（算定評価 [A-D]：", " ".join(re.sub(r"<[^>]+>", " ", block).split()))  # the 取組's, named
+    data = client.get(reverse("exports-progress-xlsx", args=[round_.pk])).content
+    ws = load_workbook(io.BytesIO(data))["進捗管理表"]
+    headers = {ws.cell(5, c).value for c in range(1, ws.max_column + 1)}
+    assert {"計画ファイルの評価", "算定評価"} <= headers and "公表評価" not in headers and "評価（算定）" not in headers
+    assert "両者は別の区分です" in ws.cell(3, 1).value
+    initiative = client.get(reverse("initiative", args=[report.initiative_id])).content.decode()
+    assert "計画ファイルの評価" in initiative and "両者は別の区分です" in initiative
+    for html in (page, committee, initiative):
+        assert "公表評価" not in html
+
+
+def test_the_note_gives_the_citys_whole_legend_not_only_the_grades_the_reader_sees(client, city):
+    """Walked: published without its D row (「未公表」), the public committee report's note listed 「A：…、B：…」 only — the
+    D of the city's legend missing, as if it had none. The note gives the plan file's legend whole (``grade_legend``)."""
+    round_ = city["round"]
+    report = round_.reports.get(initiative__title="ペーパーレス化の推進")  # B
+    services.save_report(report, version=report.version, fields={"status": "in_progress"})
+    services.submit_report(report, city["editor"])
+    services.approve_report(report, city["office"])
+    services.close_round(round_)
+    services.publish_round(round_, reports=[report])  # AI・RPAの活用 (its D) and the others stay 「未公表」
+    client.logout()
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert "未公表" in committee and f"（計画ファイルの区分：{LEGEND}）" in committee
+    data = client.get(reverse("exports-progress-xlsx", args=[round_.pk])).content
+    assert f"（計画ファイルの区分：{LEGEND}）" in load_workbook(io.BytesIO(data))["進捗管理表"].cell(3, 1).value
+
+
+def test_the_progress_sheet_gives_an_initiatives_grades_once_not_on_each_indicators_row(client, city):
+    """Walked: the 進捗管理表 repeated the 取組's 算定 grade on each of its indicators' rows, beside each indicator's own
+    計画ファイルの評価 (A, then B): the 取組's grade read as each indicator's. It is on the 取組's first row only."""
+    report = city["report"]  # 職員のデジタル意識の改革: two 目標, graded A and B by the city
+    services.save_report(report, version=report.version, fields={"status": "in_progress", "self_grade": "B"})
+    services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
+    client.force_login(city["office"])
+    data = client.get(reverse("exports-progress-xlsx", args=[city["round"].pk])).content
+    ws = load_workbook(io.BytesIO(data))["進捗管理表"]
+    col = {}
+    for c in range(1, ws.max_column + 1):
+        col.setdefault(ws.cell(5, c).value or ws.cell(4, c).value, c)
+    rows = [r for r in range(6, ws.max_row + 1) if ws.cell(r, col["具体的な取組"]).value == "職員のデジタル意識の改革"]
+    grades = [tuple(ws.cell(r, col[h]).value for h in ("計画ファイルの評価", "算定評価", "自己評価", "評価")) for r in rows]
+    assert grades == [("A", "A", "B", "A"), ("B", None, None, None)]
+    assert ws.cell(rows[1], col["進捗状況"]).value == "実施中"  # the 取組's short columns still repeat (the filter)
+    assert "取組の評価（算定評価・自己評価・評価）はその取組の最初の行だけ" in ws.cell(3, 1).value

@@ -488,8 +488,9 @@ def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, clien
         water, version=water.version, fields={"status": Status.NOT_STARTED, "self_grade": "A"}
     )
     text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    # the step missed: the lowest grade whatever the self-grade (A), and the basis says the 工程, not the self-grade
     assert re.search(
-        r'<span class="grade">C</span> 遅れている <span class="muted">（工程と自己評価による）</span>', text
+        r'<span class="grade">C</span> 遅れている <span class="muted">（工程による（年度の工程に達していない））</span>', text
     )
     water.refresh_from_db()
     services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS})

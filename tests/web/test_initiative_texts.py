@@ -166,7 +166,7 @@ def test_the_notes_are_shown_label_by_label(client, plan):
 def test_the_indicators_group_grade_and_rate_are_with_the_indicator(client, plan):
     page, _text = _page(client, "1-1")
     assert page.terms["指標の区分"] == ["窓口"]
-    assert page.terms["公表評価"] == ["令和6年度 Ｃ"]
+    assert page.terms["計画ファイルの評価"] == ["令和6年度 Ｃ"]
     assert page.terms["達成率"] == ["令和6年度 56.8%"]
     assert page.terms["備考"][-1] == "令和6年度から集計方法を変更"
     assert page.headings.index("KPI: コンビニ交付の利用率 （単位: %）") > page.headings.index("指標")
@@ -188,7 +188,7 @@ def test_what_is_not_the_plans_text_is_not_shown():
         ("注記", ["注記だけ"]),
     ]
     assert indicator_texts({"line": 3, "evaluations": [{"fy": None, "text": "Ａ"}], "achievement_rates": [{"value": 80}]}) == [
-        ("公表評価", ["Ａ"]), ("達成率", ["80%"])
+        ("計画ファイルの評価", ["Ａ"]), ("達成率", ["80%"])
     ]  # fmt: skip
 
 

@@ -51,21 +51,22 @@ def test_initiative_page_shows_every_published_round(client, shibata):
     text = _text(timeline)
     # 令和5年度: 80.7% against the target 40% -> 201.8%, A; 令和3年度: short of 40% yet -> the schedule
     assert "80.7% 201.8%" in text and "A 目標を上回る （指標の達成率による）" in text
-    assert "B 目標どおり （工程と自己評価による）" in text
+    assert "B 目標どおり （進捗状況と自己評価による（年度の工程なし））" in text  # its 工程 start in 令和6年度
     assert "自己評価 B 目標どおり" in text  # named as the grade beside it (was a bare 「B」)
     assert "令和5年度までにマイナンバーカード普及率40%を達成" in text  # the narrative (取組実績)
     assert "評価の方法" in timeline and "C 遅れている（達成率90%未満）" in timeline  # the rule, public
 
 
 def test_a_grade_the_plan_office_chose_says_so_on_the_initiative_page(client, shibata):
-    """An override to A was shown as 「A 目標を上回る（工程と自己評価による）」: a citizen could not redo it."""
+    """An override to A was shown as 「A 目標を上回る（進捗状況と自己評価による）」: a citizen could not redo it."""
     mynumber = shibata.initiatives.get(code="12")
     report = Report.objects.get(round__fy=2021, initiative=mynumber)
     computed = report.evaluation["computed_grade"]
     Report.objects.filter(pk=report.pk).update(review_grade="C", review_reason="普及の遅れを重く見た")
     text = _text(client.get(reverse("initiative", args=[mynumber.pk])).content.decode())
     assert computed == "B" and (
-        "C 遅れている （計画担当の評価。算定評価はB 目標どおり（工程と自己評価による）。理由: 普及の遅れを重く見た）"
+        "C 遅れている （計画担当の評価。算定評価はB 目標どおり（進捗状況と自己評価による（年度の工程なし））。"
+        "理由: 普及の遅れを重く見た）"
         in text
     )
 

@@ -44,11 +44,11 @@ from django.db.models import Max
 
 from shinchoku.core.dates import iso_date, iso_datetime
 from shinchoku.core.formulas import csv_text
-from shinchoku.core.numbers import written
+from shinchoku.core.numbers import value_or_text, written
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
 from shinchoku.national.models import InitiativeLabel
-from shinchoku.plans.actuals import removed, year_actuals
+from shinchoku.plans.actuals import is_figure, removed, year_actuals
 from shinchoku.plans.models import (
     BudgetEntry,
     Direction,
@@ -65,6 +65,7 @@ from shinchoku.plans.models import (
     final_target,
     scope_label,
 )
+from shinchoku.plans.texts import COMPUTED_GRADE_NAMED, FILE_GRADE_NAMED
 from shinchoku.progress import evaluation
 from shinchoku.progress.models import RecordedActual, Report, Status
 from shinchoku.progress.permissions import public_reports
@@ -601,6 +602,17 @@ def _percent(rate: Any) -> int | float | None:
     return number(float(evaluation.rate_in_percent(rate)))
 
 
+def _removal_cells(result: dict[str, Any]) -> dict[str, str]:
+    """「912人」 and the reason of a frozen indicator entry whose plan file's actual was removed in the app, else ""."""
+    removed_figure = (result.get("removed_actual"), result.get("removed_text") or "")
+    if not is_figure(*removed_figure) or is_figure(result.get("published_actual"), result.get("published_text")):
+        return {"removed_actual": "", "removed_reason": ""}
+    return {
+        "removed_actual": value_or_text(removed_figure[0], removed_figure[1], result.get("unit") or ""),
+        "removed_reason": str(result.get("removed_reason") or ""),
+    }
+
+
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
     rows = []
     for report in source.reports:
@@ -634,6 +646,9 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "published_grade": result.get("published_grade", ""),
                     # and what it means as the file's legend says (「目標より進んでいる」)
                     "published_grade_meaning": result.get("published_grade_meaning", ""),
+                    # the plan file's figure for the year the plan office removed, and why: the grade above stands as
+                    # the file gave it, on that figure (``progress.figures.Shown.removed_basis``)
+                    **_removal_cells(result),
                 }
             )
     return rows
@@ -716,7 +731,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("departments", "担当課", "string", "担当課（複数は「／」）"),
                 _c("status", "進捗状況", "string", "未着手・検討中・実施中・完了・中止・延期"),
                 _c("self_grade", "自己評価", "string", "担当課による評価"),
-                _c("computed_grade", "算定評価", "string", "指標の達成率から算定した評価"),
+                _c("computed_grade", "算定評価", "string", f"{COMPUTED_GRADE_NAMED}。指標の達成率（なければ工程と進捗状況・自己評価）から算定した取組の評価。指標の達成状況の「公表評価」（{FILE_GRADE_NAMED}）とは別の区分"),
                 _c("grade", "評価", "string", "確定した評価（計画担当が変更した場合はその評価）"),
                 _c("grade_label", "評価の名称", "string", "評価の意味（目標を上回る など。自治体の評価基準による）"),
                 _c("review_reason", "評価を変更した理由", "string", "計画担当が算定評価を変更した理由"),
@@ -747,8 +762,10 @@ DATASETS: dict[str, Dataset] = {
                 _c("actual_source", "実績値の出典", "string", "進捗報告: 担当課の報告、計画: 計画書に記載の実績値"),
                 _c("actual_note", "実績値の備考", "string", "担当課が実績値に付けた備考（集計の時点など）"),
                 _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位。基準値より後退した実績はマイナス）"),
-                _c("published_grade", "公表評価", "string", "取り込んだ計画ファイル（自治体が公表した進捗）に記載された、その年度の指標の評価（記載がなければ空）"),
+                _c("published_grade", "公表評価", "string", f"{FILE_GRADE_NAMED}。取り込んだ計画ファイル（自治体が公表した進捗）に記載された、その年度の指標の評価（記載がなければ空）。進捗報告の「算定評価」（{COMPUTED_GRADE_NAMED}）とは別の区分。根拠の実績値が削除された後も計画ファイルのとおり（削除した計画ファイルの実績値を参照）"),
                 _c("published_grade_meaning", "公表評価の意味", "string", "公表評価の意味（計画ファイルの凡例に記載された「目標より進んでいる」など。記載がなければ空）"),
+                _c("removed_actual", "削除した計画ファイルの実績値", "string", "計画ファイルに記載されていたその年度の実績値を計画担当が誤りとして削除した場合の、削除した値（公表評価はこの値に基づく。削除がなければ空）"),
+                _c("removed_reason", "実績値を削除した理由", "string", "計画担当が計画ファイルの実績値を削除した理由（計画の改訂理由。削除がなければ空）"),
             ),
             report_indicator_rows, ("plan", "initiatives", "reports"),
         ),

@@ -9,8 +9,8 @@ The 進捗管理表 follows the wide table municipal staff already keep (新発�
 施策分野, 具体的な取組, 取組方針, KPI, スケジュール, 実績値 per year): one row per initiative, and
 one more row for each further indicator of the same initiative, so that every number stays a
 number in its own cell and the auto filter keeps working on every column (the initiative's short
-columns are repeated on those rows; its long texts are written once). A closed round is shown as
-it was frozen (``Report.evaluation``); it is never evaluated again.
+columns are repeated on those rows; its long texts and its grades — the 取組's, not the indicator's — are
+written once). A closed round is shown as it was frozen (``Report.evaluation``); it is never evaluated again.
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ from shinchoku.core.numbers import cell_value, value_or_text, written
 from shinchoku.importers import own_files
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
-from shinchoku.plans.actuals import written_legend
+from shinchoku.plans.actuals import grade_meaning, legend_pairs, written_legend
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
+from shinchoku.plans.texts import COMPUTED_GRADE, FILE_GRADE, GRADES_APART
 from shinchoku.progress import evaluation as rules
 from shinchoku.progress import figures
 from shinchoku.progress.models import Report, Round, Status
@@ -98,6 +99,12 @@ class IndicatorLine:
     @property
     def published_grade(self) -> str:
         return self.shown.published_grade if self.shown is not None else ""
+
+    @property
+    def published_grade_shown(self) -> str:
+        """The plan file's grade as the committee report's table and the 進捗管理表 print it (its legend is in their
+        note): 「A」, marked where its figure was removed — 「A— 根拠の実績値 912人 を削除済み（理由：…）」."""
+        return self.shown.published_grade_label(self.unit, words=False) if self.shown is not None else ""
 
     @property
     def report_actual(self) -> str:
@@ -223,17 +230,23 @@ class RoundTable:
     years: list[int]
     levels: list[str]  # names of the section levels (区分, 施策分野, …)
     grade_codes: list[str] = field(default_factory=list)
+    #: the plan file's legend (grade, meaning) its evaluations were made with: frozen with a closed round's, else the
+    #: plan's (``services.Evaluation.grade_legend``)
+    grade_legend: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def published_note(self) -> str:
-        """What the 公表評価 is, where the plan file prints grades, and what the grades shown mean where the file says
-        (its legend, ``plans.actuals.written_legend``): 「…（計画ファイルの区分：A：目標より進んでいる、B：…）」, else ""."""
+        """What the 計画ファイルの評価 is beside the 算定評価, where the plan file prints grades, and what its grades mean
+        (its legend, ``plans.actuals.written_legend``): 「…（計画ファイルの区分：A：目標より進んでいる、B：…）」, else "".
+
+        The whole legend, not only the grades of the rows the reader sees (walked: the public's note had no D, its one
+        D row 「未公表」); the words each grade was shown with first (a closed round's, frozen with it)."""
         shown = [line.shown for row in self.rows for line in row.indicators if line.shown and line.published_grade]
         if not shown:
             return ""
-        # the words each grade was shown with (frozen with a closed round's evaluation, as its rows show them)
-        legend = written_legend((s.published_grade, s.published_meaning) for s in shown)
-        return PUBLISHED_NOTE + (f"（計画ファイルの区分：{legend}）" if legend else "")
+        pairs = [(s.published_grade, s.published_meaning) for s in shown]
+        legend = written_legend(pairs + self.grade_legend)
+        return GRADES_APART + (f"（計画ファイルの区分：{legend}）" if legend else "")
 
     @property
     def withheld_count(self) -> int:
@@ -244,11 +257,6 @@ class RoundTable:
     def status_choices(self) -> list[tuple[str, str]]:
         return [(value, str(label)) for value, label in Status.choices] + [("", NO_STATUS)]
 
-
-#: What the 公表評価 is, where a plan imported from the municipality's published progress report prints grades.
-PUBLISHED_NOTE = (
-    "公表評価は取り込んだ計画ファイル（自治体が公表した進捗）に記載された評価、評価（算定）はこのアプリの評価基準による評価"
-)
 
 YEARS_SHOWN = 5  # fiscal years of targets and actuals in the 進捗管理表 (the round's and before)
 
@@ -278,9 +286,12 @@ def round_table(
     by_pk = {s.pk: s for s in sections}
     earlier = earlier or {}
     rows: list[ReportRow] = []
+    legends: list[list[tuple[str, str]]] = []
     for report in reports:
         initiative = report.initiative
         frozen = services.shown_evaluation(report, scale)
+        if frozen.get("grade_legend"):
+            legends.append([(str(g), str(m)) for g, m in frozen["grade_legend"]])
         current = {i.pk: i for i in initiative.indicators.all()}
         entries = frozen.get("indicators") or []
         result = rules.is_result(report.state)
@@ -331,7 +342,18 @@ def round_table(
         for code in (row.final_grade, row.computed_grade):
             if code and code not in codes:
                 codes.append(code)
-    return RoundTable(round_, plan, scale, rows, years, _levels(by_pk, rows), codes)
+    return RoundTable(round_, plan, scale, rows, years, _levels(by_pk, rows), codes, _legend(legends, rows, plan))
+
+
+def _legend(frozen: list[list[tuple[str, str]]], rows: list[ReportRow], plan: Plan) -> list[tuple[str, str]]:
+    """The plan file's legend the round's evaluations were made with: the one they froze, else (a round closed before
+    the legend was frozen with it) the plan's where its words are those every row's grade was shown with."""
+    if frozen:
+        return frozen[0]
+    shown = [line.shown for row in rows for line in row.indicators if line.shown and line.published_grade]
+    if all(grade_meaning(plan.extra, s.published_grade) == s.published_meaning for s in shown):
+        return legend_pairs(plan.extra)
+    return []
 
 
 def year_span(years: list[int]) -> str:
@@ -677,8 +699,9 @@ def progress_columns(table: RoundTable) -> list[Column]:
         Column("最終目標値", 8.5, "最終目標", "number", key="final"),
         Column("目標年度", 9, "最終目標", "center", key="final_fy"),
         Column(f"達成率（{fy}）", 9, kind="percent", key="rate"),
-        *([Column("公表評価", 6, "評価", "center", key="published_grade")] if published_grades else []),
-        Column("評価（算定）", 6, "評価", "center", key="computed"),
+        # the municipality's grade (its file's, per indicator) and shinchoku's (per 取組), named apart (the note says how)
+        *([Column(FILE_GRADE, 10, "評価", "center", key="published_grade")] if published_grades else []),
+        Column(COMPUTED_GRADE, 6, "評価", "center", key="computed"),
         Column("自己評価", 6, "評価", "center", key="self"),
         Column("評価", 6, "評価", "center", key="grade"),
         Column("進捗状況", 7, kind="center", key="status"),
@@ -738,7 +761,8 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
         "rate": line.rate,
         "actual_note": line.note,
         "actual_source": line.source_label,
-        "published_grade": line.published_grade,  # the municipality's, per indicator (鳴海台市 grades each 目標)
+        # the municipality's, per indicator (鳴海台市 grades each 目標), marked where its figure was removed
+        "published_grade": line.published_grade_shown,
     }
     for year, value in line.years.items():
         cells[f"target{year}"] = cell_value(value.target, value.target_text, line.unit)
@@ -765,7 +789,8 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         f"達成率・評価は{wareki(round_.fy)}の目標値に対する実績値で算定"
         + ("（締切時に確定した評価）" if not round_.is_open else "（受付中のため暫定）"),
         "目標値の斜体は前後の目標から補間した値",
-        "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
+        "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し、取組の評価（算定評価・自己評価・評価）は"
+        "その取組の最初の行だけ）",
         f"公表状況 {submission_text(table.rows)}（評価は公表した報告のみ）"
         if table.withheld_count
         else f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ。未提出・差戻しの報告の進捗状況は「（下書き）」）",
@@ -803,9 +828,6 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "title": init.title,
             "departments": "、".join(row.departments),
             "related": "、".join(init.texts.related_departments),
-            "computed": row.computed_shown,
-            "self": "" if row.withheld else report.self_grade,
-            "grade": row.grade_shown,
             # a draft's (or a returned report's) status is its department's working note, not a result: marked
             "status": row.status_label if row.submitted or not row.status_label else f"{row.status_label}（下書き）",
             "state": row.state_shown,
@@ -824,6 +846,13 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         }
         if row.withheld:  # the plan's text only: nothing the department reported
             first_only = {"summary": init.summary}
+        # the 取組's grades once, on its first row: repeated on each indicator's row beside that indicator's
+        # 計画ファイルの評価, the 取組's 算定評価 read as the indicator's own (walked: 指標 7's city B beside 「C」)
+        first_only |= {
+            "computed": row.computed_shown,
+            "self": "" if row.withheld else report.self_grade,
+            "grade": row.grade_shown,
+        }
         current = {i.pk: i for i in init.indicators.all()}
         lines: list[IndicatorLine | None] = list(row.indicators) or [None]
         for k, line in enumerate(lines):

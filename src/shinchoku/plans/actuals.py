@@ -158,11 +158,11 @@ _GRADE_ORDER = "SABCDE◎○△×-―"
 
 def written_legend(pairs: Iterable[tuple[str, str]]) -> str:
     """「A：目標より進んでいる、B：目標どおり進んでいる…」 of (grade, meaning) pairs: each grade once, in a legend's order."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}  # one entry a grade, however it is written (「Ａ」 as 「A」: ``grade_key``)
     for grade, meaning in pairs:
         if grade and meaning:
-            seen.setdefault(grade, meaning)
-    ranked = sorted(seen.items(), key=lambda pair: _rank(pair[0]))
+            seen.setdefault(grade_key(grade) or grade, (grade, meaning))
+    ranked = sorted(seen.values(), key=lambda pair: _rank(pair[0]))
     return "、".join(f"{grade}：{meaning}" for grade, meaning in ranked)
 
 
@@ -172,15 +172,25 @@ def _rank(grade: str) -> int:
     return at if at >= 0 else len(_GRADE_ORDER)
 
 
-def legend_text(plan_extra: Any) -> str:
-    """The plan file's legend of its grades written out (``written_legend``), else ""."""
+def legend_pairs(plan_extra: Any) -> list[tuple[str, str]]:
+    """(grade, meaning) of each grade the plan file's legend names (its ``grade_legend``), in its order."""
     legend = plan_extra.get("grade_legend") if isinstance(plan_extra, dict) else None
     entries = [e for e in legend if isinstance(e, dict)] if isinstance(legend, list) else []
-    return written_legend((str(e.get("grade") or ""), str(e.get("meaning") or "")) for e in entries)
+    pairs = [(str(e.get("grade") or "").strip(), str(e.get("meaning") or "").strip()) for e in entries]
+    return [(grade, meaning) for grade, meaning in pairs if grade and meaning]
+
+
+def legend_text(plan_extra: Any) -> str:
+    """The plan file's legend of its grades written out (``written_legend``), else ""."""
+    return written_legend(legend_pairs(plan_extra))
+
+
+def file_graded(indicators: Iterable[Any]) -> bool:
+    """Whether one of ``indicators`` carries a grade the plan file printed (its ``evaluations``)."""
+    return any(isinstance(i.extra, dict) and i.extra.get("evaluations") for i in indicators)
 
 
 def graded_legend(plan_extra: Any, indicators: Iterable[Any]) -> str:
     """The plan's legend (``legend_text``) where one of ``indicators`` carries a grade the file printed, else "": what the
     initiative page says under its 指標."""
-    graded = any(isinstance(i.extra, dict) and i.extra.get("evaluations") for i in indicators)
-    return legend_text(plan_extra) if graded else ""
+    return legend_text(plan_extra) if file_graded(indicators) else ""

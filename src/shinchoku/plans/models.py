@@ -403,8 +403,9 @@ class Indicator(models.Model):
 
     @property
     def notes(self) -> list[tuple[str, list[str]]]:
-        """What the plan prints beside it (its 区分, a report's 評価 and 達成率, 備考): ``texts.indicator_texts``."""
-        return plan_texts.indicator_texts(self.extra)
+        """What the plan prints beside it (its 区分, a report's 評価 and 達成率, 備考): ``texts.indicator_texts``, with what
+        a page set to be said beside a year's 評価 (``grade_marks``: its figure removed in the app since, and why)."""
+        return plan_texts.indicator_texts(self.extra, getattr(self, "grade_marks", None))
 
 
 class ValueKind(models.TextChoices):

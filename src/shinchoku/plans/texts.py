@@ -12,12 +12,34 @@ from which file something was read (``line``, ``page``, ``read_from``) is not th
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from shinchoku.core import numbers
 from shinchoku.importers.text import wareki
+
+#: The two grades shown side by side, named apart: the one the plan file printed for an indicator's year (the
+#: municipality's, by its own legend: 鳴海台市's 「A:目標より進んでいる」) and the one shinchoku computes for the 取組
+#: (``progress.evaluation``, by the 評価基準 set in shinchoku: 「A 目標を上回る（達成率110%以上）」). Walked: 「公表評価 B」
+#: beside 「算定 C」 read as one scale, and 「公表評価」 as 「公表済みの評価」 (the app's grades of published reports). The
+#: one home of their names: the report page and form, the committee report, the 進捗管理表, the initiative page and the
+#: open data's descriptions take them from here (templates through the ``grade_name`` tag), and so does the label of
+#: an indicator's ``evaluations`` (:data:`EXTRA_LABELS`).
+GRADE_NAMES = {
+    "file": "計画ファイルの評価",  # short, a column's header
+    "file_named": "計画ファイルの評価（自治体の区分）",
+    "computed": "算定評価",
+    "computed_named": "算定評価（shinchoku の評価基準）",
+    "grade_named": "評価（shinchoku の評価基準）",  # the grade a published report stands at (算定, or the plan office's)
+    # what tells them apart, where both show (its notes)
+    "apart": "計画ファイルの評価（自治体の区分）は取り込んだ計画ファイル（自治体が公表した進捗）に指標ごとに記載された評価、"
+    "算定評価（shinchoku の評価基準）は指標の達成率・工程から取組ごとに算定した評価で、両者は別の区分です",
+}
+FILE_GRADE, FILE_GRADE_NAMED = GRADE_NAMES["file"], GRADE_NAMES["file_named"]
+COMPUTED_GRADE, COMPUTED_GRADE_NAMED = GRADE_NAMES["computed"], GRADE_NAMES["computed_named"]
+GRADES_APART = GRADE_NAMES["apart"]
 
 #: Each key of ``extra`` that holds what the plan says, and its label (「注記」, not ``notes``): the pages show
 #: them under these words, and a re-import's preview names a change of one by it (a file that drops an
@@ -26,7 +48,7 @@ EXTRA_LABELS = {
     "notes": "注記", "note": "備考", "aliases": "取組名の別の表記", "steps": "工程の項目",
     "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
     "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
-    "evaluations": "公表評価", "achievement_rates": "達成率", "group": "指標の区分",
+    "evaluations": FILE_GRADE, "achievement_rates": "達成率", "group": "指標の区分",
     # a section's (docs/plan-json.md: ``sections``)
     "summary": "概要", "urgency": "緊急度", "importance": "重要度", "budget": "経費",
 }  # fmt: skip
@@ -174,8 +196,9 @@ def initiative_texts(extra: Any) -> InitiativeTexts:
     )
 
 
-def by_year(entries: Any) -> list[str]:
-    """「令和5年度 Ａ」 for each ``{"fy", "text"}`` (an evaluation, an achievement rate) a report printed."""
+def by_year(entries: Any, marks: Mapping[int, str] | None = None) -> list[str]:
+    """「令和5年度 Ａ」 for each ``{"fy", "text"}`` (an evaluation, an achievement rate) a report printed; ``marks``: fiscal
+    year -> what is said after that year's (「令和6年度 A — 根拠の実績値 912人 を削除済み（理由：…）」)."""
     found = []
     for entry in entries if isinstance(entries, list) else []:
         if not isinstance(entry, dict):
@@ -186,19 +209,22 @@ def by_year(entries: Any) -> list[str]:
             if not written and isinstance(rate, (int, float)) and not isinstance(rate, bool):
                 written = numbers.written(rate) + "%"
             text = _dated(entry.get("fy"), written)
+            mark = (marks or {}).get(entry.get("fy")) if written else None
+            text = f"{text} — {mark}" if mark else text
         if text and text not in found:
             found.append(text)
     return found
 
 
-def indicator_texts(extra: Any) -> list[tuple[str, list[str]]]:
+def indicator_texts(extra: Any, grade_marks: Mapping[int, str] | None = None) -> list[tuple[str, list[str]]]:
     """What the plan prints beside an indicator, by label: its 区分 (a KPI's group: 「利用率」 over
     「窓口」「オンライン」), the evaluation and the achievement rate a progress report printed for it,
-    year by year (「令和5年度 Ａ」), and its 備考."""
+    year by year (「令和5年度 Ａ」), and its 備考. ``grade_marks``: fiscal year -> what is said beside that year's
+    evaluation (its figure removed in the app since: ``progress.figures.removals``)."""
     extra = extra if isinstance(extra, dict) else {}
     shown = [
         ("group", _texts(extra.get("group"))),
-        ("evaluations", by_year(extra.get("evaluations"))),
+        ("evaluations", by_year(extra.get("evaluations"), grade_marks)),
         ("achievement_rates", by_year(extra.get("achievement_rates"))),
         ("note", _texts(extra.get("note"))),
     ]

@@ -430,17 +430,24 @@ class Verdict:
     """The grade of an initiative for a year and the rule that gave it (shown beside the grade)."""
 
     grade: Grade
-    basis: str  # "lifecycle" | "indicators" | "awaiting" | "in_words" | "milestone" | "none"
+    basis: str  # a key of BASIS_LABELS
 
     @property
     def basis_label(self) -> str:
         return BASIS_LABELS[self.basis]
 
 
+#: What a grade rests on, printed beside it (frozen with it as ``basis``). A grade given by the year's 工程 says which of
+#: the 工程 and the self-grade it had (walked: 「工程と自己評価による」 beside a B given by default to a 実施中 report with
+#: neither — the committee read it as the department's judgement against a plan step).
 BASIS_LABELS = {
     "lifecycle": "進捗状況による",
     "indicators": "指標の達成率による",
-    "milestone": "工程と自己評価による",
+    "milestone": "工程と自己評価による",  # the year's 工程 reached, the department's self-grade
+    "milestone_default": "工程による既定の評価（自己評価なし）",  # the 工程 reached, no self-grade: the on-target grade
+    "behind": "工程による（年度の工程に達していない）",  # the 工程 missed: the lowest grade, whatever the self-grade
+    "status": "進捗状況と自己評価による（年度の工程なし）",  # nothing scheduled for the year, the self-grade
+    "status_default": "進捗状況による既定の評価（年度の工程・自己評価なし）",  # nothing scheduled, no self-grade
     "awaiting": "指標の実績値が未入力",
     "in_words": "実績値が数値でないため算定できません",
     "none": "評価の根拠なし",
@@ -471,6 +478,10 @@ def judge_initiative(
        is a grade of the scale, else the grade a rate of 100% earns (B 目標どおり); missed → the
        lowest grade (C 遅れている), whatever the self-grade says;
     4. otherwise not evaluable.
+
+    The basis says what 3 rested on: 「milestone」 a step scheduled and the self-grade, 「milestone_default」 a step and no
+    self-grade, 「status」 / 「status_default」 no step scheduled for the year (the status alone reached it) with or without
+    the self-grade, 「behind」 a step missed.
     """
     if status and status in scale.lifecycle:
         code = scale.lifecycle[status]
@@ -480,13 +491,14 @@ def judge_initiative(
         return Verdict(grade_for_rate(sum(known) / len(known), scale), "indicators")
     reached = milestone_reached(status, scheduled or [])
     if reached is False:
-        return Verdict(scale.grades[-1], "milestone")
+        return Verdict(scale.grades[-1], "behind")
     if awaiting:
         return Verdict(scale.not_evaluable, "in_words" if in_words else "awaiting")
     if reached is None:
         return Verdict(scale.not_evaluable, "none")
     own = next((g for g in scale.grades if g.code == self_grade), None)
-    return Verdict(own or grade_for_rate(1.0, scale), "milestone")
+    basis = "milestone" if scheduled else "status"
+    return Verdict(own or grade_for_rate(1.0, scale), basis if own else f"{basis}_default")
 
 
 # --- what counts as a result ------------------------------------------------------------------------
@@ -575,6 +587,10 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         f"「{labels[DONE]}」「{labels[IN_PROGRESS]}」（工程が検討・調査なら「{labels[CONSIDERING]}」も）は工程どおりとして"
         f"担当課の自己評価（なければ{on_target.code} {on_target.label}）、工程のある年度に"
         f"「{labels[NOT_STARTED]}」「{labels[POSTPONED]}」なら{lowest.code} {lowest.label}です。"
+        # a year with no step scheduled: the status alone, said as such beside the grade (``BASIS_LABELS``)
+        f"その年度に工程がなければ、「{labels[DONE]}」「{labels[IN_PROGRESS]}」「{labels[CONSIDERING]}」を工程どおりとみなし、"
+        f"同じく自己評価（なければ{on_target.code} {on_target.label}）とします。自己評価のない評価は、評価の横に"
+        "「既定の評価」と示します。"
     )
     steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
     steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」として別に示します。")

@@ -42,10 +42,11 @@ PLAN, REPORT, REMOVED = "plan", "report", "removed"
 SOURCE_LABELS = {PLAN: _("計画ファイル（公表値）"), REPORT: _("担当課の報告"), REMOVED: _("計画ファイルの実績値を削除")}
 #: What is said of a published figure removed in the app (:meth:`Shown.removed_label`).
 REMOVED_LABEL = _("計画ファイルの実績値 %(figure)s を削除済み")
-#: Its reason, after it where the output gives it (``removals.Removal.label``).
+#: What is said beside the grade the plan file gave with a figure removed since (:meth:`Shown.published_grade_label`):
+#: the grade still stands as the municipality published it, on a figure the plan office took away.
+REMOVED_BASIS = _("根拠の実績値 %(figure)s を削除済み")
+#: … and why, as the plan office gave it with the removal (the plan's revision).
 REMOVED_REASON = _("（理由：%(reason)s）")
-#: The heading of the grade the municipality published (beside the one the app computes, 「算定」).
-PUBLISHED_GRADE = _("公表評価")
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,11 @@ class Shown:
     rate: float | None = (
         None  # the achievement rate of the figure shown (None where it is not the one judged)
     )
-    removed: Figure | None = None  # the plan file's figure removed in the app (source REMOVED): :func:`removed_figure`
+    #: the plan file's figure for the year removed in the app (:func:`removed_figure`): no actual where no one reported
+    #: another (source REMOVED), and what the published grade rested on whatever was reported since
+    removed: Figure | None = None
     published_meaning: str = ""  # what the plan file's legend says the grade means (「目標より進んでいる」), else ""
+    removed_reason: str = ""  # why the plan office removed it (its revision's reason: :func:`removal_reason`)
 
     @property
     def published_grade_words(self) -> str:
@@ -85,12 +89,37 @@ class Shown:
         """「912人」: the published figure written by the one rule (``numbers.value_or_text``), else ""."""
         return value_or_text(self.published[0], self.published[1], unit) if self.published else ""
 
+    def removed_basis(self, unit: str) -> str:
+        """「根拠の実績値 912人 を削除済み（理由：取込元の集計誤り）」 where the plan file gave a grade for the year and its
+        figure was removed in the app since, else "": the grade stands as published, on a figure no longer stated."""
+        return removed_basis(self.removed, self.removed_reason, unit) if self.published_grade else ""
+
+    def published_grade_label(self, unit: str, *, words: bool = True) -> str:
+        """The plan file's grade as every output shows it: 「A（目標より進んでいる）」 (without its meaning where the
+        output prints the legend beside: ``words=False``), marked where its figure was removed —
+        「A（目標より進んでいる）— 根拠の実績値 912人 を削除済み（理由：…）」, 「A — 根拠の…」; "" where the file gives no
+        grade."""
+        grade = self.published_grade_words if words else self.published_grade
+        basis = self.removed_basis(unit)
+        if not (grade and basis):
+            return grade
+        return f"{grade}— {basis}" if grade.endswith("）") else f"{grade} — {basis}"
+
     def removed_label(self, unit: str) -> str:
         """「計画ファイルの実績値 912人 を削除済み」 where the plan file's figure was removed in the app, else "": what the
         report page, the 進捗管理表 and the committee report say in place of the actual."""
         if not self.removed:
             return ""
         return str(REMOVED_LABEL) % {"figure": value_or_text(self.removed[0], self.removed[1], unit)}
+
+
+def removed_basis(figure: Figure | None, reason: str, unit: str) -> str:
+    """「根拠の実績値 912人 を削除済み（理由：取込元の集計誤り）」 of a removed figure (without a reason: a round frozen
+    before the reason was kept with it), else ""."""
+    if figure is None:
+        return ""
+    said = str(REMOVED_BASIS) % {"figure": value_or_text(figure[0], figure[1], unit)}
+    return said + (str(REMOVED_REASON) % {"reason": reason} if reason else "")
 
 
 def _published(entry: Mapping[str, Any]) -> Figure | None:
@@ -110,19 +139,22 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     published = _published(entry)
     grade = str(entry.get("published_grade") or "")
     meaning = str(entry.get("published_grade_meaning") or "")
+    # the figure the plan file's grade rested on, removed since: said wherever that grade shows, with why
+    frozen = (entry.get("removed_actual"), entry.get("removed_text") or "")
+    taken = frozen if published is None and is_figure(*frozen) else None
+    why = str(entry.get("removed_reason") or "") if taken else ""
     recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
     if recorded and result:
         return Shown(
             entry.get("actual"), entry.get("actual_text") or "", REPORT, published, grade, entry.get("rate"),
-            published_meaning=meaning,
-        )
+            removed=taken, published_meaning=meaning, removed_reason=why,
+        )  # fmt: skip
     if published is not None:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
         return Shown(published[0], published[1], PLAN, published, grade, rate, published_meaning=meaning)
-    taken = (entry.get("removed_actual"), entry.get("removed_text") or "")
-    if is_figure(*taken):  # no actual, and the outputs say which one was taken away
-        return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning)
+    if taken is not None:  # no actual, and the outputs say which one was taken away
+        return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning, removed_reason=why)
     return Shown(None, "", "", None, grade, published_meaning=meaning)
 
 

@@ -309,7 +309,8 @@ def report_page(
         rows.append({
             "published": seen_as.published_text(item.get("unit") or ""),
             "published_grade": seen_as.published_grade,
-            "published_grade_words": seen_as.published_grade_words,  # 「A（目標より進んでいる）」 where the file says
+            # 「A（目標より進んでいる）」 where the file says, marked where its figure was removed since (with why)
+            "published_grade_label": seen_as.published_grade_label(item.get("unit") or ""),
             "replaces_published": seen_as.replaces_published,
             # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
             "removed": seen_as.removed_label(item.get("unit") or ""),
@@ -342,7 +343,7 @@ def report_page(
     if form is not None:
         for indicator in indicators:
             if indicator.pk not in seen:
-                rows.append({"published": "", "published_grade": "", "published_grade_words": "",
+                rows.append({"published": "", "published_grade": "", "published_grade_label": "",
                              "replaces_published": False, "restore": None,
                              "removed": "", "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
@@ -370,7 +371,7 @@ def report_page(
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         # the grades the municipality published for the year, indicator by indicator (鳴海台市 grades each 目標)
-        "published_grades": [(row["name"], row["published_grade_words"]) for row in rows if row["published_grade"]],
+        "published_grades": [(row["name"], row["published_grade_label"]) for row in rows if row["published_grade"]],
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
         "disagree": can(user, "manage_round", round_)  # the plan office's review, not for the public

@@ -36,6 +36,11 @@ class Removal:
         text = str(figures.REMOVED_LABEL) % {"figure": value_or_text(self.figure[0], self.figure[1], unit)}
         return text + (str(figures.REMOVED_REASON) % {"reason": self.reason} if self.reason else "")
 
+    def basis(self, unit: str) -> str:
+        """「根拠の実績値 912人 を削除済み（理由：…）」: said beside the grade the plan file gave with the figure
+        (``figures.removed_basis``)."""
+        return figures.removed_basis(self.figure, self.reason, unit)
+
 
 def removals(indicators: Iterable[Any]) -> dict[int, dict[int, Removal]]:
     """indicator id -> fiscal year -> its :class:`Removal`, for indicators whose values are prefetched: no query where
@@ -63,6 +68,22 @@ def removals(indicators: Iterable[Any]) -> dict[int, dict[int, Removal]]:
         if fy not in found.get(pk, {}) and (figure := figures.removed_figure(indicator, fy)) is not None:
             found.setdefault(pk, {})[fy] = Removal(fy, figure, "", None, None)
     return found
+
+
+def reason(indicator: Any, fy: int) -> str:
+    """Why the plan office removed the plan file's actual of the indicator's year (its revision's reason), else "":
+    frozen with an evaluation beside the grade the file gave with it. One query, for a removed figure only."""
+    found = removals([indicator]).get(indicator.pk, {}).get(fy)
+    return found.reason if found is not None else ""
+
+
+def grade_marks(indicator: Any, taken: dict[int, Removal]) -> dict[int, str]:
+    """fiscal year -> what the initiative page says beside the 評価 the plan file gives for a year whose figure was
+    removed (``Indicator.notes``): 「根拠の実績値 912人 を削除済み（理由：…）」 — for the years the file grades only."""
+    extra = indicator.extra if isinstance(indicator.extra, dict) else {}
+    entries = extra.get("evaluations") if isinstance(extra.get("evaluations"), list) else []
+    graded = {e.get("fy") for e in entries if isinstance(e, dict) and str(e.get("text") or "").strip()}
+    return {fy: removal.basis(indicator.unit) for fy, removal in taken.items() if fy in graded}
 
 
 def removable(indicator: Any) -> list[tuple[int, str]]:

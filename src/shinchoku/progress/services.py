@@ -25,7 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
-from shinchoku.plans.actuals import Figure, grade_meaning, is_figure, printed_grade, removed
+from shinchoku.plans.actuals import Figure, grade_meaning, is_figure, legend_pairs, printed_grade, removed
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -40,7 +40,7 @@ from shinchoku.plans.models import (
 if TYPE_CHECKING:
     from .notifications import Reminded
 
-from . import evaluation, figures
+from . import evaluation, figures, removals
 from .models import (
     MAX_NOTE,
     DepartmentDeadline,
@@ -958,10 +958,17 @@ class IndicatorResult:
     removed: Figure | None = None
     #: the year of a later deadline's target compared ahead of it (``evaluation.Judged.target_fy``)
     target_fy: int | None = None
+    #: why the plan office removed it (its plan revision's reason), frozen with it: the plan file's grade for the year
+    #: is shown as resting on a removed figure, with why, wherever it shows
+    removed_reason: str = ""
 
     def as_json(self) -> dict[str, Any]:
         published = self.published or (None, "")
-        removed = {"removed_actual": self.removed[0], "removed_text": self.removed[1]} if self.removed else {}
+        removed = (
+            {"removed_actual": self.removed[0], "removed_text": self.removed[1], "removed_reason": self.removed_reason}
+            if self.removed
+            else {}
+        )
         return removed | {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
@@ -978,14 +985,18 @@ class Evaluation:
     indicators: list[IndicatorResult] = field(default_factory=list)
     grade: evaluation.Grade = evaluation.DEFAULT_SCALE.not_evaluable
     basis: str = "none"  # the rule that gave the grade (evaluation.judge_initiative)
+    #: the plan file's legend (grade, meaning) where it grades one of the indicators' year: frozen with a closed round,
+    #: the committee report's and the 進捗管理表's note gives the whole of it (``RoundTable.published_note``)
+    grade_legend: list[tuple[str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
+        legend = {"grade_legend": [list(pair) for pair in self.grade_legend]} if self.grade_legend else {}
         return {
             "indicators": [r.as_json() for r in self.indicators],
             "computed_grade": self.grade.code,
             "computed_label": self.grade.label,
             "basis": self.basis,
-        }
+        } | legend
 
 
 def reports_for_evaluation(round_: Round):
@@ -1068,6 +1079,7 @@ def evaluate(
             own = judged.basis == "year" and not judged.interpolated
             target_text = evaluation.target_words(fy, plan_targets, plan_final, judged.target) if own else ""
         grade = printed_grade(indicator.extra, fy)
+        taken = figures.removed_figure(indicator, fy) if published is None else None
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
@@ -1076,7 +1088,8 @@ def evaluate(
                 published=published,
                 published_grade=grade,
                 published_grade_meaning=grade_meaning(report.round.plan.extra, grade),
-                removed=figures.removed_figure(indicator, fy) if published is None else None,
+                removed=taken,
+                removed_reason=removals.reason(indicator, fy) if taken else "",
                 target_fy=judged.target_fy,
             )
         )  # fmt: skip
@@ -1089,7 +1102,8 @@ def evaluate(
         self_grade=figures.start_grade(report, report.initiative.indicators.all(), scale.codes),
         awaiting=bool(awaiting), in_words=bool(awaiting) and all(r.actual_text.strip() for r in awaiting),
     )  # fmt: skip
-    return Evaluation(results, verdict.grade, verdict.basis)
+    graded = any(r.published_grade for r in results)
+    return Evaluation(results, verdict.grade, verdict.basis, legend_pairs(report.round.plan.extra) if graded else [])
 
 
 def actual_warnings(

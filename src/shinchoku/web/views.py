@@ -14,7 +14,7 @@ from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import queries
-from shinchoku.plans.actuals import graded_legend
+from shinchoku.plans.actuals import file_graded, graded_legend
 from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
@@ -109,6 +109,8 @@ def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str
     actuals = results.published_actuals(published, initiative)
     indicators = list(initiative.indicators.all())
     taken = removals.removals(indicators)  # a plan file's actual removed in the app is said to be, with why
+    for indicator in indicators:  # a year's 計画ファイルの評価 whose figure was removed since: said beside it, with why
+        indicator.grade_marks = removals.grade_marks(indicator, taken.get(indicator.pk, {}))
     views = [
         indicator_view(i, actuals.get(i.pk), {fy: r.label(i.unit) for fy, r in taken.get(i.pk, {}).items()})
         for i in indicators
@@ -125,6 +127,8 @@ def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str
         "results": published,
         # what the 公表評価 the file printed beside its indicators mean (「A：目標より進んでいる、…」)
         "grade_legend": graded_legend(initiative.plan.extra, initiative.indicators.all()),
+        # the file's grades beside shinchoku's: named apart
+        "file_graded": file_graded(initiative.indicators.all()),
         "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),

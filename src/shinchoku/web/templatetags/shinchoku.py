@@ -11,6 +11,7 @@ from shinchoku.core import dates, numbers
 from shinchoku.core.people import person_name
 from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
 from shinchoku.plans.models import indicator_label, scope_label
+from shinchoku.plans.texts import GRADE_NAMES
 
 register = template.Library()
 
@@ -139,3 +140,11 @@ def rate_percent(rate: object) -> str:
 def person(user: object) -> str:
     """「計画 花子」 for a user (family name first), else the login name: core.people.person_name."""
     return person_name(user)
+
+
+@register.simple_tag
+def grade_name(key: str) -> str:
+    """The name of a grade where the plan file's and shinchoku's show together (``plans.actuals.GRADE_NAMES``, their
+    one home): 「計画ファイルの評価」 ``"file"``, 「算定評価（shinchoku の評価基準）」 ``"computed_named"``, their note
+    ``"apart"``."""
+    return GRADE_NAMES[key]
