@@ -13,7 +13,10 @@ follow its 基準値 gives each year's target where its note says so — joined 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+import openpyxl
 
 from shinchoku.importers import parse
 
@@ -102,3 +105,37 @@ def test_a_list_of_indicators_joined_by_number_is_not_said_to_be_left_unread() -
     assert [m for m in _warnings(unnamed) if "成果指標" in m] == [
         "成果指標の表の番号「K3-3」の取組が見つからないため、この行を読みませんでした"
     ]
+
+
+def test_another_sheets_table_of_indicators_at_the_same_row_keeps_its_warning() -> None:
+    """The warning taken back for a joined ＫＰＩ一覧 is that list's own: a 施策's 成果指標 on another sheet, its header
+    on the same row, is still said to be left unread (a workbook's warning names its sheet in its message only)."""
+    rows = [
+        ["椿台町ＤＸ推進計画（令和７年度～令和10年度）"],
+        ["No.", "取組名", "担当課", "関連ＫＰＩ", "R7", "R8", "R9", "R10"],
+        ["1", "電子申請の拡充", "総務課", "K1-1", "●", "●", "●", "●"],
+        ["2", "ＲＰＡの活用", "企画課", "K2-1", "●", "●", "", ""],
+    ]
+    kpi = [["ＫＰＩ一覧"]] + [[""]] * 5 + [
+        ["ＫＰＩ番号", "指標名", "単位", "基準値（R6）", "R7", "R8", "R9", "R10"],
+        ["K1-1", "電子申請できる手続数", "手続", "22", "40", "60", "80", "100"],
+        ["K2-1", "ＲＰＡを導入した業務数", "業務", "2", "4", "6", "8", "10"],
+    ]
+    other = [["成果指標"]] + [[""]] * 5 + [
+        ["指標名", "単位", "現状値（R6）", "目標値（R10）"],
+        ["市民満足度", "%", "50", "70"],
+        ["参加者数", "人", "100", "200"],
+    ]
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, sheet_rows in (("取組", rows), ("ＫＰＩ一覧", kpi), ("施策指標", other)):
+        sheet = book.create_sheet(title)
+        for row in sheet_rows:
+            sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    plan = parse(data.getvalue(), filename="plan.xlsx")
+    assert [w["message"] for w in plan["warnings"] if "成果指標" in w["message"]] == [
+        "シート「施策指標」 7行: 取組の表とは別の成果指標の表（2件）は取組の指標として読みませんでした"
+    ]
+    assert [i["name"] for i in plan["initiatives"][1]["indicators"]] == ["ＲＰＡを導入した業務数"]

@@ -26,7 +26,9 @@ pytestmark = pytest.mark.django_db
 FY = 2025
 
 
-def _plan() -> dict:
+def _plan(
+    baseline: float = 78.5, final: float = 90, direction: str | None = "increase", unit: str = "%"
+) -> dict:
     plan = new_plan(
         municipality="高千穂町", prefecture="宮崎県", code="454419", title="高千穂町DX推進計画",
         published="2025-03", start_fy=2025, end_fy=2027, vision="", filename="plan.xlsx", data=b"x", layout="generic",
@@ -36,8 +38,8 @@ def _plan() -> dict:
             "1", "マイナンバーカードの普及促進", None, departments=["町民課"],
             indicators=[
                 indicator(
-                    "マイナンバーカード交付率", unit="%", direction="increase",
-                    baseline=value(None, 78.5, "78.5%"), final_target=value(2027, 90, "90%"),
+                    "マイナンバーカード交付率", unit=unit, direction=direction,
+                    baseline=value(None, baseline, f"{baseline}{unit}"), final_target=value(2027, final, f"{final}{unit}"),
                 )
             ],
         )
@@ -47,7 +49,12 @@ def _plan() -> dict:
 
 @pytest.fixture
 def town(django_user_model):
-    plan = load_plan(_plan()).plan
+    return _town(django_user_model, _plan())
+
+
+def _town(users, plan_json: dict):
+    plan = load_plan(plan_json).plan
+    django_user_model = users
     office = django_user_model.objects.create_user("takachiho-office")
     Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
     round_ = services.open_round(plan, FY, date(2026, 5, 31))
@@ -82,7 +89,8 @@ def test_a_later_target_met_ahead_is_rated_by_the_printed_formula_and_named_with
     group = {sheet.cell(4, c).value: c for c in range(1, sheet.max_column + 1) if sheet.cell(4, c).value}
     row = 6
     target_column = group["令和7年度（対象年度）"]
-    assert sheet.cell(5, target_column).value == "目標値" and sheet.cell(row, target_column).value is None
+    assert sheet.cell(5, target_column).value == "目標値"
+    assert sheet.cell(row, target_column).value == "90%（令和9年度（2027）の目標・期限前に達成）"
     assert "後年度の目標を期限前に達成した指標は、その目標に対する達成率" in sheet.cell(3, 1).value
     # the input sheet's 目標値（令和7年度）: the later target, named so
     inputs = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/input.xlsx").content)).worksheets[0]
@@ -117,3 +125,31 @@ def test_open_data_names_the_later_targets_year(town) -> None:
     assert (row["年度"], row["目標値"], row["目標値の出典"], row["目標値の年度"], row["達成率（%）"]) == (
         "2025", "90", "後年度の目標", "2027", "117.4",
     )  # fmt: skip
+    # a round closed before the year was kept: no year said, not the row's own
+    report.refresh_from_db()
+    report.evaluation["indicators"][0].pop("target_fy")
+    report.save(update_fields=["evaluation"])
+    body = Client().get(f"/plans/{round_.plan.pk}/opendata/report_indicators.csv").content.decode("utf-8-sig")
+    (row,) = list(csv.DictReader(io.StringIO(body)))
+    assert (row["目標値の出典"], row["目標値の年度"]) == ("後年度の目標", "")
+
+
+@pytest.mark.parametrize(
+    ("plan", "actual", "rate"),
+    [
+        # 「100分 → 令和9年度 50分」 with no direction stated: a decrease, told by the baseline without its year — 60
+        # is not met yet (judged as an increase it read 「期限前に達成」 at 80%), 40 is: (100 − 40) ÷ (100 − 50)
+        ({"baseline": 100, "final": 50, "direction": None, "unit": "分"}, 60, None),
+        ({"baseline": 100, "final": 50, "direction": None, "unit": "分"}, 40, 1.2),
+        # a baseline past the target (95 → 90 stated as an increase) rates nothing below 100% that the rule calls met
+        ({"baseline": 95, "final": 90, "direction": "increase", "unit": "%"}, 92, 92 / 90),
+    ],
+)
+def test_a_later_target_met_ahead_is_rated_the_way_the_plan_goes(
+    django_user_model, plan, actual, rate
+) -> None:
+    round_, report, ind, _ = _town(django_user_model, _plan(**plan))
+    _record(report, ind, actual)
+    (result,) = services.evaluate(report, services.scale_for(round_.plan.municipality)).indicators
+    assert result.rate == (pytest.approx(rate) if rate is not None else None)
+    assert result.basis == ("ahead" if rate is not None else "")

@@ -634,7 +634,10 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "target": number(result.get("target")),
                     "target_text": result.get("target_text", ""),
                     "target_source": _target_source(result) if has_target else "",
-                    "target_fy": (result.get("target_fy") or report.round.fy) if has_target else None,
+                    # a later year's target: its year (none known for a round closed before it was kept)
+                    "target_fy": (
+                        result.get("target_fy") if result.get("basis") == "ahead" else report.round.fy
+                    ) if has_target else None,
                     "actual": number(result.get("actual")),
                     "actual_text": result.get("actual_text", ""),
                     "actual_source": (FROM_REPORT if result.get("recorded") else FROM_PLAN)

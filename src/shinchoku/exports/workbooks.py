@@ -86,6 +86,8 @@ class IndicatorLine:
     result: bool = True  # the report is a result (submitted or approved)
     #: 「補間」, 「累計・按分」, 「令和9年度（2027）の目標・期限前に達成」 beside the target (``figures.target_note``)
     target_note: str = ""
+    #: the target is a later deadline's met ahead of it (the year's own target cell says so, not a bare 90)
+    ahead: bool = False
 
     @property
     def source_label(self) -> str:
@@ -416,6 +418,10 @@ def _line(
             _apply(years.setdefault(year, YearValue()), frozen[key])
     if entry:
         _apply(years.setdefault(fy, YearValue()), entry)
+        if entry.get("basis") == "ahead" and entry.get("target") is not None and years[fy].target is None:
+            # the later target in the year's cell as text, named: a reader redoing the rate sees what it was against
+            unit = entry.get("unit") or (indicator.unit if indicator is not None else "")
+            years[fy].target_text = f"{value_or_text(entry['target'], '', unit)}（{figures.target_note(entry)}）"
     return IndicatorLine(
         indicator_id=key,
         name=indicator_label(
@@ -438,6 +444,7 @@ def _line(
         shown=figures.shown(entry, result=result),
         result=result,
         target_note=figures.target_note(entry),
+        ahead=entry.get("basis") == "ahead",
     )
 
 
@@ -800,7 +807,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             f"公表した取組 {len(table.rows) - table.withheld_count}件（計画の取組 {len(table.rows)}件のうち）。"
             f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
         )
-    if any(line.target_note and not line.interpolated for row in table.rows for line in row.indicators):
+    if any(line.ahead for row in table.rows for line in row.indicators):
         # a later deadline's target met ahead of it: the year's 目標値 cell stays the plan's (none)
         notes.append(f"{wareki(round_.fy)}の目標値がなく後年度の目標を期限前に達成した指標は、その目標に対する達成率")
     if table.published_note:

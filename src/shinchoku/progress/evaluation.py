@@ -301,7 +301,7 @@ class Judged:
     basis: str = ""  # "year" | "interpolated" | "cumulative" | "maintain" | "ahead" | "" (not evaluated)
     actual: float | None = None  # the actual compared (the sum so far for a cumulative target)
     #: the year of a later deadline's target compared ahead of it ("ahead": 「令和9年度までに90%」 met in 令和7年度), shown
-    #: beside it (``ahead_note``): it is no target of the year judged
+    #: beside it (``figures.target_note``): it is no target of the year judged
     target_fy: int | None = None
 
 
@@ -395,9 +395,20 @@ def judge_indicator(
             if _met(actual, deadline_target, way):
                 # by the formula every page prints, from the baseline where there is one (walked: 92 against
                 # 「78.5% → 令和9年度 90%」 in 令和7年度 gave 102.2% where a citizen redoing it got 117.4%)
-                rate = achievement(actual, deadline_target, direction=way, baseline=base_value)
+                start = base_value if baseline is not None and baseline[0] <= fy else None
+                start = ahead_baseline(start, deadline_target, way)
+                rate = achievement(actual, deadline_target, direction=way, baseline=start)
                 return Judged(rate, deadline_target, False, "ahead", actual, later[0])
     return Judged(None, None)
+
+
+def ahead_baseline(baseline: float | None, target: float, direction: str) -> float | None:
+    """The baseline a later deadline's target met ahead of it is rated from: one on the far side of the target (below
+    it for an increase, above for a decrease), else none — a baseline past the target would rate a target met at less
+    than 100% (95 → 90 「increase」 met by 92: 60%)."""
+    if baseline is None or direction == MAINTAIN:
+        return None
+    return baseline if (baseline < target if direction != DECREASE else baseline > target) else None
 
 
 # --- the schedule milestone and the department's self-evaluation ------------------------------------

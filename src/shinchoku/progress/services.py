@@ -1061,18 +1061,24 @@ def evaluate(
         plan_targets = [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET]
         plan_final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
         target_text = evaluation.target_words(fy, plan_targets, plan_final)
+        direction = indicator.direction or None
+        if direction is None and indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
+            # a baseline without a year still tells the way (「100分 → 50分」: a decrease; judged as an increase, 60
+            # against 50 read as 「期限前に達成」): from it to the plan's last target
+            last = final[1] if final else (targets[max(targets)] if targets else None)
+            direction = evaluation.infer_direction(None, indicator.baseline_value, last)
         if target_text:  # the year's target in words: no number interpolated over them
             judged = evaluation.Judged(None, None, actual=actual)
         else:
             judged = evaluation.judge_indicator(
-                fy, actual, targets=targets, actuals=printed, direction=indicator.direction or None,
+                fy, actual, targets=targets, actuals=printed, direction=direction,
                 baseline=baseline if indicator.has_baseline else None, final=final,
                 final_text=indicator.final_target_text, tolerance=indicator.tolerance,
                 maintain_tolerance=scale.maintain_tolerance,
             )  # fmt: skip
         if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
             # a baseline without a year still anchors the rate (not the interpolation)
-            judged = _with_yearless_baseline(judged, actual, indicator, scale)
+            judged = _with_yearless_baseline(judged, actual, indicator, scale, direction)
         if judged.target is not None:
             # the plan's words beside the year's own number (「約4,000人」): shown by the rule of every output, as the
             # plan's table on the initiative page shows them (the evaluation, the report and the workbooks wrote 4,000人)
@@ -1184,14 +1190,22 @@ def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:
 
 
 def _with_yearless_baseline(
-    judged: evaluation.Judged, actual: float | None, indicator: Indicator, scale: evaluation.Scale
+    judged: evaluation.Judged,
+    actual: float | None,
+    indicator: Indicator,
+    scale: evaluation.Scale,
+    direction: str | None,
 ) -> evaluation.Judged:
     """A baseline printed without its year: the year's target — or a later deadline's met ahead of it, by the formula
     the pages print — is judged from it as before."""
     if judged.basis not in ("year", "interpolated", "ahead"):
         return judged
+    base = indicator.baseline_value
+    if judged.basis == "ahead" and judged.target is not None:
+        way = evaluation.infer_direction(direction, base, judged.target)
+        base = evaluation.ahead_baseline(base, judged.target, way)
     rate = evaluation.achievement(
-        actual, judged.target, direction=indicator.direction or None, baseline=indicator.baseline_value,
+        actual, judged.target, direction=direction, baseline=base,
         tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
     )  # fmt: skip
     return evaluation.Judged(rate, judged.target, judged.interpolated, judged.basis, judged.actual, judged.target_fy)

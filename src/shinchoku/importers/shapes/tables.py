@@ -3012,8 +3012,13 @@ def _join_named_indicators(table: Table, collector: Collector, reader: TableRead
         place = next(i for i, other in enumerate(item["indicators"]) if other is ind)
         item["indicators"][place : place + 1] = [copy.deepcopy(k) for code in codes for k in holders[code]["indicators"]]
         joined.update(codes)
-    if joined:
-        for header, _, _ in lists:
+    for header, at, end in lists:
+        numbers = {
+            plain_code(squash(nfkc(row[at].own_text)))
+            for row in table.rows[header.row + header.height : end]
+            if at < len(row) and row[at].own_text.strip()
+        }
+        if numbers & joined:  # (a list no 取組 named: its warning stands)
             _said_joined(collector, table, header)
 
 
@@ -3023,7 +3028,7 @@ def _apart_indicators(count: int) -> str:
 
 
 #: ``_apart_indicators``'s warning, whatever its count (a sheet's name before it).
-_APART = lazy_re(r"取組の表とは別の成果指標の表（[0-9]+件）は取組の指標として読みませんでした$")
+_APART = lazy_re(r"取組の表とは別の成果指標の表（[0-9]+件）は取組の指標として読みませんでした")
 
 
 def _said_joined(collector: Collector, table: Table, header: Header) -> None:
@@ -3031,11 +3036,16 @@ def _said_joined(collector: Collector, table: Table, header: Header) -> None:
     取組 naming them were joined to it (``_join_named_indicators``): its rows are the 取組's indicators now (椿台町's
     ＫＰＩ一覧 through plain pdftotext, joined by 関連ＫＰＩ, first warned 「…成果指標の表（10件）は取組の指標として
     読みませんでした」); a number no 取組 names is said by the join (「成果指標の表の番号「K3-3」の取組が見つからない…」)."""
-    said = where(table.row_location(header.row))
+    location = table.row_location(header.row)
+    said = where(location)
+    # the sheet is named in the message only (``Collector.warn``): another sheet's table at the same row keeps its own
+    prefix = f"{location}: " if location.sheet else ""
     for warning in [
         w
         for w in collector.warnings
-        if (w.get("page"), w.get("line")) == (said.get("page"), said.get("line")) and _APART.search(w["message"])
+        if (w.get("page"), w.get("line")) == (said.get("page"), said.get("line"))
+        and w["message"].startswith(prefix)
+        and _APART.fullmatch(w["message"][len(prefix) :])
     ]:
         collector.warnings.remove(warning)
 
