@@ -13,7 +13,7 @@ from django.urls import reverse
 from shinchoku.plans.models import Department, InitiativeDepartment
 from shinchoku.progress.models import Report
 
-from .conftest import OWN_DEPARTMENT, report_post, version_in
+from .conftest import OTHER_DEPARTMENT, OWN_DEPARTMENT, report_post, version_in
 
 HEADING = "担当課が設定されていない取組"
 
@@ -80,6 +80,13 @@ def test_the_plan_office_sets_a_department_from_the_rounds_page_and_the_departme
     assert first.initiative.history.latest().history_user == office  # the plan's edit, named
     html = client.get(url).content.decode()
     assert _orphan_rows(html) == [str(r.initiative) for r in orphans[1:]]
+    # the same form sent again from a page opened before (another tab): no second 担当課 added unseen
+    other = Department.objects.get(municipality=w.nobeoka.municipality, name=OTHER_DEPARTMENT)
+    stale = client.post(
+        reverse("progress:round-assign", args=[w.round.pk]), {"report": first.pk, "department": other.pk}
+    )
+    assert stale.status_code == 400 and "この取組にはすでに担当課が設定されています。" in stale.content.decode()
+    assert list(first.initiative.department_links.values_list("department__name", flat=True)) == [OWN_DEPARTMENT]
 
     # the department now fills and submits it as any of its own
     client.force_login(editor)

@@ -73,6 +73,13 @@ def test_the_plan_office_removes_a_figure_from_the_initiative_page_between_round
     assert no_reason.status_code == 400
     assert "計画ファイルの実績値を削除する理由を入力してください。" in no_reason.content.decode()
     assert _row_2024(indicator).value == 912 and not PlanRevision.objects.exists()
+    # a NUL (PostgreSQL cannot store it: a 500) or a reason past the form's 500 characters (published as sent): 400
+    for bad in ("誤り\x00です", "あ" * 501):
+        refused = _post(client, indicator, version, reason=bad)
+        assert refused.status_code == 400
+        assert "削除の理由は500文字以内で、制御文字を含めずに入力してください。" in refused.content.decode()
+    assert _row_2024(indicator).value == 912 and not PlanRevision.objects.exists()
+    assert "公開ページにも表示されます" in html  # the form says the reason is public
 
     done = _post(client, indicator, version)
     assert (

@@ -541,7 +541,7 @@ class ActualIn(Schema):
 class ActualRemovalIn(Schema):
     fy: int = Field(ge=1900, le=2200, description="削除する計画ファイルの実績値の年度（西暦）")
     version: int = Field(ge=0, le=2**31 - 1, description="読み込んだときの取組の版（IndicatorOut.initiative_version）")
-    reason: Reason = Field("", description="削除の理由（必須。空なら 400。計画の改訂の理由として残り、公開ページ・オープンデータにも載る）")
+    reason: Reason = Field("", description="削除の理由（必須。空なら 400。500文字まで。計画の改訂の理由として残り、公開ページ・API にも載る）")
 
 
 class ReportIn(Schema):

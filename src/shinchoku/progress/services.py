@@ -287,6 +287,11 @@ def assign_report_department(report: Report, department: Any, *, user: Any) -> i
     from shinchoku.plans.editing import EditError, assign_department
 
     _require_open(_lock_round(report.round))
+    if report.initiative.department_links.exists():
+        # a page opened before someone set it (another tab, the 担当課 page): no second 担当課 added unseen
+        raise WorkflowError(
+            _("この取組にはすでに担当課が設定されています。画面を開き直して確認してください。担当課の変更は計画の担当課の画面で行えます。")
+        )
     try:
         added = assign_department(report.round.plan.municipality, [report.initiative], department, user=user)
     except EditError as exc:
@@ -809,6 +814,10 @@ class ReasonRequired(WorkflowError):
     """A change of the plan's public data sent without its reason: the request's own fault (400), not a conflict."""
 
 
+#: The longest reason a removal keeps (the forms' maxlength): it is published with the removal.
+REMOVAL_REASON_LIMIT = 500
+
+
 @transaction.atomic
 def remove_plan_actual(
     initiative: Initiative,
@@ -838,8 +847,14 @@ def remove_plan_actual(
     it as the department's own."""
     if version is None:
         raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
-    if not reason.strip():
+    reason = reason.strip()
+    if not reason:
         raise ReasonRequired(_("計画ファイルの実績値を削除する理由を入力してください。"))
+    if len(reason) > REMOVAL_REASON_LIMIT or "\x00" in reason:
+        # the web forms as the API (a NUL PostgreSQL cannot store was a 500; 20,000 characters were published)
+        raise ReasonRequired(
+            _("削除の理由は%(n)d文字以内で、制御文字を含めずに入力してください。") % {"n": REMOVAL_REASON_LIMIT}
+        )
     plan = Plan.objects.select_for_update().get(pk=initiative.plan_id)  # one revision number at a time
     locked_report = _lock(report, version) if report is not None else None
     current = Initiative.objects.select_for_update().values_list("version", flat=True).get(pk=initiative.pk)
