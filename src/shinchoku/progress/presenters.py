@@ -353,8 +353,10 @@ def report_page(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
-        # a draft or returned report of a closed round is 「未提出」 in every count: not its frozen grade
+        # a draft or returned report of a closed round is not counted by its frozen grade: 「未提出」 or 「差戻し」 in
+        # every count, as its state is called (``Report.State``' label, the one home of these words)
         "uncounted": not round_.is_open and not is_result(report.state),
+        "state_label": report.get_state_display(),
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         # the grades the municipality published for the year, indicator by indicator (鳴海台市 grades each 目標)
