@@ -458,6 +458,26 @@ def test_the_rounds_publish_form_publishes_approved_reports_only(w):
     assert Client().get(reverse("progress:report", args=[draft.pk])).status_code == 404
 
 
+def test_a_report_left_out_of_the_rounds_publication_says_so_on_its_page(w):
+    """The round published without one approved report: its page showed neither 「公表」 nor 「未公表」 to the plan office
+    and its department, where a published one showed 「公表 令和8年12月8日」 (found walking a round)."""
+    office = _client(w.users["office"])
+    shown, withheld = list(_civic(w.round)[:2])
+    for report in (shown, withheld):
+        _submit(report, w.users["editor"])
+        services.approve_report(Report.objects.get(pk=report.pk), w.users["office"])
+    office.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
+    before = office.get(reverse("progress:report", args=[withheld.pk])).content.decode()
+    assert "未公表" not in before  # the round not published yet: nothing withheld
+    publish = reverse("progress:round-publish", args=[w.round.pk])
+    assert office.post(publish, {"choose": "1", "reports": [shown.pk]}).status_code == 302
+    said = "<dt>公表</dt><dd>未公表（この回の公表に含めていません）</dd>"
+    for client in (office, _client(w.users["editor"])):
+        assert said in client.get(reverse("progress:report", args=[withheld.pk])).content.decode()
+        page = client.get(reverse("progress:report", args=[shown.pk])).content.decode()
+        assert "<dt>公表</dt><dd>令和" in page and "未公表" not in page
+
+
 def test_the_department_page_tells_a_saved_draft_from_an_untouched_report(w):
     """「担当の仕事」 listed a report saved the day before like one never opened (found walking a round): the list of
     reports to fill says which are saved and not yet submitted."""

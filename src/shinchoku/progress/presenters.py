@@ -383,6 +383,9 @@ def report_page(
         "conflict_actuals": _saved_actuals(indicators, recorded) if conflict is not None else [],
         "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
         "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
+        # left out of its round's publication: said where a published one shows 「公表 令和8年12月8日」 (walked: it showed
+        # neither); the rule of the public pages' 「未公表」 (``results.withheld_reports``)
+        "withheld": round_.is_published and results.withheld_reports().filter(pk=report.pk).exists(),
         # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
         "staff_names": can(user, "view_report_history", report),
     }
