@@ -114,8 +114,11 @@ def _signature(round_: Round) -> str:
 
 
 def _named(initiative: Any) -> str:
-    """An initiative by the number every page and the workbook give it: 「1-1-2 書かない窓口の導入」."""
-    return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+    """An initiative by the number every page and the workbook give it, marked as a number: 「No.1-1-2 書かない窓口の導入」,
+    「No.4 職員向けDX研修の実施」. A page sets the number apart (in grey, 「番号 4」 in the committee report); a mail's plain
+    text cannot, and a bare one ran into the words before it (「【提出】高千穂町DX推進計画 総務課 4 職員向けDX研修の実施」,
+    「・2 町ホームページのリニューアル」; walked). Every mail names an initiative by this."""
+    return f"No.{initiative.code} {initiative.title}" if initiative.code else initiative.title
 
 
 def _list(
