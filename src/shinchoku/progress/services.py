@@ -1223,11 +1223,16 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
     Returns the department names reminded; none when no e-mail backend is configured. The daily
     job sends the same reminders by itself (``notifications.send_due_reminders``).
     """
+    return list(reminders(round_, today).sent)
+
+
+def reminders(round_: Round, today: date | None = None) -> Reminded:
+    """:func:`send_reminders`, with the departments left out and why (``Reminded.why_none``), for the command to say."""
     from . import notifications
 
     if not email_configured():
-        return []
-    return notifications.remind(round_, today or timezone.localdate(), manual=True)
+        return notifications.Reminded()
+    return notifications.reminders(round_, today or timezone.localdate(), manual=True)
 
 
 def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
