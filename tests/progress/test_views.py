@@ -459,7 +459,8 @@ def test_send_reminders_command(w, mailoutbox):
     )
     out = StringIO()
     call_command("send_reminders", "--round", str(w.round.pk), stdout=out)  # the same day again
-    assert "督促した担当課はありません。今日すでに督促した担当課: 健康増進課、市民課（同じ担当課へは1日1回まで）。" in out.getvalue()
+    again = "督促した担当課はありません。今日すでに督促した担当課: 健康増進課、市民課（同じ担当課へは1日1回まで）。"
+    assert again in out.getvalue()
     services.close_round(Round.objects.get(pk=w.round.pk))
     with pytest.raises(CommandError, match="締め切られています"):
         call_command("send_reminders", "--round", str(w.round.pk))

@@ -745,7 +745,8 @@ def test_the_prefecture_before_the_towns_name_is_read_and_the_preview_follows_wh
     """「宮崎県高千穂町　計画期間：令和7年度～令和9年度」 under the title: the preview said 「ファイルから都道府県を読み
     取れなかったため、都道府県なしで登録します」; and once 宮崎県 and the code were typed, it still said 「自治体名はファイル
     から読み取りました…」 and 「新しい自治体「高千穂町」を登録します」 without the prefecture typed (walked)."""
-    location = _uploaded(staff, run_tasks, "takachiho.xlsx", _takachiho("宮崎県高千穂町\u3000計画期間：令和7年度～令和9年度"))
+    named = _takachiho("宮崎県高千穂町\u3000計画期間：令和7年度～令和9年度")
+    location = _uploaded(staff, run_tasks, "takachiho.xlsx", named)
     page = text_of(staff.get(location))
     assert "自治体 宮崎県 高千穂町 新しく登録" in page
     assert "新しい自治体「宮崎県高千穂町」を登録します。 都道府県は「宮崎県」として登録します。" in page

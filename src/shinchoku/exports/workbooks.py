@@ -646,7 +646,8 @@ NUMBER = str(Initiative._meta.get_field("code").verbose_name)
 
 def progress_columns(table: RoundTable) -> list[Column]:
     fy = wareki(table.round.fy)
-    columns = [Column(NUMBER, 5, kind="center", key="no")] if numbered(r.initiative for r in table.rows) else []
+    numbers = numbered(r.initiative for r in table.rows)
+    columns = [Column(NUMBER, 5, kind="center", key="no")] if numbers else []
     columns += [Column(level, 11, key=f"level{n}") for n, level in enumerate(table.levels)]
     columns += [
         Column("具体的な取組", 24, key="title"),

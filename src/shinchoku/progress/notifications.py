@@ -502,11 +502,11 @@ class Reminded:
                     "n": round_.reminder_days, "deadline": deadline_label(first), "start": deadline_label(start)}
             )  # fmt: skip
         if self.already:
-            reasons.append(_("今日すでに督促した担当課: %(names)s（同じ担当課へは1日1回まで）") % {"names": "、".join(self.already)})
+            said = _("今日すでに督促した担当課: %(names)s（同じ担当課へは1日1回まで）")
+            reasons.append(said % {"names": "、".join(self.already)})
         if self.unreachable:
-            reasons.append(
-                _("メールアドレスのある担当者がいない担当課: %(names)s") % {"names": "、".join(self.unreachable)}
-            )
+            names = "、".join(self.unreachable)
+            reasons.append(_("メールアドレスのある担当者がいない担当課: %(names)s") % {"names": names})
         return "。".join(reasons) + "。" if reasons else _("未提出・差戻しの報告はありません。")
 
 
