@@ -414,7 +414,8 @@ def test_plan_datasets_hold_only_that_plan(client, plans):
     response = download(client, onojo, "budget", "json")
     assert read_json(response)["plan"] == {"id": onojo.pk, "title": onojo.title}
     # its last change at Japan's local time, as every date of the data (it was written in UTC, 「+00:00」)
-    assert read_json(response)["last_modified"].endswith("+09:00")
+    # to the second, as docs/opendata.md shows it (「2025-06-01T10:15:00+09:00」; it carried microseconds)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00", read_json(response)["last_modified"])
     assert response["Content-Disposition"] == f'attachment; filename="402192_plan{onojo.pk}_budget.json"'
 
 

@@ -73,7 +73,7 @@ def test_the_roadmap_workbook_has_a_related_departments_column_after_the_departm
     data["initiatives"][0]["schedule"] = [{"fy": 2024, "label": "システム調査"}]
     ws = _roadmap(data)
     header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
-    assert header[:5] == ["NO", "取組", "担当課", "関係課", "令和6年度"]
+    assert header[:5] == ["番号", "取組", "担当課", "関係課", "令和6年度"]
     rows = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
     assert [ws.cell(rows["1-1"], c).value for c in (3, 4, 5)] == ["情報政策課", "税務課、住民課", "システム調査"]
     assert ws.cell(rows["1-1"], 5).fill.fgColor.rgb.endswith("C9DDF2")  # the schedule still starts at its year
@@ -85,4 +85,4 @@ def test_the_roadmap_workbook_has_a_related_departments_column_after_the_departm
         item.pop("departments_others")
     data["municipality"]["name"] = "霞ヶ浦町"
     ws = _roadmap(data)
-    assert [ws.cell(HEADER, c).value for c in range(1, 5)] == ["NO", "取組", "担当課", "令和6年度"]
+    assert [ws.cell(HEADER, c).value for c in range(1, 5)] == ["番号", "取組", "担当課", "令和6年度"]

@@ -83,7 +83,7 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     col = headers(ws)
     # the layout staff know: NO, 区分, 施策分野, 具体的な取組, 取組方針, KPI, then the years
     assert [ws.cell(HEADER, c).value for c in range(1, 8)] == [
-        "NO", "区分", "施策分野", "具体的な取組", "取組方針", "担当課", "KPI（指標）"
+        "番号", "区分", "施策分野", "具体的な取組", "取組方針", "担当課", "KPI（指標）"
     ]  # fmt: skip
     for year in ("令和3年度", "令和4年度"):
         assert f"{year}/目標値" in col and f"{year}/実績値" in col
@@ -114,7 +114,8 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     assert ws.cell(row, col["提出状況"]).value == "承認済"
     later = "令和6年度～令和8年度：更なるマイナンバーカード普及率の向上（施設への働きかけ等の実施）"
     assert ws.cell(row, col["スケジュール（今後）"]).value == later
-    assert ws.cell(row, col["取組実績"]).value == "令和5年度までにマイナンバーカード普及率40%を達成"
+    achieved = "令和5年度の実績（計画書に掲載の値）\n・マイナンバーカードの普及率: 80.7%"  # (demo.achievements_from_plan)
+    assert ws.cell(row, col["取組実績"]).value == achieved
 
     (row,) = rows_of(ws, 4)  # オープンデータ公開件数: 7 against 10, final target 15 in 令和8年度
     assert (ws.cell(row, r5_target).value, ws.cell(row, r5_actual).value) == (
@@ -343,17 +344,19 @@ def test_roadmap_workbook_of_nobeoka(client, nobeoka):
 
 
 def test_the_roadmap_and_progress_workbooks_number_rows_as_the_plan_does(client, shibata, nobeoka):
-    """NO holds the plan's own numbers (新発田市's 1…); a plan without numbers has no NO column in either workbook."""
+    """番号 holds the plan's own numbers (新発田市's 1…); a plan without numbers has no 番号 column in either workbook. It is
+    headed 「番号」 as the input sheet and the committee report head it (both workbooks said 「NO」; walked)."""
     ws = open_xlsx(client.get(reverse("exports-roadmap-xlsx", args=[shibata.pk])).content)["全体工程表"]
-    assert ws.cell(HEADER, 1).value == "NO" and ws.freeze_panes == f"C{HEADER + 2}"
+    assert ws.cell(HEADER, 1).value == "番号" and ws.freeze_panes == f"C{HEADER + 2}"
     twelve = shibata.initiatives.get(code="12")
     (row,) = [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 2).value == twelve.title]
     assert ws.cell(row, 1).value == 12
     ws = progress(shibata.rounds.get(fy=2023))["進捗管理表"]
-    assert ws.cell(HEADER, 1).value == "NO" and rows_of(ws, 12)
+    assert ws.cell(HEADER, 1).value == "番号" and rows_of(ws, 12)
     round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
     ws = progress(round_, get_user_model()(is_superuser=True))["進捗管理表"]
-    assert "NO" not in headers(ws) and ws.cell(HEADER, 1).value == "プロジェクト"
+    assert "番号" not in headers(ws) and "NO" not in headers(ws)
+    assert ws.cell(HEADER, 1).value == "プロジェクト"
 
 
 def test_roadmap_workbook_splits_halves_where_the_plan_does():

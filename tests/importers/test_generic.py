@@ -288,6 +288,9 @@ def _progress_book(head: list[list[str]]) -> bytes:
         [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名：山梨県"]],
         [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名", "山梨県"]],
         [["山梨県北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+        # the prefecture before the name on the line under the title, the line going on (walked: 高千穂町's list)
+        [["北杜見市DX推進計画　進捗状況一覧"], ["山梨県北杜見市　計画期間：令和7年度～令和9年度"]],
+        [["北杜見市DX推進計画　進捗状況一覧"], ["山梨県北杜見市　令和7年度～令和9年度"]],
     ],
 )
 def test_the_prefecture_named_above_a_workbook_table(head):
@@ -318,6 +321,19 @@ def test_a_prefecture_is_one_of_the_47():
     """「都道府県名：〇〇県」 left as in the form, and words about the prefecture, name none."""
     text = "北杜見市DX推進計画 取組一覧\n都道府県名：〇〇県\n山梨県内の市町村\n番号,取組名,担当課,評価\n1,電子申請,総務課,B\n"
     plan = parse(text.encode(), filename="x.csv")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": None, "code": None}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新山梨県北杜見市　令和7年度～令和9年度",  # 山梨県 inside a longer word
+        "山梨県北杜見市役場　情報政策課",  # a word the name only opens
+        "山梨県南杜見市　計画期間：令和7年度～令和9年度",  # another municipality's name
+    ],
+)
+def test_a_prefecture_is_read_before_the_plans_own_municipality_only(line):
+    plan = parse(_progress_book([["北杜見市DX推進計画　進捗状況一覧"], [line]]), filename="shinchoku.xlsx")
     assert plan["municipality"] == {"name": "北杜見市", "prefecture": None, "code": None}
 
 

@@ -1066,7 +1066,12 @@ def test_the_preview_names_the_unchanged_reports_that_submitting_would_submit(w)
     ws.cell(_row(ws, CONVENIENCE), COLUMN["status"]).value = "実施中"
     response = _upload(editor, w.round.pk, wb)
     page = response.content.decode()
-    assert "保存した上で提出する（ファイルに含まれる未提出・差戻しの報告すべて: 2件）" in page
+    # not 「…報告すべて: 2件」: the file holds 市民課's six reports to fill, four of them without a 進捗状況
+    assert (
+        "保存した上で提出する（ファイルに含まれる未提出・差戻しの報告 6件のうち、進捗状況が選ばれている 2件）"
+        in page
+    )
+    assert "進捗状況が選ばれていない報告が4件あります。" in page
     assert "うち、このファイルで変更のない報告 1件も提出します" in page
     assert f"「{MY_NUMBER}」" in page
     response = _confirm(editor, w.round.pk, response, submit="1")

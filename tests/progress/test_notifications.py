@@ -18,7 +18,7 @@ from django_tasks_db.models import DBTaskResult
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.core.tasks import schedule_all
-from shinchoku.plans.models import Department, Municipality, Plan
+from shinchoku.plans.models import Department, Initiative, Municipality, Plan
 from shinchoku.progress import notifications, services
 from shinchoku.progress.models import Report, Round, SentMail, Status
 from shinchoku.progress.tasks import daily_reminders, next_run
@@ -142,6 +142,8 @@ def test_a_department_given_an_initiative_mid_round_is_asked_for_its_report(
 
 def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_on_commit_callbacks):
     editor, office = w.users["editor"], w.users["office"]
+    # a plan numbering its initiatives 1, 2 …: the number marked as one in the subject (「…総務課 4 職員向け…」; walked)
+    Initiative.objects.filter(pk=w.report.initiative_id).update(code="4")
     services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})
     services.submit_report(w.report, editor)
     client = Client()
@@ -152,8 +154,7 @@ def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_o
     assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
     returned = mailoutbox[0]
     # the plan and the 取組番号 named, as the bulk mail names the plan (walked: the subject named neither)
-    initiative = w.report.initiative
-    named = f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+    named = f"No.4 {w.report.initiative.title}"
     assert returned.subject == f"【差戻し】{w.nobeoka.title} {named}（令和6年度の実績）"
     assert "コメント:\n実績値の集計時点を備考に明記してください" in returned.body
     # the comment once, in full under the list (walked: the list's line repeated it)
@@ -218,11 +219,12 @@ def test_a_reminder_names_each_report_by_its_number_and_a_returned_one_with_its_
     Report.objects.filter(pk=returned.pk).update(state=Report.State.RETURNED, review_comment="実績値の根拠を\n書いてください。")
     from shinchoku.plans.models import Initiative
 
-    Initiative.objects.filter(pk=draft.initiative_id).update(code="1-2-3")
+    Initiative.objects.filter(pk=draft.initiative_id).update(code="2")
     assert notifications.send_due_reminders(w.round.deadline) == {"令和6年度の実績": ["健康増進課", "市民課"]}
     body = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"]).body
     assert f"・{returned.initiative.title}（差戻し中。コメント: 実績値の根拠を 書いてください。）" in body
-    assert f"・1-2-3 {draft.initiative.title}\n" in body
+    # a number marked as one (「・2 町ホームページのリニューアル」 read as part of the title; walked)
+    assert f"・No.2 {draft.initiative.title}\n" in body
 
 
 def test_the_worker_schedules_the_daily_job_once_and_it_schedules_the_next(w, mailoutbox, settings):
@@ -501,7 +503,7 @@ def reviewers(w):
 
 def _named(report: Report) -> str:
     initiative = report.initiative
-    return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+    return f"No.{initiative.code} {initiative.title}" if initiative.code else initiative.title
 
 
 def test_a_department_submitting_a_report_tells_the_plan_office(

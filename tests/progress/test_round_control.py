@@ -374,7 +374,7 @@ def test_department_page_after_login_and_the_header(w):
     # the table of reports to fill is named for a screen reader (it had no caption)
     assert "<caption class=\"visually-hidden\">令和6年度の実績: 入力して提出する報告と提出期限</caption>" in page
     office_page = _client(w.users["office"]).get(reverse("progress:tasks")).content.decode()
-    assert "確認待ち 0件、未提出 81件" in office_page and "（延岡市・計画担当）" in office_page
+    assert "確認待ち 0件、未提出 80件、差戻し 1件" in office_page and "（延岡市・計画担当）" in office_page
     assert Client().get(reverse("progress:tasks")).status_code == 302  # anonymous: to the login page
 
 
@@ -403,11 +403,31 @@ def test_a_report_returned_when_the_round_closed_shows_no_grade(w):
     office = w.users["office"]
     _submit(w.report, w.users["editor"])
     services.return_report(w.report, office, "実績値を記入してください")
+    # while the round is open, the plan office's grade form says why it is not counted, in the counts' word
+    page = _client(office).get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "差し戻し中のため、評価に数えていません（集計では「差戻し」）。" in page
+    assert "まだ提出されていないため" not in page and "（集計では「未提出」）" not in page
     services.close_round(Round.objects.get(pk=w.round.pk))
     page = _client(office).get(reverse("progress:report", args=[w.report.pk])).content.decode()
     computed = page.split("<dt>算定評価</dt>")[1].split("</dd>")[0]
-    assert "未提出" in computed and "差戻しのため評価に数えていません" in computed
-    assert "目標どおり" not in computed
+    assert "差戻し" in computed and "差戻しのため評価に数えていません" in computed
+    # the state as every count calls it (the round's page 「差戻し 1件」, the committee report 「評価 差戻し」)
+    assert "未提出" not in computed and "目標どおり" not in computed
+
+
+def test_the_plan_offices_task_list_counts_a_returned_report_apart_as_the_round_page_does(w):
+    """「確認待ち 1件、未提出 4件。」 on 担当の仕事 where the round's page said 「差戻し 1件／未提出 3件」 (found walking a
+    round): both read ``services.state_counts``."""
+    office = w.users["office"]
+    civic = list(_civic(w.round))
+    for report in civic[:2]:
+        _submit(report, w.users["editor"])
+    services.return_report(Report.objects.get(pk=civic[0].pk), office, "実績値を記入してください")
+    client = _client(office)
+    tasks = client.get(reverse("progress:tasks")).content.decode()
+    assert "確認待ち 1件、未提出 79件、差戻し 1件。" in tasks
+    round_page = client.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert "提出済 1件／承認済 0件／差戻し 1件／未提出 79件" in round_page
 
 
 def test_the_rounds_publish_form_publishes_approved_reports_only(w):
@@ -436,6 +456,26 @@ def test_the_rounds_publish_form_publishes_approved_reports_only(w):
     published = Report.objects.filter(round=w.round, published_at__isnull=False)
     assert list(published.values_list("pk", flat=True)) == [approved.pk]
     assert Client().get(reverse("progress:report", args=[draft.pk])).status_code == 404
+
+
+def test_a_report_left_out_of_the_rounds_publication_says_so_on_its_page(w):
+    """The round published without one approved report: its page showed neither 「公表」 nor 「未公表」 to the plan office
+    and its department, where a published one showed 「公表 令和8年12月8日」 (found walking a round)."""
+    office = _client(w.users["office"])
+    shown, withheld = list(_civic(w.round)[:2])
+    for report in (shown, withheld):
+        _submit(report, w.users["editor"])
+        services.approve_report(Report.objects.get(pk=report.pk), w.users["office"])
+    office.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
+    before = office.get(reverse("progress:report", args=[withheld.pk])).content.decode()
+    assert "未公表" not in before  # the round not published yet: nothing withheld
+    publish = reverse("progress:round-publish", args=[w.round.pk])
+    assert office.post(publish, {"choose": "1", "reports": [shown.pk]}).status_code == 302
+    said = "<dt>公表</dt><dd>未公表（この回の公表に含めていません）</dd>"
+    for client in (office, _client(w.users["editor"])):
+        assert said in client.get(reverse("progress:report", args=[withheld.pk])).content.decode()
+        page = client.get(reverse("progress:report", args=[shown.pk])).content.decode()
+        assert "<dt>公表</dt><dd>令和" in page and "未公表" not in page
 
 
 def test_the_department_page_tells_a_saved_draft_from_an_untouched_report(w):
@@ -469,7 +509,7 @@ def test_a_report_saved_with_nothing_entered_is_still_untouched_on_the_departmen
 
 
 def test_the_plan_office_task_list_says_what_the_round_page_says_of_the_deadline(w):
-    """「提出期限 令和8年11月30日（月）。確認待ち 1件、未提出 80件。」 on the plan office's 担当の仕事 with no 期限超過 and
+    """「提出期限 令和8年11月30日（月）。確認待ち 1件、未提出 80件、差戻し 0件。」 on the plan office's 担当の仕事 with no 期限超過 and
     no word of 市民課's extension, both of which the round's page showed (found walking a round): one rule, one
     fragment (progress/_deadline.html) for both pages."""
     today = timezone.localdate()
@@ -484,7 +524,7 @@ def test_the_plan_office_task_list_says_what_the_round_page_says_of_the_deadline
         f'<span class="muted">担当課ごとの期限: 市民課 {deadline_label(later)}</span>'
     )
     tasks = office.get(reverse("progress:tasks")).content.decode()
-    assert f"提出期限 {expected}。確認待ち 0件、未提出 81件。" in tasks
+    assert f"提出期限 {expected}。確認待ち 0件、未提出 81件、差戻し 0件。" in tasks
     round_page = office.get(reverse("progress:round", args=[w.round.pk])).content.decode()
     assert expected.replace("</strong> ", "</strong><br>") in round_page
     # a deadline not yet passed: the days left, on both

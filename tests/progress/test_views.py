@@ -439,8 +439,15 @@ def test_a_buttons_address_opened_says_so_in_japanese(w, client):
 
 def test_send_reminders_command(w, mailoutbox):
     out = StringIO()
+    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=30), reminder_days=7)
     call_command("send_reminders", stdout=out)
-    assert "督促した担当課はありません" in out.getvalue() and mailoutbox == []
+    # why none: it printed 「督促した担当課はありません。」 alone (walked)
+    deadline, start = date.today() + timedelta(days=30), date.today() + timedelta(days=23)
+    assert (
+        f"督促した担当課はありません。督促は提出期限の7日前から送ります。未提出の報告の提出期限は最も早いもので"
+        f"{deadline_label(deadline)}、督促を送るのは{deadline_label(start)}からです（今すぐ送るには、回の画面の「督促する」を使います）。"
+    ) in out.getvalue()
+    assert mailoutbox == []
     Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=2))
     out = StringIO()
     call_command("send_reminders", "--round", str(w.round.pk), stdout=out)
@@ -450,6 +457,10 @@ def test_send_reminders_command(w, mailoutbox):
     assert "次の取組6件の報告が未提出です" in next(
         m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"]
     )
+    out = StringIO()
+    call_command("send_reminders", "--round", str(w.round.pk), stdout=out)  # the same day again
+    again = "督促した担当課はありません。今日すでに督促した担当課: 健康増進課、市民課（同じ担当課へは1日1回まで）。"
+    assert again in out.getvalue()
     services.close_round(Round.objects.get(pk=w.round.pk))
     with pytest.raises(CommandError, match="締め切られています"):
         call_command("send_reminders", "--round", str(w.round.pk))

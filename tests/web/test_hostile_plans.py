@@ -213,8 +213,8 @@ def test_pages_render_what_is_stored_in_bounded_size(client, stored):
     workbook = client.get(reverse("exports-roadmap-xlsx", args=[stored.pk]))
     assert workbook.status_code == 200
     ws = openpyxl.load_workbook(__import__("io").BytesIO(workbook.content))["全体工程表"]
-    # (NO where the plan numbers its initiatives), 取組, 担当課, (関係課: 延岡市's 「各課」), then 2021–2035 (2025 + 10)
-    numbered = ws.cell(workbooks.HEADER_ROW, 1).value == "NO"
+    # (番号 where the plan numbers its initiatives), 取組, 担当課, (関係課: 延岡市's 「各課」), then 2021–2035 (2025 + 10)
+    numbered = ws.cell(workbooks.HEADER_ROW, 1).value == workbooks.NUMBER
     related = "関係課" in [cell.value for cell in ws[workbooks.HEADER_ROW]]
     assert ws.max_column == 2 + numbered + related + len(range(2021, 2036))
     title_column = 2 if numbered else 1

@@ -720,6 +720,54 @@ def test_the_preview_says_that_an_unknown_municipality_will_be_registered(staff,
     assert "登録されていません" not in again and "新しく登録" not in again
 
 
+def _takachiho(second_line: str) -> bytes:
+    """高千穂町's list as the walker wrote it: the title, then a line naming the town (its prefecture before it or not)."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    for row in (
+        ["高千穂町DX推進計画\u3000取組一覧"], [second_line], [],
+        ["番号", "取組名", "担当課", "KPI", "基準値", "目標値", "実施年度"],
+        ["1", "書かない窓口の導入", "町民課", "窓口申請のデジタル化手続数", "0件（令和6年度）", "20件", "令和7年度～令和9年度"],
+        ["2", "町ホームページのリニューアル", "総務課", "ホームページ閲覧数", "120,000件", "150,000件", "令和7年度"],
+    ):  # fmt: skip
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_the_prefecture_before_the_towns_name_is_read_and_the_preview_follows_what_is_typed(staff, run_tasks):
+    """「宮崎県高千穂町　計画期間：令和7年度～令和9年度」 under the title: the preview said 「ファイルから都道府県を読み
+    取れなかったため、都道府県なしで登録します」; and once 宮崎県 and the code were typed, it still said 「自治体名はファイル
+    から読み取りました…」 and 「新しい自治体「高千穂町」を登録します」 without the prefecture typed (walked)."""
+    named = _takachiho("宮崎県高千穂町\u3000計画期間：令和7年度～令和9年度")
+    location = _uploaded(staff, run_tasks, "takachiho.xlsx", named)
+    page = text_of(staff.get(location))
+    assert "自治体 宮崎県 高千穂町 新しく登録" in page
+    assert "新しい自治体「宮崎県高千穂町」を登録します。 都道府県は「宮崎県」として登録します。" in page
+    assert "都道府県を読み取れなかった" not in page
+
+    location = _uploaded(staff, run_tasks, "takachiho2.xlsx", _takachiho("計画期間：令和7年度～令和9年度"))
+    page = text_of(staff.get(location))
+    assert "新しい自治体「高千穂町」を登録します。 ファイルから都道府県を読み取れなかったため" in page
+    assert "自治体名はファイルから読み取りました。" in page
+    typed = {"action": "municipality", "municipality_name": "高千穂町", "municipality_prefecture": "宮崎県"}
+    assert staff.post(location, typed | {"municipality_code": "45441"})["Location"] == location
+    run_tasks()
+    page = text_of(staff.get(location))
+    assert (
+        "自治体「宮崎県高千穂町」は登録されていません。取り込むと、新しい自治体「宮崎県高千穂町」を登録します。 "
+        "都道府県は「宮崎県」として登録します。 団体コードは「454419」として登録します。"
+    ) in page
+    assert "入力した自治体名・都道府県・団体コードで確認しています（ファイルは読み直していません）。" in page
+    assert "自治体名はファイルから読み取りました" not in page and "都道府県を読み取れなかった" not in page
+
+
 def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings, tmp_path, run_tasks):
     from shinchoku.plans.models import Municipality
 

@@ -59,7 +59,7 @@ SERVER_ERROR = "サーバーで予期しないエラーが起きました。時�
 
 class LocalTimeEncoder(NinjaJSONEncoder):
     """Every moment (published_at, closed_at, retired_at, imported_at …) at Asia/Tokyo with its offset
-    (「2026-12-07T06:12:30.871000+09:00」) by ``core.dates.iso_datetime``, as the open data writes it: ninja
+    to the second (「2026-12-07T06:12:30+09:00」) by ``core.dates.iso_datetime``, as the open data writes it: ninja
     wrote UTC with 「Z」 (「2026-12-06T21:12:30.871Z」) beside the pages' and the CSV's local times."""
 
     def default(self, o: Any) -> Any:

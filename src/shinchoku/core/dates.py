@@ -92,9 +92,11 @@ def wareki_time(moment: datetime | None) -> str:
 
 
 def iso_datetime(moment: datetime | None) -> str | None:
-    """A moment in ISO 8601 at local time (「2026-12-05T10:21:00+09:00」) for machine-readable fields; None for none.
-    The open data's JSON wrote its last_modified in UTC (「…+00:00」) beside dates that are local days."""
-    return None if moment is None else timezone.localtime(moment).isoformat()
+    """A moment in ISO 8601 at local time, to the second (「2026-12-05T10:21:00+09:00」), for machine-readable fields: the
+    open data's and the API's one format; None for none. The open data's JSON wrote its last_modified in UTC
+    (「…+00:00」) beside dates that are local days, and both wrote microseconds (「…T06:43:09.386006+09:00」) where
+    docs/opendata.md shows 「2025-06-01T10:15:00+09:00」 (walked)."""
+    return None if moment is None else timezone.localtime(moment).isoformat(timespec="seconds")
 
 
 def iso_date(moment: datetime | date | None) -> str:

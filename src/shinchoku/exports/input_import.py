@@ -112,9 +112,16 @@ class Preview:
         return [p for p in self.changed if p.conflict]
 
     @property
+    def submittable(self) -> list[Planned]:
+        """Every 未提出 or 差戻し report of the file the user may change, with a 進捗状況 or without."""
+        return [p for p in self.changed + self.unchanged if p.submittable]
+
+    @property
     def to_submit(self) -> list[Planned]:
-        """What 「提出する」 submits: every 未提出 or 差戻し report of the file that has a 進捗状況."""
-        return [p for p in self.changed + self.unchanged if p.submittable and not p.needs_status]
+        """What 「提出する」 submits: every 未提出 or 差戻し report of the file that has a 進捗状況. The box counts these
+        out of ``submittable``: 「…報告すべて: 2件」 of a file holding 4 (2 without a 進捗状況) was false (found walking
+        a round)."""
+        return [p for p in self.submittable if not p.needs_status]
 
     @property
     def unchanged_to_submit(self) -> list[Planned]:

@@ -53,6 +53,7 @@ from .workbooks import (
     ITALIC,
     MUTED,
     NOTE_FONT,
+    NUMBER,
     TITLE_FONT,
     WRAP,
     WRAP_RIGHT,
@@ -108,7 +109,7 @@ def columns(fy: int) -> list[Column]:
     """The layout of a department's sheet; the headers name the years, so they depend on the round."""
     return [
         Column("key", KEY_HEADER, 4),
-        Column("code", "番号", 6),
+        Column("code", NUMBER, 6),
         Column("title", "取組", 30),
         Column("state", "提出状況", 8),
         # why the plan office returned the report (差戻し): read only, never read back

@@ -672,9 +672,15 @@ def workbook_bytes(wb: Workbook) -> bytes:
     return buffer.getvalue()
 
 
+#: The heading of an initiative's number, as the input sheet, the committee report and the pages call it (the field's
+#: own name): the 進捗管理表 and the 全体工程表 headed it 「NO」 (walked).
+NUMBER = str(Initiative._meta.get_field("code").verbose_name)
+
+
 def progress_columns(table: RoundTable) -> list[Column]:
     fy = wareki(table.round.fy)
-    columns = [Column("NO", 5, kind="center", key="no")] if numbered(r.initiative for r in table.rows) else []
+    numbers = numbered(r.initiative for r in table.rows)
+    columns = [Column(NUMBER, 5, kind="center", key="no")] if numbers else []
     columns += [Column(level, 11, key=f"level{n}") for n, level in enumerate(table.levels)]
     columns += [
         Column("具体的な取組", 24, key="title"),
@@ -1021,7 +1027,7 @@ def roadmap_workbook(
     wb.properties.creator = own_files.CREATOR
     halves = any(h for _, h in columns)
     numbers = numbered(initiatives)
-    cols = [Column("NO", 7, kind="center")] if numbers else []
+    cols = [Column(NUMBER, 7, kind="center")] if numbers else []
     cols += [Column("取組", 40), Column("担当課", 16)]
     related = any(i.texts.related_departments for i in initiatives)
     if related:  # who works with the 担当課, as the 進捗管理表 and the committee report show it

@@ -47,6 +47,7 @@ from .titles import (
     letters_together,
     of_lines,
     of_title,
+    prefecture_before,
 )
 
 LAYOUT = "generic"
@@ -202,6 +203,10 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
     naming = Naming(title, municipality, prefecture)
     if municipality is None:
         naming = naming.over(_running_naming(document))
+    if naming.municipality and not naming.prefecture:
+        # the prefecture on a line of its own before the name, the line going on (「宮崎県高千穂町　計画期間：…」)
+        found = next((p for line in first[:12] if (p := prefecture_before(line, naming.municipality))), None)
+        naming = naming.over(Naming(prefecture=found))
     if naming.municipality and naming.prefecture:
         return naming
     # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)

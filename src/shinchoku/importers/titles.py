@@ -97,6 +97,22 @@ def _after_prefecture(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+#: A character that goes on a municipality's name (「高千穂町役場」): the name is not alone there.
+_NAME_GOES_ON = lazy_re(rf"[{NAME_CHARS}]")
+
+
+def prefecture_before(line: str, municipality: str) -> str | None:
+    """The prefecture a line writes just before ``municipality``'s name at its start, whatever follows the name on the line
+    after a blank or a mark (「宮崎県高千穂町　計画期間：令和7年度～令和9年度」 under the title line 「高千穂町DX推進計画　取組一覧」:
+    walked, the plan was registered without its prefecture); None for any other line — a prefecture inside a longer word
+    (「新宮崎県…」), before another name, or before a word the name only opens (「宮崎県高千穂町役場」)."""
+    text = squash(nfkc(line))
+    prefecture, rest = _after_prefecture(text)
+    if prefecture is None or not municipality or not rest.startswith(municipality):
+        return None
+    return None if _NAME_GOES_ON.match(rest, len(municipality)) else prefecture
+
+
 #: The rest of the name of a body municipalities form together, after the place it is named by: 「北稜地区」 then
 #: 「広域行政事務組合」, 「遠見ヶ原」 then 「広域連合」 (kanji and katakana up to 組合 / 広域連合, no blank).
 _UNION_REST = lazy_re(rf"[{_KANJI}\u30a1-\u30f6]{{0,10}}?(?:広域連合|組合)(?!立)")

@@ -604,7 +604,7 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         "「既定の評価」と示します。"
     )
     steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
-    steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」として別に示します。")
+    steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」「差戻し」として別に示します。")
     return steps
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from email.headerregistry import Address
 from smtplib import SMTPException
 from typing import Any
@@ -114,8 +114,11 @@ def _signature(round_: Round) -> str:
 
 
 def _named(initiative: Any) -> str:
-    """An initiative by the number every page and the workbook give it: 「1-1-2 書かない窓口の導入」."""
-    return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+    """An initiative by the number every page and the workbook give it, marked as a number: 「No.1-1-2 書かない窓口の導入」,
+    「No.4 職員向けDX研修の実施」. A page sets the number apart (in grey, 「番号 4」 in the committee report); a mail's plain
+    text cannot, and a bare one ran into the words before it (「【提出】高千穂町DX推進計画 総務課 4 職員向けDX研修の実施」,
+    「・2 町ホームページのリニューアル」; walked). Every mail names an initiative by this."""
+    return f"No.{initiative.code} {initiative.title}" if initiative.code else initiative.title
 
 
 def _list(
@@ -481,6 +484,30 @@ class Reminded:
     sent: dict[str, list[str]] = field(default_factory=dict)
     already: list[str] = field(default_factory=list)  # reminded by the button earlier today
     unreachable: list[str] = field(default_factory=list)  # no editor with an address
+    #: departments with open reports none of which is due yet (deadline further than the 督促日数), and the first
+    #: of their deadlines
+    not_yet: dict[str, date] = field(default_factory=dict)
+
+    def why_none(self, round_: Round) -> str:
+        """Why a run reminded no department, in words (``manage send_reminders`` printed only 「督促した担当課は
+        ありません。」; walked): no report left to submit, none due yet — the reminders begin the round's 督促日数 before
+        a deadline, on the day named —, reminded today already, or no address to send to."""
+        reasons = []
+        if self.not_yet:
+            first = min(self.not_yet.values())
+            start = first - timedelta(days=round_.reminder_days)
+            reasons.append(
+                _("督促は提出期限の%(n)d日前から送ります。未提出の報告の提出期限は最も早いもので%(deadline)s、"
+                  "督促を送るのは%(start)sからです（今すぐ送るには、回の画面の「督促する」を使います）") % {
+                    "n": round_.reminder_days, "deadline": deadline_label(first), "start": deadline_label(start)}
+            )  # fmt: skip
+        if self.already:
+            said = _("今日すでに督促した担当課: %(names)s（同じ担当課へは1日1回まで）")
+            reasons.append(said % {"names": "、".join(self.already)})
+        if self.unreachable:
+            names = "、".join(self.unreachable)
+            reasons.append(_("メールアドレスのある担当者がいない担当課: %(names)s") % {"names": names})
+        return "。".join(reasons) + "。" if reasons else _("未提出・差戻しの報告はありません。")
 
 
 def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
@@ -512,7 +539,12 @@ def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool =
     however far its deadline. Returns the departments reminded (:func:`remind_now` says more).
     Sent without a user (the daily job, ``manage.py send_reminders``): the round's record names the system.
     """
-    return list(_remind(round_, today, manual=manual, everyone=everyone).sent)
+    return list(reminders(round_, today, manual=manual, everyone=everyone).sent)
+
+
+def reminders(round_: Round, today: date, *, manual: bool = False, everyone: bool = False) -> Reminded:
+    """:func:`remind`, with what it left out and why (``Reminded.why_none``): ``manage send_reminders`` says it."""
+    return _remind(round_, today, manual=manual, everyone=everyone)
 
 
 def remind_now(round_: Round, today: date, *, user: Any = None) -> Reminded:
@@ -579,6 +611,7 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: A
             elif everyone:
                 batches.append(("request", deadline, group))
         if not batches:
+            done.not_yet[department] = min(due)
             continue
         to = editors(round_, department)
         if not to:

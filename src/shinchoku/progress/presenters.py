@@ -366,8 +366,10 @@ def report_page(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
-        # a draft or returned report of a closed round is 「未提出」 in every count: not its frozen grade
+        # a draft or returned report of a closed round is not counted by its frozen grade: 「未提出」 or 「差戻し」 in
+        # every count, as its state is called (``Report.State``' label, the one home of these words)
         "uncounted": not round_.is_open and not is_result(report.state),
+        "state_label": report.get_state_display(),
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         # the grades the municipality published for the year, indicator by indicator (鳴海台市 grades each 目標)
@@ -394,6 +396,9 @@ def report_page(
         "conflict_actuals": _saved_actuals(indicators, recorded) if conflict is not None else [],
         "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
         "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
+        # left out of its round's publication: said where a published one shows 「公表 令和8年12月8日」 (walked: it showed
+        # neither); the rule of the public pages' 「未公表」 (``results.withheld_reports``)
+        "withheld": round_.is_published and results.withheld_reports().filter(pk=report.pk).exists(),
         # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
         "staff_names": can(user, "view_report_history", report),
     }

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
@@ -1256,6 +1256,15 @@ class Dashboard:
 BEHIND = {Status.NOT_STARTED, Status.POSTPONED, Status.CONSIDERING}
 
 
+def state_counts(round_: Round) -> Counter:
+    """How many of the round's reports are in each state (``Report.State``: 未提出, 提出済, 差戻し, 承認済 …).
+
+    The one count the round's page (提出状況) and the plan office's 担当の仕事 read: 担当の仕事 had added the
+    returned reports to 未提出 (「未提出 4件」 where the round's page said 「差戻し 1件／未提出 3件」)."""
+    counts = round_.reports.order_by().values("state").annotate(n=Count("pk")).values_list("state", "n")
+    return Counter(dict(counts))
+
+
 def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     """Submitted / returned / not started per department, overdue ones, grades per section, laggards."""
     today = today or timezone.localdate()
@@ -1264,11 +1273,9 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     grades: dict[int | None, Counter] = defaultdict(Counter)
     section_labels: dict[int | None, str] = {None: _("（体系外）")}
     behind, rows = [], []
-    state_counts: Counter = Counter()
     extended = department_deadlines(round_)
     due: dict[str, list[date]] = defaultdict(list)  # department -> its open reports' deadlines
     for report in reports_for_evaluation(round_):
-        state_counts[report.state] += 1
         names = [link.department.name for link in report.initiative.department_links.all()] or [
             _("（担当課なし）")
         ]
@@ -1308,7 +1315,7 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         due_soon=[d for d in open_departments if 0 <= (d.deadline - today).days <= round_.reminder_days],
         grades_by_section=[(section_labels[key], counts) for key, counts in grades.items()],
         behind_schedule=behind,
-        state_counts=state_counts,
+        state_counts=state_counts(round_),
         grade_codes=scale.codes,
         rows=rows,
     )
@@ -1329,11 +1336,16 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
     Returns the department names reminded; none when no e-mail backend is configured. The daily
     job sends the same reminders by itself (``notifications.send_due_reminders``).
     """
+    return list(reminders(round_, today).sent)
+
+
+def reminders(round_: Round, today: date | None = None) -> Reminded:
+    """:func:`send_reminders`, with the departments left out and why (``Reminded.why_none``), for the command to say."""
     from . import notifications
 
     if not email_configured():
-        return []
-    return notifications.remind(round_, today or timezone.localdate(), manual=True)
+        return notifications.Reminded()
+    return notifications.reminders(round_, today or timezone.localdate(), manual=True)
 
 
 def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:

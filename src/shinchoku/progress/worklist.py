@@ -3,7 +3,8 @@
 A department editor sees the reports of its departments still to fill (drafts), returned ones
 with the plan office's comment, and those waiting for review, each with the deadline that
 applies to it (the department's own, if extended) and the weekday. The plan office sees, per
-open round, how many reports wait for its review and how many are still out, with the round's deadline as
+open round, how many reports wait for its review, how many are still out and how many were returned (counted
+apart, as the round's page counts them: ``services.state_counts``), with the round's deadline as
 the round's page gives it (期限超過, the departments given a later one: ``presenters.deadline_facts``).
 """
 
@@ -20,7 +21,7 @@ from shinchoku.accounts.permissions import membership
 
 from .models import Report, Round
 from .presenters import DeadlineFacts, deadline_facts
-from .services import department_deadlines, is_overdue, report_deadline
+from .services import department_deadlines, is_overdue, report_deadline, state_counts
 
 
 @dataclass
@@ -38,7 +39,8 @@ class RoundTasks:
     returned: list[Task] = field(default_factory=list)
     waiting: list[Task] = field(default_factory=list)
     to_review: int = 0
-    not_submitted: int = 0
+    not_submitted: int = 0  # drafts only: a returned report is 差戻し, as on the round's page
+    returned_count: int = 0
     deadline: DeadlineFacts | None = None  # the plan office's: as the round's page says it
 
     @property
@@ -63,9 +65,10 @@ def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
     for round_ in rounds.order_by("deadline", "plan__title"):
         entry = RoundTasks(round_)
         if office:
-            states = list(round_.reports.values_list("state", flat=True))
-            entry.to_review = states.count(Report.State.SUBMITTED)
-            entry.not_submitted = states.count(Report.State.DRAFT) + states.count(Report.State.RETURNED)
+            counts = state_counts(round_)
+            entry.to_review = counts[Report.State.SUBMITTED]
+            entry.not_submitted = counts[Report.State.DRAFT]
+            entry.returned_count = counts[Report.State.RETURNED]
             entry.deadline = deadline_facts(user, round_, manage=True, today=today)
         elif mine:
             extended = department_deadlines(round_)

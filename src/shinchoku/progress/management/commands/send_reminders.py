@@ -2,7 +2,7 @@
 
 Meant for a daily cron job. For each open round (or the one given) whose deadline is within its
 reminder days or past, the editors of departments with open reports get one e-mail through
-Django's e-mail backend (services.send_reminders); the command prints who was reminded. The round's record
+Django's e-mail backend (services.reminders); the command prints who was reminded, or why nobody was. The round's record
 (回の操作記録) lists the reminder as the system's (「システム（自動）」), as the worker's daily reminders.
 The mails' links begin with the address ``core.baseurl`` resolves; the command warns when that is only the
 default (a command run beside a demo on another port linked to :8000 without a word).
@@ -63,10 +63,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"{label}: 督促の対象: {'、'.join(due) if due else 'なし'}")
                 continue
             try:
-                reminded = services.send_reminders(round_)
+                done = services.reminders(round_)
             except (OSError, SMTPException) as exc:
                 raise CommandError(f"{label}: 督促メールを送れませんでした: {exc}") from exc
-            if reminded:
-                self.stdout.write(f"{label}: 督促しました: {'、'.join(reminded)}")
+            if done.sent:
+                self.stdout.write(f"{label}: 督促しました: {'、'.join(done.sent)}")
             else:
-                self.stdout.write(f"{label}: 督促した担当課はありません。")
+                # why: 「督促は提出期限の7日前から送ります…」, none left to submit, reminded today, no address
+                self.stdout.write(f"{label}: 督促した担当課はありません。{done.why_none(round_)}")
