@@ -501,3 +501,17 @@ def test_a_plan_stored_under_its_reports_title_is_revised_by_next_years_report()
     result = load_plan(new)
     assert not result.created and result.plan.pk == first.pk
     assert Plan.objects.get().title == "北杜見市DX推進計画"
+
+
+def test_a_town_registered_without_its_prefecture_is_the_one_a_file_naming_it_belongs_to():
+    """高千穂町 registered from a file that named no prefecture: its next file, read as 「宮崎県高千穂町」, is its own
+    (walked: the town's 計画担当 was refused 「高千穂町の計画を取り込む権限がありません」, the admin offered a second
+    高千穂町); where another 高千穂町 has a prefecture of its own, neither is guessed."""
+    from shinchoku.plans.loader import match_municipality
+
+    town = Municipality.objects.create(name="高千穂町", prefecture="")
+    data = small_plan()
+    data["municipality"] = {"name": "高千穂町", "prefecture": "宮崎県", "code": None}
+    assert match_municipality(data) == town
+    Municipality.objects.create(name="高千穂町", prefecture="熊本県")
+    assert match_municipality(data) is None

@@ -1027,3 +1027,13 @@ def test_a_target_is_typed_as_the_plan_prints_it(w, client):
     response = client.post(url, {**typed, "fy_2025": "12500人", "reason": "誤り"})
     said = "この指標の単位は「件」です。「人」を付けずに、数値だけを入力してください。"
     assert response.status_code == 400 and said in response.content.decode()
+
+
+def test_send_reminders_says_reports_of_initiatives_without_a_department_are_no_ones_to_remind(w):
+    """新発田市's round: 43 drafts, no 取組 with a 担当課 — the command said 「未提出・差戻しの報告はありません。」 (review)."""
+    round_ = services.open_round(w.shibata, 2024, date.today() + timedelta(days=3))
+    out = StringIO()
+    call_command("send_reminders", "--round", str(round_.pk), stdout=out)
+    count = round_.reports.count()
+    assert f"担当課が設定されていない取組が{count}件あります。その報告は担当課が入力できず、督促もされません。" in out.getvalue()
+    assert "未提出・差戻しの報告はありません" not in out.getvalue()

@@ -276,7 +276,10 @@ def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> 
     if found := Municipality.objects.filter(name=name, prefecture=prefecture).first():
         return found
     if prefecture:
-        return None
+        # registered before its prefecture was known (a file that did not name it): the one of that name with none is
+        # this one — walked: 高千穂町, registered without 宮崎県, could not import its own file once 宮崎県 was read
+        named = list(Municipality.objects.filter(name=name)[:2])
+        return named[0] if len(named) == 1 and not named[0].prefecture else None
     named = list(Municipality.objects.filter(name=name)[:2])
     return named[0] if len(named) == 1 else None
 
