@@ -300,11 +300,13 @@ class TestJudgeInitiative:
         """Walked: 「B 目標どおり（工程と自己評価による）」 beside a 実施中 report with neither a 工程 for the year nor a
         自己評価 — the default grade, read by the committee as the department's judgement against a plan step."""
         cases = {
-            ("in_progress", ("運用",), "A"): ("A", "milestone", "工程と自己評価による"),
+            ("in_progress", ("運用",), "A"): ("A", "milestone_self", "工程と自己評価による"),
+            ("in_progress", ("運用",), "D"): ("B", "milestone_unused", "工程による既定の評価（この自己評価は算定に使いません）"),
             ("in_progress", ("運用",), ""): ("B", "milestone_default", "工程による既定の評価（自己評価なし）"),
             ("in_progress", (), "A"): ("A", "status", "進捗状況と自己評価による（年度の工程なし）"),
             ("in_progress", (), ""): ("B", "status_default", "進捗状況による既定の評価（年度の工程・自己評価なし）"),
-            ("considering", (), "D"): ("B", "status_default", "進捗状況による既定の評価（年度の工程・自己評価なし）"),
+            # a 自己評価 D given (the form offers it) is not 「自己評価なし」 (walked: the label denied it above 「自己評価 D」)
+            ("considering", (), "D"): ("B", "status_unused", "進捗状況による既定の評価（年度の工程なし。この自己評価は算定に使いません）"),
             ("considering", ("導入",), "A"): ("C", "behind", "工程による（年度の工程に達していない）"),
         }
         for (status, scheduled, own), expected in cases.items():

@@ -142,7 +142,7 @@ def test_the_committee_report_and_the_workbooks_show_the_published_figure_of_an_
     html = client.get(reverse("exports-committee", args=[city["round"].pk])).content.decode()
     assert (
         "計画ファイルの評価（自治体の区分）は取り込んだ計画ファイル（自治体が公表した進捗）に指標ごとに記載された評価、"
-        "算定評価（shinchoku の評価基準）は指標の達成率・工程から取組ごとに算定した評価で、両者は別の区分です" in html
+        "算定評価（このアプリで算定）は指標の達成率（なければ工程と進捗状況・自己評価）から取組ごとに算定した評価で、両者は別の区分です" in html
     )
     cells = _workbook_kpi(client, city["round"])
     assert (
@@ -716,7 +716,7 @@ def test_the_citys_grade_and_shinchokus_are_named_apart_wherever_both_show(clien
     services.submit_report(Report.objects.get(pk=report.pk), city["editor"])
     client.force_login(city["office"])
     page = client.get(reverse("progress:report", args=[report.pk])).content.decode()
-    assert "<dt>計画ファイルの評価（自治体の区分）</dt>" in page and "<dt>算定評価（shinchoku の評価基準）</dt>" in page
+    assert "<dt>計画ファイルの評価（自治体の区分）</dt>" in page and "<dt>算定評価（このアプリで算定）</dt>" in page
     assert "両者は別の区分です" in page
     committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
     assert '<th scope="col">計画ファイルの評価</th>' in committee and "両者は別の区分です" in committee

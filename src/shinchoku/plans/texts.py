@@ -31,11 +31,13 @@ GRADE_NAMES = {
     "file": "計画ファイルの評価",  # short, a column's header
     "file_named": "計画ファイルの評価（自治体の区分）",
     "computed": "算定評価",
-    "computed_named": "算定評価（shinchoku の評価基準）",
-    "grade_named": "評価（shinchoku の評価基準）",  # the grade a published report stands at (算定, or the plan office's)
+    # the app's grade by the scale the municipality set in it (``scale_for``): 「shinchoku の評価基準」 it is not
+    "computed_named": "算定評価（このアプリで算定）",
+    "grade_named": "評価（このアプリで算定）",  # the grade a published report stands at (算定, or the plan office's)
     # what tells them apart, where both show (its notes)
     "apart": "計画ファイルの評価（自治体の区分）は取り込んだ計画ファイル（自治体が公表した進捗）に指標ごとに記載された評価、"
-    "算定評価（shinchoku の評価基準）は指標の達成率・工程から取組ごとに算定した評価で、両者は別の区分です",
+    "算定評価（このアプリで算定）は指標の達成率（なければ工程と進捗状況・自己評価）から取組ごとに算定した評価で、"
+    "両者は別の区分です",
 }
 FILE_GRADE, FILE_GRADE_NAMED = GRADE_NAMES["file"], GRADE_NAMES["file_named"]
 COMPUTED_GRADE, COMPUTED_GRADE_NAMED = GRADE_NAMES["computed"], GRADE_NAMES["computed_named"]

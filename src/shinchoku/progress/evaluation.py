@@ -454,11 +454,16 @@ class Verdict:
 BASIS_LABELS = {
     "lifecycle": "進捗状況による",
     "indicators": "指標の達成率による",
-    "milestone": "工程と自己評価による",  # the year's 工程 reached, the department's self-grade
+    # a round closed before the basis told these apart froze 「milestone」 for each of them: said so, no claim made
+    "milestone": "工程・進捗状況による（自己評価があればその評価）",
+    "milestone_self": "工程と自己評価による",  # the year's 工程 reached, the department's self-grade
     "milestone_default": "工程による既定の評価（自己評価なし）",  # the 工程 reached, no self-grade: the on-target grade
+    # a self-grade the scale does not grade by (「D 評価できない」): given, and not used — not 「自己評価なし」
+    "milestone_unused": "工程による既定の評価（この自己評価は算定に使いません）",
     "behind": "工程による（年度の工程に達していない）",  # the 工程 missed: the lowest grade, whatever the self-grade
     "status": "進捗状況と自己評価による（年度の工程なし）",  # nothing scheduled for the year, the self-grade
     "status_default": "進捗状況による既定の評価（年度の工程・自己評価なし）",  # nothing scheduled, no self-grade
+    "status_unused": "進捗状況による既定の評価（年度の工程なし。この自己評価は算定に使いません）",
     "awaiting": "指標の実績値が未入力",
     "in_words": "実績値が数値でないため算定できません",
     "none": "評価の根拠なし",
@@ -490,8 +495,8 @@ def judge_initiative(
        lowest grade (C 遅れている), whatever the self-grade says;
     4. otherwise not evaluable.
 
-    The basis says what 3 rested on: 「milestone」 a step scheduled and the self-grade, 「milestone_default」 a step and no
-    self-grade, 「status」 / 「status_default」 no step scheduled for the year (the status alone reached it) with or without
+    The basis says what 3 rested on: 「milestone_self」 a step scheduled and the self-grade, 「milestone_default」 a step and no
+    self-grade (「…_unused」: a self-grade given that the scale does not grade by, 「D 評価できない」), 「status」 / 「status_default」 no step scheduled for the year (the status alone reached it) with or without
     the self-grade, 「behind」 a step missed.
     """
     if status and status in scale.lifecycle:
@@ -508,8 +513,10 @@ def judge_initiative(
     if reached is None:
         return Verdict(scale.not_evaluable, "none")
     own = next((g for g in scale.grades if g.code == self_grade), None)
+    if own is not None:
+        return Verdict(own, "milestone_self" if scheduled else "status")
     basis = "milestone" if scheduled else "status"
-    return Verdict(own or grade_for_rate(1.0, scale), basis if own else f"{basis}_default")
+    return Verdict(grade_for_rate(1.0, scale), f"{basis}_unused" if self_grade else f"{basis}_default")
 
 
 # --- what counts as a result ------------------------------------------------------------------------
@@ -602,6 +609,8 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         f"その年度に工程がなければ、「{labels[DONE]}」「{labels[IN_PROGRESS]}」「{labels[CONSIDERING]}」を工程どおりとみなし、"
         f"同じく自己評価（なければ{on_target.code} {on_target.label}）とします。自己評価のない評価は、評価の横に"
         "「既定の評価」と示します。"
+        # a self-grade the scale does not grade by is given and not used (``…_unused``), said beside it too
+        f"自己評価が「{scale.not_evaluable.code} {scale.not_evaluable.label}」のときは算定に使わず、既定の評価とします。"
     )
     steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
     steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」「差戻し」として別に示します。")

@@ -144,7 +144,7 @@ def person(user: object) -> str:
 
 @register.simple_tag
 def grade_name(key: str) -> str:
-    """The name of a grade where the plan file's and shinchoku's show together (``plans.actuals.GRADE_NAMES``, their
-    one home): 「計画ファイルの評価」 ``"file"``, 「算定評価（shinchoku の評価基準）」 ``"computed_named"``, their note
+    """The name of a grade where the plan file's and shinchoku's show together (``plans.texts.GRADE_NAMES``, their
+    one home): 「計画ファイルの評価」 ``"file"``, 「算定評価（このアプリで算定）」 ``"computed_named"``, their note
     ``"apart"``."""
     return GRADE_NAMES[key]
