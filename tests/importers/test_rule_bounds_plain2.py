@@ -1,0 +1,96 @@
+"""Where the rules for plain ``pdftotext`` of a sheet whose every cell is a paragraph stop (``readers.cellrows``, its
+``whole`` reading): each rule read on 栗林町's 進捗管理表 (batch 41, ``other/kuribayashi_calc_plain.txt``) changed to the
+nearest shape it must leave as it was —
+
+- a label over two lines given before a one-line label of free text (「基準値（R5）」 before 「成果指標」) is taken the other
+  way round only where the rows' cells fit no other way (``cellrows._reordered``): a header whose rows give the 基準値
+  first keeps its order;
+- a number a few past the next (「4」 after 「2」: rows a filter hid) starts a row only once the row before has every cell
+  the first row has (``cellrows._next_code``): a small figure among a row's cells (its 事業費 「4」) is no row;
+- figures alone on one line, a blank apart, are two cells (``cellrows._side_by_side``): a figure and its unit a blank
+  apart (「３０ 手続」) stay one cell.
+
+And on 椿台町's ＫＰＩ一覧 (batch 42, ``other/tsubakidai_calc_plain.txt``): the bare years after a list's 基準値 are each
+year's target or 実績 as its note says (``cellrows._targets_by_year``), a 目標値 column after them the final target — not
+where no note says which (a 目標値 after them leaves R7 … R9 anyone's guess: no figure is read of them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from shinchoku.importers import parse
+
+OTHER = Path(__file__).parent / "other"
+
+
+def _read(*replaced: tuple[str, str]) -> dict[str, dict[str, Any]]:
+    text = (OTHER / "kuribayashi_calc_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new)
+    return {item["code"]: item for item in parse(text.encode(), filename="plan.txt")["initiatives"]}
+
+
+def _tsubakidai(*replaced: tuple[str, str]) -> dict[str, dict[str, Any]]:
+    text = (OTHER / "tsubakidai_calc_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new)
+    return {item["code"]: item for item in parse(text.encode(), filename="plan.txt")["initiatives"]}
+
+
+def _figures(item: dict[str, Any]) -> tuple[Any, Any]:
+    (kpi,) = item["indicators"]
+    return kpi["name"], (kpi["baseline"]["value"], kpi["final_target"]["value"])
+
+
+def test_a_header_in_the_rows_own_order_is_kept() -> None:
+    """Every row gives its 基準値 before its indicator, as the header does: the order given fits and is kept (turned, the
+    baseline would be read as the indicator's name)."""
+    rows = [
+        ("電子申請できる手続数", "３０手続"),
+        ("キャッシュレス決済の利用割合", "４．５％"),
+        ("マイナンバーカードの保有率", "７１．０％"),
+        ("無線ＬＡＮを整備した庁舎数", "１庁舎"),
+        ("スマホ教室の参加者数（累計）", "８０人"),
+        ("戸別受信機の設置台数", "０台"),
+    ]
+    turned = [(f"{name}\n\n{figure}", f"{figure}\n\n{name}") for name, figure in rows]
+    hours = (
+        "ＲＰＡによる削減時間（年間）\n\n３００時間 １，５００時間",
+        "３００時間\n\nＲＰＡによる削減時間（年間）\n\n１，５００時間",
+    )
+    items = _read(*turned, hours)
+    assert list(items) == ["1", "2", "4", "5", "6", "8", "9"]
+    assert _figures(items["2"]) == ("キャッシュレス決済の利用割合", (4.5, 20.0))
+    assert _figures(items["5"]) == ("ＲＰＡによる削減時間（年間）", (300, 1500))
+
+
+def test_a_small_figure_among_a_rows_cells_is_no_row() -> None:
+    """2's 事業費 「4」 then its 状況: a number two past 2, but the row has not yet every cell the first row has — a cell of
+    2's, and 4 is the row numbered so after it."""
+    items = _read(("800\n\n実施中", "4\n\n実施中"))
+    assert list(items) == ["1", "2", "4", "5", "6", "8", "9"]
+    assert items["2"]["departments"] == ["会計課"]
+    assert items["4"]["title"] == "マイナンバーカードの普及"
+    assert _figures(items["4"]) == ("マイナンバーカードの保有率", (71.0, 90.0))
+
+
+def test_a_figure_and_its_unit_a_blank_apart_are_one_cell() -> None:
+    """「３０ 手続」: one 基準値, not a figure and a cell 「手続」."""
+    items = _read(("３０手続", "３０ 手続"))
+    assert _figures(items["1"]) == ("電子申請できる手続数", (30, 120))
+    assert [(a["fy"], a["value"]) for a in items["1"]["indicators"][0]["actuals"]] == [(2024, 58)]
+
+
+def test_years_no_note_names_are_no_ones_figures() -> None:
+    """「基準値（R6） | R7 | R8 | R9 | 目標値（R10）」 with no note over the list: R7 … R9 may be targets or 実績 — none of
+    their figures is read as either (the 取組 as before: 10, their 担当課 and 工程)."""
+    items = _tsubakidai(
+        ("R9\n\nR10\n\nK1-1", "R9\n\n目標値\n（R10）\n\nK1-1"), ("R7～R10は各年度の目標値。", "")
+    )
+    assert len(items) == 10 and items["3"]["departments"] == ["住民課", "会計室"]
+    indicators = [ind for item in items.values() for ind in item["indicators"]]
+    assert indicators and not [ind for ind in indicators if ind["actuals"] or len(ind["targets"]) > 1]
