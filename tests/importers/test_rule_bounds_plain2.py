@@ -7,6 +7,8 @@ nearest shape it must leave as it was —
   first keeps its order;
 - a number a few past the next (「4」 after 「2」: rows a filter hid) starts a row only once the row before has every cell
   the first row has (``cellrows._next_code``): a small figure among a row's cells (its 事業費 「4」) is no row;
+- a 「計」 followed by a figure ends the table (its total row): a 「計」 cell no figure follows (a 状況 「計画」 cut short)
+  is a row's cell;
 - figures alone on one line, a blank apart, are two cells (``cellrows._side_by_side``): a figure and its unit a blank
   apart (「３０ 手続」) stay one cell.
 
@@ -76,6 +78,13 @@ def test_a_small_figure_among_a_rows_cells_is_no_row() -> None:
     assert items["2"]["departments"] == ["会計課"]
     assert items["4"]["title"] == "マイナンバーカードの普及"
     assert _figures(items["4"]) == ("マイナンバーカードの保有率", (71.0, 90.0))
+
+
+def test_a_total_is_a_total_only_with_its_sum() -> None:
+    """2's 状況 「計」 (no figure after it): a cell of 2's, the rows after it read — not the table's end."""
+    items = _read(("800\n\n実施中", "800\n\n計"))
+    assert list(items) == ["1", "2", "4", "5", "6", "8", "9"]
+    assert _figures(items["9"]) == ("戸別受信機の設置台数", (0, 2400))
 
 
 def test_a_figure_and_its_unit_a_blank_apart_are_one_cell() -> None:

@@ -645,6 +645,14 @@ def _figure_next(lines: list[Line], at: int) -> bool:
     return bool(following) and bool(_NUMBER.match(nfkc(following.split()[0])))
 
 
+def _sum_next(lines: list[Line], at: int) -> bool:
+    """Whether the line after ``lines[at]`` (「計」) is a sum: a figure, not the next row's number — a number with a title
+    after it (「計」 a cell of a row, then 「4」 「マイナンバーカードの普及」)."""
+    if not _figure_next(lines, at):
+        return False
+    return not (_starts_row(lines[at + 1]) and not _figure_next(lines, at + 1))
+
+
 #: A plan's numbered part: 「８ 施策の体系図」「2.1 財政状況」 — a number, a blank, a few words with no figure.
 _PART = re.compile(r"([0-9]{1,2}(?:\.[0-9]{1,2})?)\s+[^0-9\s][^0-9]{0,30}")
 
@@ -778,7 +786,7 @@ def _next_table(document: Document, whole: bool) -> Document | None:
     return out
 
 
-#: A table's total row, its sum beside it (「計」「合計」): no row of an initiative.
+#: A table's total row, its sum beside it (「計」「合計」, a figure after it): no row of an initiative.
 _TOTALS = frozenset({"計", "合計", "総計"})
 
 
@@ -898,8 +906,8 @@ def read_cell_rows(
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
         if whole and rows and _list_title(text) and _labels_ahead(lines, end):
             break  # 「ＫＰＩ一覧」: the next sheet's title (the cells of a workbook's sheets printed one after another)
-        if whole and rows and nfkc(text) in _TOTALS:
-            break  # 「計」 under the rows, its sum beside it: the table's total row, no 取組's
+        if whole and rows and nfkc(text) in _TOTALS and _sum_next(lines, end):
+            break  # 「計」 under the rows, its sum after it: the table's total row, no 取組's
         if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
             break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
         if gapless and rows and _field_label(text, columns):
