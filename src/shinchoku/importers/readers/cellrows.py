@@ -951,6 +951,10 @@ def read_cell_rows(
         return None
     if paragraphs and (len(left_out) * 6 > len(items) or _rows_after(lines, end, items)):
         return None  # rows that fit the header only here and there: a column's cells for a few rows (``numbered_cells``)
+    if whole and left_out:
+        # every cell a paragraph of its own, read before the streams: a row that fits no cut (a page's break running two
+        # rows' cells together, 「1,200回 1,480回 A」) is the streams' to read, which may place it — not to be lost here
+        return None
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
     how = (
