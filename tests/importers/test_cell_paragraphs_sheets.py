@@ -71,7 +71,12 @@ def test_years_after_the_baseline_are_targets_only_where_the_sheet_says_so() -> 
     assert not [ind for item in items.values() for ind in item["indicators"] if ind["targets"]]
     (applications,) = items["1"]["indicators"]
     assert applications["name"] == "電子申請できる手続数" and applications["baseline"]["value"] == 22
-    assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [(2025, 40), (2026, 60), (2027, 80), (2028, 100)]
+    assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [
+        (2025, 40),
+        (2026, 60),
+        (2027, 80),
+        (2028, 100),
+    ]
 
 
 def test_a_target_column_after_the_years_stays_the_final_target() -> None:
@@ -84,7 +89,10 @@ def test_a_target_column_after_the_years_stays_the_final_target() -> None:
     (applications,) = items["1"]["indicators"]
     assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [(2025, 40), (2026, 60), (2027, 80)]
     assert (applications["final_target"]["fy"], applications["final_target"]["value"]) == (2028, 100)
-    assert [i["name"] for i in items["5"]["indicators"]] == ["ＲＰＡを導入した業務数", "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）"]
+    assert [i["name"] for i in items["5"]["indicators"]] == [
+        "ＲＰＡを導入した業務数",
+        "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）",
+    ]
 
 
 def test_indicators_numbered_kpi1() -> None:
@@ -95,8 +103,16 @@ def test_indicators_numbered_kpi1() -> None:
     assert list(items) == [str(n) for n in range(1, 11)]
     (applications,) = items["1"]["indicators"]
     assert applications["name"] == "電子申請できる手続数"
-    assert [(t["fy"], t["value"]) for t in applications["targets"]] == [(2025, 40), (2026, 60), (2027, 80), (2028, 100)]
-    assert [i["name"] for i in items["5"]["indicators"]] == ["ＲＰＡを導入した業務数", "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）"]
+    assert [(t["fy"], t["value"]) for t in applications["targets"]] == [
+        (2025, 40),
+        (2026, 60),
+        (2027, 80),
+        (2028, 100),
+    ]
+    assert [i["name"] for i in items["5"]["indicators"]] == [
+        "ＲＰＡを導入した業務数",
+        "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）",
+    ]
     assert [i["name"] for i in items["10"]["indicators"]] == ["公開データセット数"]
 
 

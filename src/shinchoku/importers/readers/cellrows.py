@@ -207,13 +207,17 @@ def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> lis
     ):
         return columns
     label, role = ("目標値", "target") if targets else ("実績", "actual")
-    return [_Column(f"{label}（{c.label}）", "number", role) if k in years else c for k, c in enumerate(columns)]
+    return [
+        _Column(f"{label}（{c.label}）", "number", role) if k in years else c for k, c in enumerate(columns)
+    ]
 
 
 #: A note saying a run of years are targets: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は目標」.
 _YEARS_ARE_TARGETS = re.compile(r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}目標")
 #: A note saying a run of years are 実績: 「R7～R10は各年度の実績値」「令和7年度から令和10年度は実績」.
-_YEARS_ARE_ACTUALS = re.compile(r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}実績")
+_YEARS_ARE_ACTUALS = re.compile(
+    r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}実績"
+)
 
 
 def _list_title(text: str) -> bool:
@@ -882,7 +886,9 @@ def read_cell_rows(
             first += 1  # a section's heading over the first rows
         if paragraphs and first < len(lines) and _section_name(lines[first], lines[at:first]):
             first += 1  # 「市民の利便性の向上」, the name of a section whose 「基本方針１」 came among the header's labels
-        if first < len(lines) and _starts_row(lines[first], found[0][0].kind != "code", _lettered(found[0][0])):
+        if first < len(lines) and _starts_row(
+            lines[first], found[0][0].kind != "code", _lettered(found[0][0])
+        ):
             columns, start = found
             if paragraphs:
                 start = first  # (the section's name under the header: no row's)
