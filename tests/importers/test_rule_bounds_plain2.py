@@ -103,3 +103,34 @@ def test_years_no_note_names_are_no_ones_figures() -> None:
     assert len(items) == 10 and items["3"]["departments"] == ["住民課", "会計室"]
     indicators = [ind for item in items.values() for ind in item["indicators"]]
     assert indicators and not [ind for ind in indicators if ind["actuals"] or len(ind["targets"]) > 1]
+
+
+def _yearly(items: dict[str, dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """Each indicator's name, how many yearly targets and how many 実績 it has."""
+    return [
+        (ind["name"], len(ind["targets"]), len(ind["actuals"])) for item in items.values() for ind in item["indicators"]
+    ]
+
+
+def test_a_note_naming_both_targets_and_actuals_reads_the_targets() -> None:
+    """A note over the ＫＰＩ一覧 naming 目標 and 実績 both (「R7～R10は目標値（R6は実績）」「R7～R10は、R6実績比の目標値」
+    「R5～R6は実績、R7～R10は目標」「…目標値（実績は毎年度公表）」): the years are each year's target, the indicators
+    read (the 10 the 取組 name) with their four targets — 実績 only where the note names no 目標 at all."""
+    for note in (
+        "R7～R10は各年度の目標値（実績は毎年度公表）。",
+        "R7～R10は目標値（R6は実績）。",
+        "R7～R10は、R6実績比の目標値。",
+        "R5～R6は実績、R7～R10は目標。",
+    ):
+        items = _tsubakidai(("R7～R10は各年度の目標値。", note))
+        yearly = _yearly(items)
+        assert len(yearly) == 10 and all(t == 4 and a == 0 for _, t, a in yearly), note
+        assert items["1"]["indicators"][0]["name"] == "電子申請できる手続数"
+
+
+def test_a_note_whose_target_is_not_recognised_never_makes_the_years_actuals() -> None:
+    """「R7～R10は、R6実績を踏まえて設定した各年度の目標値」: the note names 目標 — the years are never 実績 (its 目標 too
+    far from the years to be read as theirs: as before, no yearly figure)."""
+    items = _tsubakidai(("R7～R10は各年度の目標値。", "R7～R10は、R6実績を踏まえて設定した各年度の目標値。"))
+    indicators = [ind for item in items.values() for ind in item["indicators"]]
+    assert indicators and not [ind for ind in indicators if ind["actuals"]]

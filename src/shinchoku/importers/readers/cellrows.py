@@ -189,12 +189,16 @@ def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> lis
     基準値（R6） | R7 | R8 | R9 | R10」), where the note over it says what the years are (``above``): 「R7～R10は各年度の
     目標値」 — each year's target — or 「R7～R10は各年度の実績値」 — each year's 実績 (a list kept to record progress); figures
     in each row, not a 工程's marks. A 目標値 column after the years (「… | R9 | 目標値（R10）」) stays the final target.
-    Without such a note, or with one naming both, they stay as they were: nothing says what the figures are."""
+    The years are 実績 only where the note names no 目標 at all: a note naming both (「R7～R10は目標値（R6は実績）」
+    「R7～R10は、R6実績比の目標値」) is read for its targets, and one whose 目標 is not recognised as the years' leaves them
+    as they were (「R7～R10は、R6実績を踏まえて設定した各年度の目標値」: never 実績). Without such a note they stay as
+    they were: nothing says what the figures are."""
     if "title" in found or "baseline" not in found:
         return columns
     note = nfkc(above)
-    targets, actuals = _YEARS_ARE_TARGETS.search(note), _YEARS_ARE_ACTUALS.search(note)
-    if bool(targets) == bool(actuals):
+    targets = bool(_YEARS_ARE_TARGETS.search(note))
+    actuals = not targets and "目標" not in note and bool(_YEARS_ARE_ACTUALS.search(note))
+    if not (targets or actuals):
         return columns
     base = next(k for k, c in enumerate(columns) if c.role == "baseline")
     years = [k for k, c in enumerate(columns) if c.role == "schedule"]
