@@ -134,3 +134,39 @@ def test_a_note_whose_target_is_not_recognised_never_makes_the_years_actuals() -
     items = _tsubakidai(("R7～R10は各年度の目標値。", "R7～R10は、R6実績を踏まえて設定した各年度の目標値。"))
     indicators = [ind for item in items.values() for ind in item["indicators"]]
     assert indicators and not [ind for ind in indicators if ind["actuals"]]
+
+
+def test_a_small_figure_after_a_full_row_then_a_figure_is_no_row() -> None:
+    """栗林町's sheet with its rows numbered 1 … 7 (none hidden), no 状況, its 事業費 in 百万円 (「2」「4」「1」), row 1
+    without its 実績: 2's 事業費 「4」 comes after a row as long as the longest so far, but a figure (「3」, the next row's
+    number) follows it, no title — a cell of 2's, not a row 4. All 7 rows read, each with its indicator."""
+    replaced = [
+        ("基準値\n（R5）\n\n成果指標", "成果指標\n\n基準値\n（R5）"),
+        ("３００時間 １，５００時間", "３００時間\n\n１，５００時間"),
+        ("\n4\n\nマイ", "\n3\n\nマイ"),
+        ("\n5\n\nＲＰＡ", "\n4\n\nＲＰＡ"),
+        ("\n6\n\n庁内", "\n5\n\n庁内"),
+        ("\n8\n\nスマホ", "\n6\n\nスマホ"),
+        ("\n9\n\n防災", "\n7\n\n防災"),
+        ("計\n\n22,200\n\n", ""),
+        ("※状況が「廃止」の取組はフィルタで非表示にしている。\n\n", ""),
+        ("状況\n\n", ""),
+        ("事業費\n（千円）", "事業費\n（百万円）"),
+        ("５８手続\n\n", ""),
+        ("2,400", "2"),
+        ("\n800\n", "\n4\n"),
+        ("1,200", "1"),
+        ("1,800", "2"),
+        ("5,600", "6"),
+        ("\n600\n", "\n1\n"),
+        ("9,800", "9"),
+    ]
+    text = (OTHER / "kuribayashi_calc_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text, old
+        text = text.replace(old, new)
+    text = text.replace("\n\n実施中", "")
+    items = {item["code"]: item for item in parse(text.encode(), filename="plan.txt")["initiatives"]}
+    assert list(items) == ["1", "2", "3", "4", "5", "6", "7"]
+    assert all(len(item["indicators"]) == 1 for item in items.values())
+    assert items["5"]["indicators"][0]["name"] == "無線ＬＡＮを整備した庁舎数"

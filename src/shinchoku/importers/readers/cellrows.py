@@ -346,13 +346,14 @@ def _section(line: Line) -> bool:
     return bool(_SECTION.match(first) or _BRACKET_HEADING.match(first))
 
 
-def _next_code(rows: list[list[Line]], line: Line, whole: bool = False) -> bool:
+def _next_code(rows: list[list[Line]], line: Line, whole: bool = False, title_next: bool = True) -> bool:
     """Whether ``line``'s number starts the next row: a bare number is a figure as well (a row's
     「6」「14」「25」 a line each, copied a cell a line), so after a row numbered 1 it is only 2, and
     only once that row has a few cells, and a number of another shape is none; a section's heading
     starts the numbers again. ``whole`` (every cell a paragraph of its own): a number a few past the next (「4」 after
-    「2」: rows a filter hid, a number struck out) where the row before has as many cells as the first row has — every
-    cell of that row given, a figure after them is no cell of its."""
+    「2」: rows a filter hid, a number struck out) where the row before has as many cells as the longest row so far —
+    every cell of that row given, a figure after them is no cell of its — and a title follows it (``title_next``: the
+    next line no figure, as ``_figure_next`` asks; a small 事業費 「4」 then the next row's 「3」 is a figure)."""
     word = _numbered(line) or nfkc(line.text.split()[0])
     if not rows or _section(rows[-1][0]):
         return True
@@ -362,8 +363,8 @@ def _next_code(rows: list[list[Line]], line: Line, whole: bool = False) -> bool:
     if not word.isdigit():
         return True
     if whole and last.isdigit() and int(last) + 1 < int(word) <= int(last) + _MOST_SKIPPED:
-        first = next((row for row in rows if not _section(row[0])), rows[-1])
-        return len(_pieces(rows[-1], True, True)) >= len(_pieces(first, True, True)) >= 3
+        longest = max(len(_pieces(row, True, True)) for row in rows if not _section(row[0]))
+        return title_next and len(_pieces(rows[-1], True, True)) >= longest >= 3
     return int(word) == int(last) + 1 and len(_pieces(rows[-1])) >= 3
 
 
@@ -929,7 +930,7 @@ def read_cell_rows(
             break
         if (gapless and _section(line)) or (
             _starts_row(line, numbered, lettered)
-            and (not gapless or _next_code(rows, line, whole))
+            and (not gapless or _next_code(rows, line, whole, not _figure_next(lines, end)))
             and not (paragraphs and _figure_next(lines, end))
         ):
             rows.append([line])
