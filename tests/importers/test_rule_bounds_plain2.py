@@ -170,3 +170,12 @@ def test_a_small_figure_after_a_full_row_then_a_figure_is_no_row() -> None:
     assert list(items) == ["1", "2", "3", "4", "5", "6", "7"]
     assert all(len(item["indicators"]) == 1 for item in items.values())
     assert items["5"]["indicators"][0]["name"] == "無線ＬＡＮを整備した庁舎数"
+
+
+def test_a_sum_without_a_comma_is_no_row() -> None:
+    """「計」 then 「950」 (a sum no comma marks): not the number the rows lead to (9 → 10, or a few past after a full row,
+    and of the rows' shape) — the table's total row, all 7 rows read as with 「22,200」."""
+    items = _read(("22,200", "950"))
+    assert list(items) == ["1", "2", "4", "5", "6", "8", "9"]
+    assert _figures(items["9"]) == ("戸別受信機の設置台数", (0, 2400))
+    assert items["2"]["departments"] == ["会計課"]

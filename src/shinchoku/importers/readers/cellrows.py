@@ -624,11 +624,13 @@ def _section_name(line: Line, header: list[Line]) -> bool:
 def _rows_after(lines: list[Line], end: int, rows: list[list[Line]]) -> bool:
     """Whether a row seems to start after the table's end: a number alone, then a title (no figure) — the table read
     stopped short of its rows. Not a number of another shape than the rows' (「K1-1」 after rows 1 … 10): the rows of
-    the next table (椿台町's ＫＰＩ一覧 after its 取組一覧, a sheet each, printed by Calc)."""
+    the next table (椿台町's ＫＰＩ一覧 after its 取組一覧, a sheet each, printed by Calc), nor a 「計」's sum (「計」
+    「950」: the total row the table ended at)."""
     shapes = {_shape(row[0].text) for row in rows}
     return any(
         _starts_row(line)
         and len(line.text.split()) == 1
+        and not (at > 0 and nfkc(lines[at - 1].text.strip()) in _TOTALS)
         and not _figure_next(lines, at)
         and at + 1 < len(lines)
         and _shape(line.text) in shapes
@@ -654,12 +656,16 @@ def _figure_next(lines: list[Line], at: int) -> bool:
     return bool(following) and bool(_NUMBER.match(nfkc(following.split()[0])))
 
 
-def _sum_next(lines: list[Line], at: int) -> bool:
-    """Whether the line after ``lines[at]`` (「計」) is a sum: a figure, not the next row's number — a number with a title
-    after it (「計」 a cell of a row, then 「4」 「マイナンバーカードの普及」)."""
+def _sum_next(lines: list[Line], at: int, rows: list[list[Line]]) -> bool:
+    """Whether the line after ``lines[at]`` (「計」) is a sum: a figure, not the next row's number — the number ``rows``
+    lead to (``_next_code``: the next, or a few past it after a full row) with a title after it (「計」 a cell of a row,
+    then 「4」 「マイナンバーカードの普及」); 「950」 after rows numbered up to 9 is a sum."""
     if not _figure_next(lines, at):
         return False
-    return not (_starts_row(lines[at + 1]) and not _figure_next(lines, at + 1))
+    following = lines[at + 1]
+    title_next = not _figure_next(lines, at + 1)
+    cell = [*rows[:-1], [*rows[-1], lines[at]]]  # (the 「計」 a cell of the last row, were it one)
+    return not (_starts_row(following) and title_next and _next_code(cell, following, True, title_next))
 
 
 #: A plan's numbered part: 「８ 施策の体系図」「2.1 財政状況」 — a number, a blank, a few words with no figure.
@@ -917,7 +923,7 @@ def read_cell_rows(
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
         if whole and rows and _list_title(text) and _labels_ahead(lines, end):
             break  # 「ＫＰＩ一覧」: the next sheet's title (the cells of a workbook's sheets printed one after another)
-        if whole and rows and nfkc(text) in _TOTALS and _sum_next(lines, end):
+        if whole and rows and nfkc(text) in _TOTALS and _sum_next(lines, end, rows):
             break  # 「計」 under the rows, its sum after it: the table's total row, no 取組's
         if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
             break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
