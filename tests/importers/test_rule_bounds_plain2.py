@@ -88,7 +88,9 @@ def test_a_total_is_a_total_only_with_its_sum() -> None:
 
 
 def test_a_figure_and_its_unit_a_blank_apart_are_one_cell() -> None:
-    """「３０ 手続」: one 基準値, not a figure and a cell 「手続」."""
+    """「３０ 手続」: one 基準値, not a figure and a cell 「手続」. A bound, not a pin of ``cellrows._spaced_unit``: this text
+    reads so with that rule off too (the unit's piece joined by the number cell's own cost); it says the rule, where it
+    applies, keeps a figure and its unit one cell."""
     items = _read(("３０手続", "３０ 手続"))
     assert _figures(items["1"]) == ("電子申請できる手続数", (30, 120))
     assert [(a["fy"], a["value"]) for a in items["1"]["indicators"][0]["actuals"]] == [(2024, 58)]
