@@ -1,7 +1,8 @@
 """A workbook's sheets printed by LibreOffice Calc and extracted by plain ``pdftotext`` (no ``-layout``): every cell a
 paragraph of its own, row after row — the 取組一覧 (「No.」「取組名」「担当課」「関連ＫＰＩ」「R7」…, then 「1」「電子申請の
 拡充」「総務課」「K1-1」「●」…), then the next sheet's ＫＰＩ一覧 (「ＫＰＩ番号」「指標名」「単位」「基準値（R6）」「R7」…).
-The texts are batch 42's 椿台町 and batch 43's 菫野村 as pdftotext gives them (``other/*_calc_plain.txt``).
+The texts are batch 42's 椿台町, batch 43's 菫野村 and batch 41's 栗林町 as pdftotext gives them
+(``other/*_calc_plain.txt``).
 
 椿台町's was refused as no plan: the sheet's title 「取組一覧」 and a note printed beside the header came among its labels,
 the ＫＰＩ一覧's rows (「K1-1」 …) after the table were taken for rows it had missed, and 「ＫＰＩ番号」 opened no list.
@@ -65,11 +66,57 @@ def _tsubakidai(*replaced: tuple[str, str]) -> dict:
 
 
 def test_years_after_the_baseline_are_targets_only_where_the_sheet_says_so() -> None:
-    """The ＫＰＩ一覧's years carry no label of their own; its note says what they are. Where it says 実績, no target is
-    made up of them (the 取組 and their 担当課 and 工程 are read all the same)."""
+    """The ＫＰＩ一覧's years carry no label of their own; its note says what they are. Where it says 実績, they are each
+    year's 実績 and no target is made up of them (first read: the list no table, each 取組's indicator named 「K1-1」 with
+    no figure)."""
     items = _tsubakidai(("R7～R10は各年度の目標値。", "R7～R10は各年度の実績値。"))
     assert len(items) == 10 and items["3"]["departments"] == ["住民課", "会計室"]
     assert not [ind for item in items.values() for ind in item["indicators"] if ind["targets"]]
+    (applications,) = items["1"]["indicators"]
+    assert applications["name"] == "電子申請できる手続数" and applications["baseline"]["value"] == 22
+    assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [
+        (2025, 40),
+        (2026, 60),
+        (2027, 80),
+        (2028, 100),
+    ]
+
+
+def test_a_target_column_after_the_years_stays_the_final_target() -> None:
+    """「基準値（R6） | R7 | R8 | R9 | 目標値（R10）」 under 「R7～R9は各年度の実績値」: R7 … R9 each year's 実績, the
+    目標値 the final target (first read: indicators named 「K1-1」, no figure)."""
+    items = _tsubakidai(
+        ("R9\n\nR10\n\nK1-1", "R9\n\n目標値\n（R10）\n\nK1-1"),
+        ("R7～R10は各年度の目標値。", "R7～R9は各年度の実績値。"),
+    )
+    (applications,) = items["1"]["indicators"]
+    assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [(2025, 40), (2026, 60), (2027, 80)]
+    assert (applications["final_target"]["fy"], applications["final_target"]["value"]) == (2028, 100)
+    assert [i["name"] for i in items["5"]["indicators"]] == [
+        "ＲＰＡを導入した業務数",
+        "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）",
+    ]
+
+
+def test_indicators_numbered_kpi1() -> None:
+    """The indicators numbered 「KPI1」 … 「KPI10」 (no hyphen), in the ＫＰＩ一覧 and in the 取組's 関連ＫＰＩ: each a row of
+    the list (first read: 「KPI1」 taken for a label of the header, the list no table, indicators named 「KPI1」)."""
+    codes = ["K1-1", "K1-2", "K1-3", "K2-1", "K2-2", "K2-3", "K2-4", "K3-1", "K3-2", "K3-3"]
+    items = _tsubakidai(*((code, f"KPI{n}") for n, code in enumerate(codes, start=1)))
+    assert list(items) == [str(n) for n in range(1, 11)]
+    (applications,) = items["1"]["indicators"]
+    assert applications["name"] == "電子申請できる手続数"
+    assert [(t["fy"], t["value"]) for t in applications["targets"]] == [
+        (2025, 40),
+        (2026, 60),
+        (2027, 80),
+        (2028, 100),
+    ]
+    assert [i["name"] for i in items["5"]["indicators"]] == [
+        "ＲＰＡを導入した業務数",
+        "ＲＰＡ・ＡＩ－ＯＣＲによる削減時間（年間）",
+    ]
+    assert [i["name"] for i in items["10"]["indicators"]] == ["公開データセット数"]
 
 
 def test_a_title_ending_in_ichiran_is_no_sheets_title() -> None:
@@ -139,3 +186,18 @@ def test_another_sheets_table_of_indicators_at_the_same_row_keeps_its_warning() 
         "シート「施策指標」 7行: 取組の表とは別の成果指標の表（2件）は取組の指標として読みませんでした"
     ]
     assert [i["name"] for i in plan["initiatives"][1]["indicators"]] == ["ＲＰＡを導入した業務数"]
+
+
+def test_a_two_line_label_given_before_the_indicators_and_rows_a_filter_hid() -> None:
+    """栗林町's 進捗管理表 (batch 41): the header comes out 「基準値（R5）」 before 「成果指標」, rows 3 and 7 hidden by a filter
+    (1, 2, 4 …), 5's 「３００時間 １，５００時間」 on one line, and a 「計」 row under the table. Read by the streams, 2's 担当課
+    took every row's (「会計課」「住民課」「企画課」 …) and rows 4 … 9 were lost; now the two labels the other way round, the
+    rows at their numbers past the gaps, the two figures two cells and the 計 row no 取組."""
+    items = _items("kuribayashi_calc_plain.txt")
+    assert list(items) == ["1", "2", "4", "5", "6", "8", "9"]
+    assert items["2"]["departments"] == ["会計課"]
+    (hours,) = items["5"]["indicators"]
+    assert hours["name"] == "ＲＰＡによる削減時間（年間）"
+    assert (hours["baseline"]["value"], hours["final_target"]["value"]) == (300, 1500)
+    assert [(a["fy"], a["value"]) for a in hours["actuals"]] == [(2024, 620)]
+    assert items["9"]["title"] == "防災行政無線のデジタル化"

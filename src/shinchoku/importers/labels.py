@@ -443,6 +443,9 @@ _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 #: 取組's number or the indicator's name, neither — a list of indicators under their numbers (「ＫＰＩ番号 | 指標名 | 単位
 #: | 基準値（R6） | R7 …」), which a 取組's 「関連ＫＰＩ」 cell names.
 INDICATOR_NUMBER = lazy_re(r"(?:kpi|指標|成果指標|評価指標|目標指標)_?(?:番号|no\.?|コード|code|id|№)")
+#: An indicator's own number in a list of indicators (NFKC): 「K1-1」「KPI-01」「KPI1」「A-2」 — letters first, which a 取組's
+#: 「1-1」 lacks.
+INDICATOR_CODE = lazy_re(r"[A-Za-z]{1,4}[-‐－]?[0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,3}")
 
 
 @functools.lru_cache(maxsize=4096)

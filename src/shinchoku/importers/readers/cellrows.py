@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document, Line, Location, Page, Table
-from ..labels import INDICATOR_NUMBER, classify, initiatives_column, key
+from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
 from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
@@ -115,6 +115,12 @@ def unit_cell(text: str) -> bool:
     return 0 < len(per) <= 4 and len(period) <= 2 and not any(c.isdigit() for c in per.rstrip("2²³"))
 
 
+def _spaced_unit(plain: str) -> bool:
+    """Whether ``plain`` (NFKC) is a figure and its unit a blank apart (「30 手続」「4.5 ％」), one cell."""
+    figure, blank, unit = plain.partition(" ")
+    return bool(blank) and bool(_NUMBER.match(figure)) and figure[0].isdigit() and unit_cell(unit)
+
+
 def _kind(role: str) -> str:
     return "mark" if role == "schedule" else _KIND.get(role, "text")
 
@@ -134,6 +140,13 @@ def _header(
         line_words = lines[end].text.split()
         if not line_words or "  " in lines[end].text.strip():
             break  # a header with wide gaps is column-aligned text: readers.columns reads it
+        if (
+            words
+            and INDICATOR_NUMBER.fullmatch(key(words[0]))
+            and INDICATOR_CODE.fullmatch(nfkc(line_words[0]))
+            and not _year(line_words[0])
+        ):
+            break  # 「KPI1」 under 「ＫＰＩ番号」 … 「R10」: the first row's number, no label (a label 「KPI」 numbered)
         if not all(_TAIL.match(w) or _is_label(w) for w in line_words) or (notes and _list_title(lines[end].text)):
             if notes and words and skipped < _NOTES_AMONG_LABELS and _note_like(lines[end].text) and _labels_go_on(
                 lines, end
@@ -172,23 +185,43 @@ def _header(
 
 
 def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> list[_Column]:
-    """A list of indicators (no title column) whose 基準値 the years follow, no 目標値 or 工程 named (「ＫＰＩ番号 | 指標名 |
-    単位 | 基準値（R6） | R7 | R8 | R9 | R10」), where the note over it says the years are targets (``above``:
-    「R7～R10は各年度の目標値」): the years are the yearly targets, figures in each row, not a 工程's marks. Without such a
-    note they stay as they were (「R3～R6は各年度の実績値」 would be actuals)."""
-    if "title" in found or "target" in found or "baseline" not in found or not _YEARS_ARE_TARGETS.search(nfkc(above)):
+    """A list of indicators (no title column) whose 基準値 the years follow, no 工程 named (「ＫＰＩ番号 | 指標名 | 単位 |
+    基準値（R6） | R7 | R8 | R9 | R10」), where the note over it says what the years are (``above``): 「R7～R10は各年度の
+    目標値」 — each year's target — or 「R7～R10は各年度の実績値」 — each year's 実績 (a list kept to record progress); figures
+    in each row, not a 工程's marks. A 目標値 column after the years (「… | R9 | 目標値（R10）」) stays the final target.
+    The years are 実績 only where the note names no 目標 at all: a note naming both (「R7～R10は目標値（R6は実績）」
+    「R7～R10は、R6実績比の目標値」) is read for its targets, and one whose 目標 is not recognised as the years' leaves them
+    as they were (「R7～R10は、R6実績を踏まえて設定した各年度の目標値」: never 実績). Without such a note they stay as
+    they were: nothing says what the figures are."""
+    if "title" in found or "baseline" not in found:
+        return columns
+    note = nfkc(above)
+    targets = bool(_YEARS_ARE_TARGETS.search(note))
+    actuals = not targets and "目標" not in note and bool(_YEARS_ARE_ACTUALS.search(note))
+    if not (targets or actuals):
         return columns
     base = next(k for k, c in enumerate(columns) if c.role == "baseline")
     years = [k for k, c in enumerate(columns) if c.role == "schedule"]
-    if not years or years[0] < base or any(c.role == "schedule" and c.label != _bare_year(c.label) for c in columns):
+    if (
+        not years
+        or years[0] < base
+        or years != list(range(years[0], years[-1] + 1))
+        or any(c.role == "schedule" and c.label != _bare_year(c.label) for c in columns)
+        or any(c.role == "target" and k < years[-1] for k, c in enumerate(columns))
+    ):
         return columns
+    label, role = ("目標値", "target") if targets else ("実績", "actual")
     return [
-        _Column(f"目標値（{c.label}）", "number", "target") if k in years else c for k, c in enumerate(columns)
+        _Column(f"{label}（{c.label}）", "number", role) if k in years else c for k, c in enumerate(columns)
     ]
 
 
 #: A note saying a run of years are targets: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は目標」.
 _YEARS_ARE_TARGETS = re.compile(r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}目標")
+#: A note saying a run of years are 実績: 「R7～R10は各年度の実績値」「令和7年度から令和10年度は実績」.
+_YEARS_ARE_ACTUALS = re.compile(
+    r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}実績"
+)
 
 
 def _list_title(text: str) -> bool:
@@ -275,13 +308,21 @@ def _is_label(word: str) -> bool:
     return found is not None and found.role != "ignore" and len(word) <= 14
 
 
-def _starts_row(line: Line, numbered: bool = False) -> bool:
+def _starts_row(line: Line, numbered: bool = False, lettered: bool = False) -> bool:
     """Whether ``line`` opens a row: with its number (or, ``numbered``: a table whose titles open with theirs, with a
-    numbered title)."""
+    numbered title; ``lettered``: a list of indicators under numbers of their own, with such a number — 「KPI1」 as much
+    as 「K1-1」)."""
     if numbered:
         return _numbered(line) is not None
     words = line.text.split()
-    return bool(words) and bool(_CODE.match(nfkc(words[0]))) and not _year(words[0])
+    if not words or _year(words[0]):
+        return False
+    return bool(_CODE.match(nfkc(words[0]))) or (lettered and bool(INDICATOR_CODE.fullmatch(nfkc(words[0]))))
+
+
+def _lettered(column: _Column) -> bool:
+    """Whether ``column`` numbers indicators (「ＫＰＩ番号」): its rows start at an indicator's own number (「KPI1」)."""
+    return column.kind == "code" and bool(INDICATOR_NUMBER.fullmatch(key(column.label)))
 
 
 #: A title opening with its number, in a table without a number column: 「1．行政手続のオンライン化」.
@@ -305,11 +346,14 @@ def _section(line: Line) -> bool:
     return bool(_SECTION.match(first) or _BRACKET_HEADING.match(first))
 
 
-def _next_code(rows: list[list[Line]], line: Line) -> bool:
+def _next_code(rows: list[list[Line]], line: Line, whole: bool = False, title_next: bool = True) -> bool:
     """Whether ``line``'s number starts the next row: a bare number is a figure as well (a row's
     「6」「14」「25」 a line each, copied a cell a line), so after a row numbered 1 it is only 2, and
     only once that row has a few cells, and a number of another shape is none; a section's heading
-    starts the numbers again."""
+    starts the numbers again. ``whole`` (every cell a paragraph of its own): a number a few past the next (「4」 after
+    「2」: rows a filter hid, a number struck out) where the row before has as many cells as the longest row so far —
+    every cell of that row given, a figure after them is no cell of its — and a title follows it (``title_next``: the
+    next line no figure, as ``_figure_next`` asks; a small 事業費 「4」 then the next row's 「3」 is a figure)."""
     word = _numbered(line) or nfkc(line.text.split()[0])
     if not rows or _section(rows[-1][0]):
         return True
@@ -318,18 +362,51 @@ def _next_code(rows: list[list[Line]], line: Line) -> bool:
         return False  # 「12.6」 under rows numbered 「4」: a figure (a table's numbers have one shape)
     if not word.isdigit():
         return True
+    if whole and last.isdigit() and int(last) + 1 < int(word) <= int(last) + _MOST_SKIPPED:
+        longest = max(len(_pieces(row, True, True)) for row in rows if not _section(row[0]))
+        return title_next and len(_pieces(rows[-1], True, True)) >= longest >= 3
     return int(word) == int(last) + 1 and len(_pieces(rows[-1])) >= 3
 
 
-def _pieces(lines: list[Line], whole: bool = False) -> list[_Piece]:
+#: How many numbers a list of cells a paragraph each may skip between two rows (rows a filter hid, 「3」 and 「7」).
+_MOST_SKIPPED = 3
+
+
+def _pieces(lines: list[Line], whole: bool = False, figures: bool = False) -> list[_Piece]:
     """The pieces of a row's lines: each word (pypdfium2 sets two cells on a line one blank apart), or with ``whole``
-    each line (a viewer's copy a cell a line: 「R5:24手続　R6:38手続」 is one cell)."""
+    each line (a viewer's copy a cell a line: 「R5:24手続　R6:38手続」 is one cell). ``figures``: every cell a paragraph
+    of its own (``read_cell_paragraphs``' ``whole``), where a line of figures alone is the cells of figures side by side
+    (``_side_by_side``)."""
     if whole:
         texts = [line.text.strip() for line in lines if line.text.strip()]
         if texts and all(len(text.split()) == 1 for text in texts[1:]):
             return [piece for text in texts[:1] for piece in _coded_line(text)] + [_Piece(t, True) for t in texts[1:]]
+        if figures:
+            return [piece for text in texts for piece in _side_by_side(text)]
         return [_Piece(text, True) for text in texts]
     return [_Piece(w, k == 0) for line in lines for k, w in enumerate(line.text.split())]
+
+
+#: How many figures one line of a sheet's cells may set side by side (「300時間 1,500時間」: 基準値 and 目標値).
+_MOST_SIDE_BY_SIDE = 3
+
+
+def _side_by_side(text: str) -> list[_Piece]:
+    """A paragraph of a sheet's cells as its cells: figures alone, one blank apart (「３００時間 １，５００時間」), are the
+    cells of two columns side by side whose text plain pdftotext wrote on one line (a wide figure nearly meets the next
+    column's), each a cell of its own; any other paragraph one cell. A figure and its unit (「24 手続」) or a year
+    (「R7 導入」) is one cell: not every word a figure with digits."""
+    words = text.split()
+    if not 2 <= len(words) <= _MOST_SIDE_BY_SIDE or not all(_figure_alone(word) for word in words):
+        return [_Piece(text, True)]
+    return [_Piece(word, k == 0) for k, word in enumerate(words)]
+
+
+def _figure_alone(word: str) -> bool:
+    """Whether ``word`` is a figure, with its unit or without, and nothing else (「1,500時間」「4.5％」「2,400」), not a
+    mark (「1.」「①」) or a dash."""
+    plain = nfkc(word)
+    return bool(_NUMBER.match(plain)) and plain[0].isdigit() and not _is_marker(word)
 
 
 def _field_label(text: str, columns: list[_Column]) -> bool:
@@ -398,13 +475,16 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     elif pieces[0].opens_line and _PARTICLE.match(first):
         cost += 1.0  # 「の推進」: most likely the cell before it wrapped
     if kind == "code":
-        return cost + (0.0 if len(pieces) == 1 and _CODE.match(plain) else _MISFIT * len(pieces))
+        coded = _CODE.match(plain) or (_lettered(column) and INDICATOR_CODE.fullmatch(plain))
+        return cost + (0.0 if len(pieces) == 1 and coded else _MISFIT * len(pieces))
     if kind == "mark":
         return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
     if kind == "number":
         head = nfkc(first)
         if len(pieces) == 1 and (_DATED_FIGURES.fullmatch(plain) or figure_of_year(plain)):
             return cost  # 「R5:24手続 R6:38手続」: each year's figure, as the table printed them in one cell
+        if len(pieces) == 1 and _spaced_unit(plain):
+            return cost  # 「30 手続」: a figure and its unit a blank apart, one cell (a line of its own)
         if not _NUMBER.match(head) or _is_marker(first):
             return cost + _MISFIT * len(pieces)
         # a figure's unit wrapped (「12サービ」「ス」): short pieces without digits
@@ -544,11 +624,13 @@ def _section_name(line: Line, header: list[Line]) -> bool:
 def _rows_after(lines: list[Line], end: int, rows: list[list[Line]]) -> bool:
     """Whether a row seems to start after the table's end: a number alone, then a title (no figure) — the table read
     stopped short of its rows. Not a number of another shape than the rows' (「K1-1」 after rows 1 … 10): the rows of
-    the next table (椿台町's ＫＰＩ一覧 after its 取組一覧, a sheet each, printed by Calc)."""
+    the next table (椿台町's ＫＰＩ一覧 after its 取組一覧, a sheet each, printed by Calc), nor a 「計」's sum (「計」
+    「950」: the total row the table ended at)."""
     shapes = {_shape(row[0].text) for row in rows}
     return any(
         _starts_row(line)
         and len(line.text.split()) == 1
+        and not (at > 0 and nfkc(lines[at - 1].text.strip()) in _TOTALS)
         and not _figure_next(lines, at)
         and at + 1 < len(lines)
         and _shape(line.text) in shapes
@@ -572,6 +654,18 @@ def _figure_next(lines: list[Line], at: int) -> bool:
     (its 基準値), not the next row's number, which a title follows."""
     following = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
     return bool(following) and bool(_NUMBER.match(nfkc(following.split()[0])))
+
+
+def _sum_next(lines: list[Line], at: int, rows: list[list[Line]]) -> bool:
+    """Whether the line after ``lines[at]`` (「計」) is a sum: a figure, not the next row's number — the number ``rows``
+    lead to (``_next_code``: the next, or a few past it after a full row) with a title after it (「計」 a cell of a row,
+    then 「4」 「マイナンバーカードの普及」); 「950」 after rows numbered up to 9 is a sum."""
+    if not _figure_next(lines, at):
+        return False
+    following = lines[at + 1]
+    title_next = not _figure_next(lines, at + 1)
+    cell = [*rows[:-1], [*rows[-1], lines[at]]]  # (the 「計」 a cell of the last row, were it one)
+    return not (_starts_row(following) and title_next and _next_code(cell, following, True, title_next))
 
 
 #: A plan's numbered part: 「８ 施策の体系図」「2.1 財政状況」 — a number, a blank, a few words with no figure.
@@ -707,6 +801,83 @@ def _next_table(document: Document, whole: bool) -> Document | None:
     return out
 
 
+#: A table's total row, its sum beside it (「計」「合計」, a figure after it): no row of an initiative.
+_TOTALS = frozenset({"計", "合計", "総計"})
+
+
+@dataclass
+class _RowsCut:
+    """The rows of a table cut into its columns: each row's cells and where it stands, the rows that fit no cut (left
+    out, with a warning) and those whose 工程 marks are fewer than its years (guessed)."""
+
+    table: list[list[str]]
+    locations: list[Location]
+    left_out: list[Location]
+    guessed: list[Location]
+
+
+def _cut_rows(
+    rows: list[list[Line]], columns: list[_Column], *, gapless: bool, whole: bool, merged: bool
+) -> _RowsCut:
+    """``rows`` (each its lines) cut into ``columns`` (``read_cell_rows``): a section's heading a row of its first cell,
+    every other row the cheapest cut of its pieces, left out where it fits none — or, ``whole`` (every cell a paragraph
+    of its own), where a cell would hold two paragraphs."""
+    out = _RowsCut([], [], [], [])
+    marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
+    for row in rows:
+        if (gapless and _section(row[0])) or (merged and _group_cell(row, rows)):
+            out.table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
+            out.locations.append(row[0].location)
+            continue
+        pieces = _pieces(row, whole=gapless, figures=whole)
+        cost, cut = (
+            (float("inf"), [])
+            if len(pieces) > _MAX_PIECES
+            else _fit_rows(pieces, columns, 2 if gapless else 0)
+        )
+        if cost > _MAX_COST_PER_PIECE * len(pieces) or (
+            whole and any(len(cell) > 1 for cells in cut for cell in cells)
+        ):
+            out.left_out.append(row[0].location)
+            continue
+        for cells in cut:
+            texts = [
+                (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
+                for c, cell in zip(columns, cells, strict=True)
+            ]
+            if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
+                out.guessed.append(row[0].location)
+            out.table.append(texts)
+            out.locations.append(row[0].location)
+    return out
+
+
+def _reordered(columns: list[_Column]) -> list[list[_Column]]:
+    """The orders a header of cells a paragraph each may stand in besides the one plain pdftotext gave: a label over two
+    lines (「基準値」 over 「（R5）」, read as 「基準値（R5）」) set right of a one-line label of free text (「成果指標」) is
+    often given before it — its first line stands higher than the one-line label, set at the foot of the header's row
+    (Calc's default) — so each two-line label before a one-line label of free text the other way round. The rows' cells, in their own order, say which is right."""
+    orders = []
+    for j in range(1, len(columns)):
+        left, right = columns[j - 1], columns[j]
+        if (
+            _two_lines(left.label)
+            and not _two_lines(right.label)
+            and right.role in ("indicator", "title")
+            and left.kind == "number"
+        ):
+            orders.append([*columns[: j - 1], right, left, *columns[j + 1 :]])
+    return orders
+
+
+def _two_lines(label: str) -> bool:
+    """Whether a header's label was printed over two lines, its bracketed tail under it (「基準値（R5）」)."""
+    head, bracket, tail = label.partition("（")
+    if not bracket:
+        head, bracket, tail = label.partition("(")
+    return bool(head) and bool(bracket) and bool(_TAIL.match(bracket + tail))
+
+
 def read_cell_rows(
     document: Document, *, gapless: bool = False, paragraphs: bool = False, whole: bool = False
 ) -> Document | None:
@@ -726,7 +897,9 @@ def read_cell_rows(
             first += 1  # a section's heading over the first rows
         if paragraphs and first < len(lines) and _section_name(lines[first], lines[at:first]):
             first += 1  # 「市民の利便性の向上」, the name of a section whose 「基本方針１」 came among the header's labels
-        if first < len(lines) and _starts_row(lines[first], found[0][0].kind != "code"):
+        if first < len(lines) and _starts_row(
+            lines[first], found[0][0].kind != "code", _lettered(found[0][0])
+        ):
             columns, start = found
             if paragraphs:
                 start = first  # (the section's name under the header: no row's)
@@ -735,6 +908,7 @@ def read_cell_rows(
         return None
     header_texts = {line.text.strip() for line in lines[at:start]}
     numbered = columns[0].kind != "code"  # (a viewer's copy only: ``_header``)
+    lettered = _lettered(columns[0])
     prose = any(c.role in _SENTENCES for c in columns)
     rows: list[list[Line]] = []
     end = start
@@ -749,6 +923,8 @@ def read_cell_rows(
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
         if whole and rows and _list_title(text) and _labels_ahead(lines, end):
             break  # 「ＫＰＩ一覧」: the next sheet's title (the cells of a workbook's sheets printed one after another)
+        if whole and rows and nfkc(text) in _TOTALS and _sum_next(lines, end, rows):
+            break  # 「計」 under the rows, its sum after it: the table's total row, no 取組's
         if next_part is not None and _part_number(text) == next_part and not _numbers_rows(rows, next_part):
             break  # 「９ 主な取組の目標」 under the table 「８ 施策の体系図」 heads: the plan's next part
         if gapless and rows and _field_label(text, columns):
@@ -759,8 +935,8 @@ def read_cell_rows(
                 end = next(k for k in range(end, -1, -1) if lines[k] is heading)
             break
         if (gapless and _section(line)) or (
-            _starts_row(line, numbered)
-            and (not gapless or _next_code(rows, line))
+            _starts_row(line, numbered, lettered)
+            and (not gapless or _next_code(rows, line, whole, not _figure_next(lines, end)))
             and not (paragraphs and _figure_next(lines, end))
         ):
             rows.append([line])
@@ -769,33 +945,18 @@ def read_cell_rows(
         else:
             break
         end += 1
-    table: list[list[str]] = [[c.label for c in columns]]
-    locations = [lines[at].location]
-    left_out: list[Location] = []
-    guessed: list[Location] = []
-    marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
     merged = at > 0 and _role(lines[at - 1].text.strip()) == "section"
-    for row in rows:
-        if (gapless and _section(row[0])) or (merged and _group_cell(row, rows)):
-            table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
-            locations.append(row[0].location)
-            continue
-        pieces = _pieces(row, whole=gapless)
-        cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns, 2 if gapless else 0)
-        if cost > _MAX_COST_PER_PIECE * len(pieces) or (whole and any(len(cell) > 1 for cells in cut for cell in cells)):
-            # (``whole``: every paragraph a cell of its own; two in one cell, 「電子申請できる手続数」 and its 「15手続」,
-            # say the header's labels are not in the rows' order)
-            left_out.append(row[0].location)
-            continue
-        for cells in cut:
-            texts = [
-                (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
-                for c, cell in zip(columns, cells, strict=True)
-            ]
-            if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
-                guessed.append(row[0].location)
-            table.append(texts)
-            locations.append(row[0].location)
+    cut = _cut_rows(rows, columns, gapless=gapless, whole=whole, merged=merged)
+    if whole and cut.left_out:
+        # (every cell a paragraph: two in one cell, 「電子申請できる手続数」 and its 「15手続」, say the header's labels are
+        # not in the rows' order — a label over two lines may come before the one to its left, ``_reordered``)
+        for other in _reordered(columns):
+            alternative = _cut_rows(rows, other, gapless=gapless, whole=whole, merged=merged)
+            if len(alternative.left_out) < len(cut.left_out):
+                columns, cut = other, alternative
+    table: list[list[str]] = [[c.label for c in columns], *cut.table]
+    locations = [lines[at].location, *cut.locations]
+    left_out, guessed = cut.left_out, cut.guessed
     if gapless and not paragraphs and _gaps(lines[start:end]) * 3 > len(rows):
         return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
     if gapless and len(rows) > 1 and len(_pieces(rows[-1])) == 1 and not _section(rows[-2][0]):
@@ -807,6 +968,10 @@ def read_cell_rows(
         return None
     if paragraphs and (len(left_out) * 6 > len(items) or _rows_after(lines, end, items)):
         return None  # rows that fit the header only here and there: a column's cells for a few rows (``numbered_cells``)
+    if whole and left_out:
+        # every cell a paragraph of its own, read before the streams: a row that fits no cut (a page's break running two
+        # rows' cells together, 「1,200回 1,480回 A」) is the streams' to read, which may place it — not to be lost here
+        return None
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
     how = (

@@ -33,6 +33,7 @@ from typing import Any
 from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import (
     IN_PLAN_LABELS,
+    INDICATOR_CODE,
     INDICATOR_NUMBER,
     NOT_PLAN_SHEET_WORDS,
     SINGLE,
@@ -2913,8 +2914,6 @@ def join_coded_kpi(
             finish_indicator(ind)
 
 
-#: An indicator's own number in a KPI list: 「K1-1」「KPI-01」「A-2」 (NFKC) — letters first, which a 取組's 「1-1」 lacks.
-_INDICATOR_CODE = lazy_re(r"[A-Za-z]{1,4}[-‐－]?[0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,3}")
 #: What stands between the numbers of a 取組's 関連ＫＰＩ cell: 「K2-1、K2-2」「K2-1,K2-2」「K2-1 K2-2」.
 _CODE_LIST = lazy_re(r"[、,，・/／\s]+")
 
@@ -2923,7 +2922,7 @@ def _indicator_lists(table: Table) -> list[tuple[Header, int, int]]:
     """The lists of indicators each under a number of its own in ``table`` (「ＫＰＩ番号 | 指標名 | 単位 | 基準値（R6） | R7 |
     … | R10」, 椿台町's ＫＰＩ一覧, batch 42): each list's header, its number column and the row after its last — a column
     labelled as the indicators' number (``INDICATOR_NUMBER``) beside the indicator's name and its figures, its rows those
-    whose number has letters first (``_INDICATOR_CODE``), up to the first row numbered otherwise (a 取組's 「2」 after its
+    whose number has letters first (``INDICATOR_CODE``), up to the first row numbered otherwise (a 取組's 「2」 after its
     own sub-list: a print may set a list under each 取組's row, or all under the 取組's rows, as one table; ``_indicator_rows``)
     and its header naming the baseline or targets."""
     found: list[tuple[Header, int, int]] = []
@@ -2946,7 +2945,7 @@ def _indicator_lists(table: Table) -> list[tuple[Header, int, int]]:
 
 def _indicator_rows(table: Table, r: int) -> tuple[int, int] | None:
     """The number column of a list of indicators whose header is row ``r`` (``_opens_indicator_list``) and the row after
-    its last: the rows numbered with letters first (``_INDICATOR_CODE``) up to the first numbered otherwise. None where
+    its last: the rows numbered with letters first (``INDICATOR_CODE``) up to the first numbered otherwise. None where
     no row under it is so numbered (「1-1」「2-1」: a 取組's numbers as much as an indicator's)."""
     labels = _texts(table.rows[r])
     if not _opens_indicator_list(labels):
@@ -2955,7 +2954,7 @@ def _indicator_rows(table: Table, r: int) -> tuple[int, int] | None:
     end = coded = r + 1
     while end < len(table.rows):
         number = squash(nfkc(table.rows[end][at].own_text)) if at < len(table.rows[end]) else ""
-        if number and not _INDICATOR_CODE.fullmatch(number):
+        if number and not INDICATOR_CODE.fullmatch(number):
             break
         coded += bool(number)
         end += 1
@@ -2991,7 +2990,7 @@ def _join_named_indicators(table: Table, collector: Collector, reader: TableRead
     for item in collector.initiatives:
         for ind in item["indicators"]:
             codes = [c for c in _CODE_LIST.split(squash(nfkc(ind["name"]))) if c]
-            if not codes or _has_figures(ind) or not all(_INDICATOR_CODE.fullmatch(c) for c in codes):
+            if not codes or _has_figures(ind) or not all(INDICATOR_CODE.fullmatch(c) for c in codes):
                 continue
             if all(plain_code(c) in listed for c in codes):
                 stand_ins.append((item, ind, [plain_code(c) for c in codes]))
