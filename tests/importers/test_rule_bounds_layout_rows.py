@@ -208,3 +208,42 @@ def test_codes_in_the_titles_of_rows_numbered_in_the_first_column_keep_the_rows(
         ("3", ["企画課"]),
         ("4", ["市民課"]),
     ]
+
+
+#: 檜山町's 進捗管理表 (batch 29), printed by Calc and read through ``pdftotext -layout``: its last page's header and rows
+#: (rows three blank lines apart, as tall as the sheet's), then the legend of the 達成状況 under the table in three pieces (「※達成状況   順調：…   概ね順調：…   遅れ：…」).
+LEGEND_UNDER = "\n".join(
+    [
+        "檜山町ＤＸ推進計画            進捗管理表（令和７年度実績）",
+        "計画期間：令和６年度～令和８年度",
+        "",
+        "                                                                  基準値            目標値              実績",
+        " No.          取組名            担当課                     成果指標   単位                                                   達成状況                 備考",
+        "                                                                  （R5）           （R8）        R6        R7               公民館５館でスマホ教室を開催した。支援員の養成講座を年２回開",
+        "  7    デジタル活用支援          生涯学習課                                                                                    順調",
+        "                                                                                                                        く。",
+        "                                       デジタル活用支援員の人数         人                0          20         6        11",
+        "",
+        "",
+        "",
+        " 8     公衆無線ＬＡＮの整備        企画課           公衆無線ＬＡＮを整備した施設数      施設               8          25        13        19    順調    避難所となる学校の体育館を優先して整備した。",
+        "",
+        "",
+        "",
+        " 9     オープンデータの推進        企画課           公開データセット数            件            12             60        24        －    概ね順調   令和７年度の実績は集計中。推奨データセットの形式で公開する。",
+        "",
+        "",
+        "",
+        "※達成状況   順調：目標の達成に向け計画どおり 概ね順調：一部に遅れ   遅れ：計画より遅れている",
+        "※「－」は集計中。",
+        "",
+    ]
+)  # fmt: skip
+
+
+def test_a_notes_line_of_pieces_under_the_table_ends_it() -> None:
+    """9 keeps its number, title and 課 (first: 「9※達成状況」 titled 「オープンデータの推進順調：目標の達成に向け計画どおり」,
+    its 課 「企画課概ね順調：一部に遅れ」)."""
+    found = _read(LEGEND_UNDER, "hiyama.txt")
+    assert list(found) == ["7", "8", "9"]
+    assert (found["9"]["title"], found["9"]["departments"]) == ("オープンデータの推進", ["企画課"])

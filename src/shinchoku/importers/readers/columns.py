@@ -2997,10 +2997,11 @@ def read_columns(text: str) -> Document:
 
 
 def _note_under(block: list[tuple[int, list[_Fragment]]], frags: list[_Fragment]) -> bool:
-    """Whether a line is a note under a table (「※現状値は令和６年度、目標値は令和10年度の値です。」): one piece opened by
-    「※」 at the left edge, under a block of two lines or more. No row's cell opens so (a row's key is its number or
-    its title), and a note written in a row's own 備考 stands right of its key column."""
-    return len(block) >= 2 and len(frags) == 1 and frags[0].start <= _TOLERANCE and frags[0].text.startswith("※")
+    """Whether a line is a note under a table (「※現状値は令和６年度、目標値は令和10年度の値です。」) or the legend of its
+    marks (「※達成状況   順調：…   遅れ：…」, in pieces): opened by 「※」 at the left edge, under a block of two lines or
+    more. No row's cell opens so (a row's key is its number or its title), and a note written in a row's own 備考
+    stands right of its key column."""
+    return len(block) >= 2 and frags[0].start <= _TOLERANCE and frags[0].text.startswith("※")
 
 
 def centred_labels(lines: list[str]) -> bool:
