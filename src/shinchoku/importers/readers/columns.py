@@ -3563,17 +3563,7 @@ def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], numb
         return False
     if block and _lone_label(block[-1][1]):
         return False  # 「スケジュール」 at the page's foot, its table of years on the next page: the field goes on
-    seen = 0
-    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
-        line = raw[index].replace("\f", "")
-        if not line.strip() or index in drop:
-            continue
-        if header_like(line):
-            return True
-        seen += 1
-        if seen >= HEADER_LINES:
-            return False
-    return False
+    return _page_header(raw, number, drop) is not None
 
 
 def _other_header_ahead(
@@ -3587,20 +3577,32 @@ def _other_header_ahead(
     header = next((line for line in lines if header_like(line)), None)
     if header is None:
         return False
+    # (the last row's cells cut by the break, 「窓口の導入  子育て支援課」, before any header: they go on it)
+    line = _page_header(raw, number, drop, stop=lambda line: _under_columns(block, raw, line))
+    ahead = _named_labels(line) if line is not None else set()
+    return bool(ahead) and not ahead & _named_labels(header)
+
+
+def _page_header(
+    raw: list[str], number: int, drop: set[int], stop: Callable[[str], bool] | None = None
+) -> str | None:
+    """The header of labels the page starting at line ``number`` opens with — a line ``header_like`` among its first
+    ``HEADER_LINES`` lines of text, blank and dropped lines aside (its title, a note over it) — or None; None too where
+    a line before it meets ``stop``. The one look at the next page's top for ``_header_ahead`` and
+    ``_other_header_ahead``."""
     seen = 0
     for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
         line = raw[index].replace("\f", "")
         if not line.strip() or index in drop:
             continue
         if header_like(line):
-            ahead = _named_labels(line)
-            return bool(ahead) and not ahead & _named_labels(header)
-        if _under_columns(block, raw, line):
-            return False  # the last row's cells cut by the break (「窓口の導入  子育て支援課」): they go on it
+            return line
+        if stop is not None and stop(line):
+            return None
         seen += 1
         if seen >= HEADER_LINES:
-            return False
-    return False
+            return None
+    return None
 
 
 def _under_columns(block: list[tuple[int, list[_Fragment]]], raw: list[str], line: str) -> bool:
