@@ -247,3 +247,60 @@ def test_a_notes_line_of_pieces_under_the_table_ends_it() -> None:
     found = _read(LEGEND_UNDER, "hiyama.txt")
     assert list(found) == ["7", "8", "9"]
     assert (found["9"]["title"], found["9"]["departments"]) == ("オープンデータの推進", ["企画課"])
+
+
+# --- what a 「※」 line under a header or in a row's first cell is -----------------------------------------------------
+
+
+def _rows(text: str, filename: str) -> list[tuple[Any, ...]]:
+    return [
+        (i["code"], i["title"], i["departments"], [(s["fy"], s.get("label") or s.get("text")) for s in i["schedule"]])
+        for i in parse(text.encode(), filename=filename)["initiatives"]
+    ]
+
+
+#: A 工程表 printed by Calc through ``pdftotext -layout`` (楓町): its header two lines deep (「実施スケジュール」 and
+#: 「No.  取組名  担当課」 over 「R7  R8  R9  R10」), a note right under it, then the rows.
+NOTE_UNDER_A_DEEP_HEADER = "\n".join(
+    [
+        '   楓町ＤＸ推進計画 工程表（令和７年度～令和10年度）',
+        '',
+        '                                     実施スケジュール',
+        '     No.   取組名            担当課',
+        '                                R7    R8   R9   R10',
+        '※「導入」は本格稼働の年度',
+        '      1  電子申請の拡充          総務課   検討   導入   運用    運用',
+        '      2  会議の効率化           企画課   導入   運用   運用    運用',
+        '      3  窓口の案内            市民課   検討   検討   導入    運用',
+        '      4  ＲＰＡの活用           情報課   導入   拡大   運用    運用',
+        '\x0c',
+    ]
+)  # fmt: skip
+
+#: The same by hand, 「担当課」 wrapped 「担当 / 課」 and the note right under it.
+NOTE_UNDER_A_WRAPPED_HEADER = "\n".join(
+    [
+        '楓町ＤＸ推進計画（令和７年度～令和10年度）',
+        '',
+        'No.  取組名                  担当          R7        R8        R9        R10',
+        '                          課',
+        '※年度は会計年度',
+        ' 1   電子申請の拡充              総務課         検討        導入        運用        運用',
+        ' 2   会議の効率化               企画課         導入        運用        運用        運用',
+        ' 3   窓口の案内                市民課         検討        検討        導入        運用',
+        ' 4   ＲＰＡの活用               情報課         導入        拡大        運用        運用',
+    ]
+)  # fmt: skip
+
+_KAEDE_ROWS = [
+    ("1", "電子申請の拡充", ["総務課"], [(2025, "検討"), (2026, "導入"), (2027, "運用"), (2028, "運用")]),
+    ("2", "会議の効率化", ["企画課"], [(2025, "導入"), (2026, "運用"), (2027, "運用"), (2028, "運用")]),
+    ("3", "窓口の案内", ["市民課"], [(2025, "検討"), (2026, "検討"), (2027, "導入"), (2028, "運用")]),
+    ("4", "ＲＰＡの活用", ["情報課"], [(2025, "導入"), (2026, "拡大"), (2027, "運用"), (2028, "運用")]),
+]
+
+
+def test_a_note_right_under_a_header_of_two_lines_ends_no_table() -> None:
+    """The four rows under the note are read (first: the note ended the table before any row, the plan refused)."""
+    assert _rows(NOTE_UNDER_A_DEEP_HEADER, "kaede.txt") == _KAEDE_ROWS
+    assert _rows(NOTE_UNDER_A_WRAPPED_HEADER, "kaede.txt") == _KAEDE_ROWS

@@ -2998,10 +2998,19 @@ def read_columns(text: str) -> Document:
 
 def _note_under(block: list[tuple[int, list[_Fragment]]], frags: list[_Fragment]) -> bool:
     """Whether a line is a note under a table (「※現状値は令和６年度、目標値は令和10年度の値です。」) or the legend of its
-    marks (「※達成状況   順調：…   遅れ：…」, in pieces): opened by 「※」 at the left edge, under a block of two lines or
-    more. No row's cell opens so (a row's key is its number or its title), and a note written in a row's own 備考
-    stands right of its key column."""
-    return len(block) >= 2 and frags[0].start <= _TOLERANCE and frags[0].text.startswith("※")
+    marks (「※達成状況   順調：…   遅れ：…」, in pieces each a mark–colon entry): opened by 「※」 at the left edge, one
+    piece or a legend — a line with cells in the table's other columns is a row, its first cell marked 「※」 (重点/再掲:
+    「※会議の効率化  企画課  会議時間 …」, 「※2  会議の効率化 …」, 「※  （再掲）」 under a row's title) — under at least
+    one of the table's rows: a line under its header's lines (a header two lines deep, 「No.  取組名  担当課」 over
+    「R7  R8  R9  R10」 or a wrapped 「担当 / 課」, and a note right under it: the table goes on, its rows below)."""
+    if frags[0].start > _TOLERANCE or not frags[0].text.startswith("※"):
+        return False
+    at = next((i for i, (_, line) in enumerate(block) if sum(1 for f in line if is_known(f.text)) >= 3), None)
+    if at is None:
+        return False
+    return any(
+        len(line) >= 2 and not all(is_known(f.text) or _YEAR.match(f.text) for f in line) for _, line in block[at + 1 :]
+    )
 
 
 def centred_labels(lines: list[str]) -> bool:
