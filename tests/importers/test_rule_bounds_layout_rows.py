@@ -304,3 +304,51 @@ def test_a_note_right_under_a_header_of_two_lines_ends_no_table() -> None:
     """The four rows under the note are read (first: the note ended the table before any row, the plan refused)."""
     assert _rows(NOTE_UNDER_A_DEEP_HEADER, "kaede.txt") == _KAEDE_ROWS
     assert _rows(NOTE_UNDER_A_WRAPPED_HEADER, "kaede.txt") == _KAEDE_ROWS
+
+
+#: 楓町's 取組一覧 printed by Calc through ``pdftotext -layout``: 重点取組 marked 「※」 at their titles' start, the
+#: legend 「※は重点取組」 under the table.
+MARKED_TITLES = "\n".join(
+    [
+        '楓町ＤＸ推進計画 取組一覧（令和７年度～令和９年度）',
+        '',
+        '取組名             担当課     成果指標   現状値（R6）   目標値（R9）',
+        '電子申請の拡充         総務課     申請件数   120件      900件',
+        '※会議の効率化         企画課     会議時間   40時間      20時間',
+        '窓口の案内           市民課     案内件数   50件       200件',
+        '※ＲＰＡの活用         情報課     削減時間   100時間     800時間',
+        'オープンデータの推進      企画課     公開件数   10件       60件',
+        '',
+        '※は重点取組',
+        '\x0c',
+    ]
+)  # fmt: skip
+
+#: The same by hand, numbers marked 「※1」.
+MARKED_NUMBERS = "\n".join(
+    [
+        '楓町ＤＸ推進計画（令和７年度～令和９年度）',
+        '',
+        'No.  取組名                  担当課         指標名               目標値       備考',
+        '※1   電子申請の拡充              総務課         申請件数              900件',
+        '※2   会議の効率化               企画課         会議時間              20時間',
+        '※3   窓口の案内                市民課         案内件数              200件',
+    ]
+)  # fmt: skip
+
+
+def test_a_row_whose_first_cell_opens_with_a_mark_is_a_row() -> None:
+    """「※会議の効率化  企画課  会議時間 …」 has cells in the table's other columns: a row, not a note (first: 2 and 4
+    of Calc's print, 2 and 3 of the numbered one, dropped as notes, and the rows under them)."""
+    assert [(title, departments) for _, title, departments, _ in _rows(MARKED_TITLES, "kaede.txt")] == [
+        ("電子申請の拡充", ["総務課"]),
+        ("※会議の効率化", ["企画課"]),
+        ("窓口の案内", ["市民課"]),
+        ("※ＲＰＡの活用", ["情報課"]),
+        ("オープンデータの推進", ["企画課"]),
+    ]
+    assert [(code, title) for code, title, _, _ in _rows(MARKED_NUMBERS, "kaede.txt")] == [
+        ("※1", "電子申請の拡充"),
+        ("※2", "会議の効率化"),
+        ("※3", "窓口の案内"),
+    ]

@@ -3005,6 +3005,8 @@ def _note_under(block: list[tuple[int, list[_Fragment]]], frags: list[_Fragment]
     「R7  R8  R9  R10」 or a wrapped 「担当 / 課」, and a note right under it: the table goes on, its rows below)."""
     if frags[0].start > _TOLERANCE or not frags[0].text.startswith("※"):
         return False
+    if len(frags) > 1 and not all("：" in f.text or ":" in f.text for f in frags[1:]):
+        return False
     at = next((i for i, (_, line) in enumerate(block) if sum(1 for f in line if is_known(f.text)) >= 3), None)
     if at is None:
         return False
