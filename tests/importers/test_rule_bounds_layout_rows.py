@@ -352,3 +352,32 @@ def test_a_row_whose_first_cell_opens_with_a_mark_is_a_row() -> None:
         ("※2", "会議の効率化"),
         ("※3", "窓口の案内"),
     ]
+
+
+# --- which cells are codes opening their titles -------------------------------------------------------------------
+
+#: A schedule column of months and their steps (「4-6 月 準備」「10-3 月 導入」「7-1 開始」), 1's title wrapped 「（新規）」.
+MONTHS = "\n".join(
+    [
+        '楓町ＤＸ推進計画（令和７年度～令和９年度）',
+        '',
+        'No.  取組名                担当課         スケジュール            目標値',
+        ' 1   電子申請の拡充            総務課         4-6 月 準備           900件',
+        '     （新規）                           7-9 月 試行',
+        ' 2   会議の効率化             企画課         4-9 月 検討          20時間',
+        '                                    10-3 月 導入',
+        ' 3   窓口の案内              市民課         7-1 開始             200件',
+        ' 4   ＲＰＡの活用             情報課         4-6 月 調査          800時間',
+        '                                    7-3 月 運用',
+    ]
+)  # fmt: skip
+
+
+def test_spans_of_months_in_a_schedule_are_no_codes() -> None:
+    """Four rows (first: 「（新規）」 beside 「7-9 月 試行」 a fifth initiative, the months taken for codes)."""
+    assert [(code, title) for code, title, _, _ in _rows(MONTHS, "kaede.txt")] == [
+        ("1", "電子申請の拡充"),
+        ("2", "会議の効率化"),
+        ("3", "窓口の案内"),
+        ("4", "ＲＰＡの活用"),
+    ]

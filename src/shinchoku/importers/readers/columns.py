@@ -690,8 +690,13 @@ def _code_cell(text: str) -> bool:
     )
 
 
-#: A hyphened code, one blank, then its title: 「1-1-1 電子申請の拡充」「2-1 業務の効率化」.
-_CODED_TITLE = lazy_re(r"[0-9０-９]{1,2}(?:[-‐－][0-9０-９]{1,3}){1,3} +[^\s0-9０-９]")
+#: A hyphened code, one blank, then its title: 「1-1-1 電子申請の拡充」「2-1 業務の効率化」 — not a span of months or
+#: days and its step (「4-6 月 準備」「10-3 月 導入」: a unit or date word after the blank), nor a span and a step alone
+#: (「7-1 開始」: a code's title is more than a two-kanji step; `_number_column` wants two in three cells so).
+_CODED_TITLE = lazy_re(
+    r"[0-9０-９]{1,2}(?:[-‐－][0-9０-９]{1,3}){1,3} +"
+    r"(?!(?:月|日|年|週|回|時|分|秒|期|ヶ|か|カ|箇|件|人|円|％|%|～|~)|[^\s]{1,2}$)[^\s0-9０-９]"
+)
 
 
 #: The hyphen between a code's parts: 「1-2」「1－2」.
