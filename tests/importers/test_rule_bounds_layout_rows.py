@@ -381,3 +381,33 @@ def test_spans_of_months_in_a_schedule_are_no_codes() -> None:
         ("3", "窓口の案内"),
         ("4", "ＲＰＡの活用"),
     ]
+
+
+#: A first column numbering each 施策 merged down over its 取組, whose titles open with their codes, 1's wrapped.
+SECTION_NUMBERS = "\n".join(
+    [
+        '楡町ＤＸ推進計画（令和７年度～令和９年度）',
+        '',
+        'No.  取組名                      担当課         実施期間',
+        ' 1   1-1 電子申請の拡充              総務課         R7～R9',
+        '     （オンライン申請の                ',
+        '     対象拡大）',
+        ' 2   2-1 会議の効率化               企画課         R8～R9',
+        '     2-2 窓口の案内                市民課         R7～R9',
+        ' 3   3-1 ＲＰＡの活用               情報課         R7～R9',
+        '     3-2 テレワーク                人事課         R7～R8',
+    ]
+)  # fmt: skip
+
+
+def test_a_sections_number_beside_coded_titles_gives_way_to_the_codes() -> None:
+    """Each row known by its own code, 1-1 … 3-2, its title whole and its years (first: 「1」「2」「2-2」「3」「3-2」;
+    before the rule 2-1 and 2-2, 3-1 and 3-2 were one row each, read from the plain lines without title tails nor
+    years)."""
+    found = _rows(SECTION_NUMBERS, "nire.txt")
+    assert [code for code, _, _, _ in found] == ["1-1", "2-1", "2-2", "3-1", "3-2"]
+    assert found[0][1] == "電子申請の拡充（オンライン申請の対象拡大）"
+    assert [years for _, _, _, years in found][1:3] == [
+        [(2026, "実施"), (2027, "実施")],
+        [(2025, "実施"), (2026, "実施"), (2027, "実施")],
+    ]

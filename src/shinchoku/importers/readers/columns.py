@@ -672,7 +672,27 @@ def _assemble(
             if number in centred:  # the top of a centred cell: its column is a row's, as a first line's
                 used.update(index for index, text in enumerate(cells) if text)
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+    if coded is not None:
+        _section_numbers_dropped(rows, coded)
     return rows, lines, used, firsts
+
+
+def _section_numbers_dropped(rows: list[list[str]], coded: int) -> None:
+    """In a table whose first column numbers a 施策 merged down over its 取組 and whose titles open with the 取組's
+    codes (「1 | 1-1 電子申請の拡充」, 「  | 2-2 窓口の案内」 under 「2 | 2-1 会議の効率化」), the first column's number is the
+    施策's, each code's first part: it is cleared so that each row is known by its own code (「1-1」, not 「1」). Only
+    where some coded title has no number beside it (the first column merged down) and every number is its code's first
+    part; a column numbering every row keeps its numbers."""
+    titled = [row for row in rows[1:] if _CODED_TITLE.match(row[coded])]
+    beside = [row for row in titled if row[0]]
+    if not beside or len(beside) == len(titled):
+        return
+    for row in beside:
+        first = re.split(r"[-‐－]", unicodedata.normalize("NFKC", row[coded]), maxsplit=1)[0]
+        if unicodedata.normalize("NFKC", row[0]) != first:
+            return
+    for row in beside:
+        row[0] = ""
 
 
 def _numbers_in(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, at: int) -> int:
