@@ -411,3 +411,28 @@ def test_a_sections_number_beside_coded_titles_gives_way_to_the_codes() -> None:
         [(2026, "実施"), (2027, "実施")],
         [(2025, "実施"), (2026, "実施"), (2027, "実施")],
     ]
+
+
+#: 2's title wrapped over a second line opened by 「※」 at the left edge (「※    （再掲）」).
+WRAPPED_MARK = "\n".join(
+    [
+        '楓町ＤＸ推進計画（令和７年度～令和９年度）',
+        '',
+        'No.  取組名                  担当課         指標名               目標値       備考',
+        ' 1   電子申請の拡充              総務課         申請件数              900件',
+        ' 2   会議の効率化               企画課         会議時間              20時間',
+        '※    （再掲）',
+        ' 3   窓口の案内                市民課         案内件数              200件',
+        ' 4   ＲＰＡの活用               情報課         削減時間              800時間',
+    ]
+)  # fmt: skip
+
+
+def test_a_marked_wrap_of_a_rows_title_stays_the_rows() -> None:
+    """One table of four rows, 2 titled 「会議の効率化（再掲）」 (first: the line a note that ended the table, 3 and 4 a
+    table of their own)."""
+    tables = [block for page in read_columns(WRAPPED_MARK).pages for block in page.blocks if hasattr(block, "rows")]
+    assert len(tables) == 1
+    rows = [[cell.text for cell in row] for row in tables[0].rows]
+    assert [row[0] for row in rows[1:]] == ["1", "2※", "3", "4"]
+    assert rows[2][1] == "会議の効率化（再掲）"
