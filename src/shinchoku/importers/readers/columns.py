@@ -523,7 +523,7 @@ def _assemble(
     numbered = keys >= max(2, len(keyed) // 2)
     # 「１ 県民サービスの向上」 merged down over its rows beside a column of more codes (基本目標 | No.): the first column's
     # number a heading's, the codes one column in start the rows (朝凪県's 体系図: 1-1, 1-2, 1-3 beside its first 基本目標)
-    coded = _number_column(block, columns, right) if numbered else None
+    coded = _number_column(block, columns, right, titled=True) if numbered else None
     if coded is not None and _numbers_in(block, columns, right, coded) <= keys:
         coded = None
     centred: set[int] = set()
@@ -608,9 +608,8 @@ def _assemble(
             not starts_row
             and coded is not None
             and not key
-            and _CODE_PARTS.search(cells[coded])
-            and _NUMBER_KEY.fullmatch(cells[coded])
-            and _NUMBER_KEY.fullmatch(rows[-1][coded])
+            and _code_cell(cells[coded])
+            and _code_cell(rows[-1][coded])
         ):
             starts_row = True  # a second code under a row's own (「1-2」 under 「1-1」): its own row, the first column merged
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
@@ -673,30 +672,71 @@ def _assemble(
             if number in centred:  # the top of a centred cell: its column is a row's, as a first line's
                 used.update(index for index, text in enumerate(cells) if text)
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+    if coded is not None:
+        _section_numbers_dropped(rows, coded)
     return rows, lines, used, firsts
+
+
+def _section_numbers_dropped(rows: list[list[str]], coded: int) -> None:
+    """In a table whose first column numbers a 施策 merged down over its 取組 and whose titles open with the 取組's
+    codes (「1 | 1-1 電子申請の拡充」, 「  | 2-2 窓口の案内」 under 「2 | 2-1 会議の効率化」), the first column's number is the
+    施策's, each code's first part: it is cleared so that each row is known by its own code (「1-1」, not 「1」). Only
+    where some coded title has no number beside it (the first column merged down) and every number is its code's first
+    part; a column numbering every row keeps its numbers."""
+    titled = [row for row in rows[1:] if _CODED_TITLE.match(row[coded])]
+    beside = [row for row in titled if row[0]]
+    if not beside or len(beside) == len(titled):
+        return
+    for row in beside:
+        first = re.split(r"[-‐－]", unicodedata.normalize("NFKC", row[coded]), maxsplit=1)[0]
+        if unicodedata.normalize("NFKC", row[0]) != first:
+            return
+    for row in beside:
+        row[0] = ""
 
 
 def _numbers_in(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, at: int) -> int:
     """How many of a block's lines have a row's code alone in column ``at``, a number under a number (「1-2」: not a
     figure of a column of figures, 「900」「6.5」)."""
     placed = [_place(frags, columns, right) for _, frags in block]
-    return sum(
-        1
-        for cells in placed
-        if len(cells) > at and _NUMBER_KEY.fullmatch(cells[at]) and _CODE_PARTS.search(cells[at])
+    return sum(1 for cells in placed if len(cells) > at and _code_cell(cells[at]))
+
+
+def _code_cell(text: str) -> bool:
+    """Whether a cell is a row's hyphened code (「1-2」), alone or opening its title one blank before it (「1-1-1 電子申請の
+    拡充」: a Word 体系図's 取組 cell, code and title in one) — never a figure (「900」「6.5」), which has no hyphen."""
+    return (
+        bool(_NUMBER_KEY.fullmatch(text) and _CODE_PARTS.search(text)) or _CODED_TITLE.match(text) is not None
     )
+
+
+#: A hyphened code, one blank, then its title: 「1-1-1 電子申請の拡充」「2-1 業務の効率化」 — not a span of months or
+#: days and its step (「4-6 月 準備」「10-3 月 導入」: a unit or date word after the blank), nor a span and a step alone
+#: (「7-1 開始」: a code's title is more than a two-kanji step; `_number_column` wants two in three cells so).
+_CODED_TITLE = lazy_re(
+    r"[0-9０-９]{1,2}(?:[-‐－][0-9０-９]{1,3}){1,3} +"
+    r"(?!(?:月|日|年|週|回|時|分|秒|期|ヶ|か|カ|箇|件|人|円|％|%|～|~)|[^\s]{1,2}$)[^\s0-9０-９]"
+)
 
 
 #: The hyphen between a code's parts: 「1-2」「1－2」.
 _CODE_PARTS = lazy_re(r"[0-9０-９][-‐－][0-9０-９]")
 
 
-def _number_column(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool) -> int | None:
-    """The column of row numbers after a first column merged down its rows (施策 | No.), or None."""
+def _number_column(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, titled: bool = False
+) -> int | None:
+    """The column of row numbers after a first column merged down its rows (施策 | No.), or None; ``titled``: a column
+    of codes each opening its title (``_code_cell``: 基本目標 | 施策 | 「1-1-1 電子申請の拡充」) counts too, a title's
+    wrapped tail alone on its line (「化」) no cell of it."""
     placed = [_place(frags, columns, right) for _, frags in block]
     for k in range(1, min(4, len(columns))):
-        values = [cells[k] for cells in placed if len(cells) > k and cells[k]]
-        numbers = sum(1 for text in values if _NUMBER_KEY.fullmatch(text))
+        values = [
+            cells[k]
+            for cells in placed
+            if len(cells) > k and cells[k] and not (titled and sum(map(bool, cells)) == 1)
+        ]
+        numbers = sum(1 for text in values if _NUMBER_KEY.fullmatch(text) or (titled and _code_cell(text)))
         if len(values) >= 3 and numbers * 3 >= len(values) * 2:
             return k
     return None
@@ -937,6 +977,8 @@ def _keys_lifted(
         above = [f for i in run[: run.index(found[0])] for f in block[i][1]]
         if any(_column_of(columns, f.start) <= key + 1 for f in above):
             continue  # a section's heading over the row (「基本方針２　行政運営の効率化」), not the row's own line
+        if any(_numbered_row(block[i][1]) for i in run[: run.index(found[0])]):
+            continue  # rows of their own numbers over a 施策's number set on its first row's line (no row centred)
         number, frags = block[found[0]]
         # the number, and the row's cells no line above writes in (「電子申請の拡充 | デジタル推進課」 beside a 「目標」 line
         # of figures over the row's number: the row's whole first line): the rows' columns stay their first lines'
@@ -957,6 +999,13 @@ def _keys_lifted(
         out[found[0]] = (number, [f for f in frags if f not in up])
         lifted = True
     return [line for line in out if line[1]] if lifted else None
+
+
+def _numbered_row(frags: list[_Fragment]) -> bool:
+    """Whether a line opens a row of its own: a row's number (「3」), then a title (「書かない窓口の導入」) — a table numbered
+    in two columns (施策 「２」, its 取組 「3」「4」「5」), whose lines over a 施策's number are its 取組's rows, not the
+    施策's row's cells centred on it (an indicator's line opens with its name, its figures after)."""
+    return len(frags) >= 2 and row_number(frags[0].text) and not _numeric(frags[1].text)
 
 
 def _centred_runs(runs: list[list[int]], keyed: list[list[int]]) -> list[list[int]]:
@@ -2891,6 +2940,12 @@ def read_columns(text: str) -> Document:
             for text in head:
                 page.blocks.append(Line(text, Location(page=where(number), line=number)))
             continue
+        if block and _note_under(block, frags):
+            # 「※現状値は令和６年度、…」 at the table's left edge under its rows: the note ends the table, a line of its
+            # own, and the lines under it (a page's 「お問い合わせ  デジタル推進課  電話 …」) are no rows of it
+            flush()
+            page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+            continue
         if is_chapter_heading(frags[0].text) or _marked_heading(frags):
             # 「第5章   成果指標（KPI）」, 「■ 主な事務事業」: a heading ends the table above, a line of its own
             flush()
@@ -2964,6 +3019,25 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+def _note_under(block: list[tuple[int, list[_Fragment]]], frags: list[_Fragment]) -> bool:
+    """Whether a line is a note under a table (「※現状値は令和６年度、目標値は令和10年度の値です。」) or the legend of its
+    marks (「※達成状況   順調：…   遅れ：…」, in pieces each a mark–colon entry): opened by 「※」 at the left edge, one
+    piece or a legend — a line with cells in the table's other columns is a row, its first cell marked 「※」 (重点/再掲:
+    「※会議の効率化  企画課  会議時間 …」, 「※2  会議の効率化 …」, 「※  （再掲）」 under a row's title) — under at least
+    one of the table's rows: a line under its header's lines (a header two lines deep, 「No.  取組名  担当課」 over
+    「R7  R8  R9  R10」 or a wrapped 「担当 / 課」, and a note right under it: the table goes on, its rows below)."""
+    if frags[0].start > _TOLERANCE or not frags[0].text.startswith("※"):
+        return False
+    if len(frags) > 1 and not all("：" in f.text or ":" in f.text for f in frags[1:]):
+        return False
+    at = next((i for i, (_, line) in enumerate(block) if sum(1 for f in line if is_known(f.text)) >= 3), None)
+    if at is None:
+        return False
+    return any(
+        len(line) >= 2 and not all(is_known(f.text) or _YEAR.match(f.text) for f in line) for _, line in block[at + 1 :]
+    )
 
 
 def centred_labels(lines: list[str]) -> bool:
@@ -3525,17 +3599,7 @@ def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], numb
         return False
     if block and _lone_label(block[-1][1]):
         return False  # 「スケジュール」 at the page's foot, its table of years on the next page: the field goes on
-    seen = 0
-    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
-        line = raw[index].replace("\f", "")
-        if not line.strip() or index in drop:
-            continue
-        if header_like(line):
-            return True
-        seen += 1
-        if seen >= HEADER_LINES:
-            return False
-    return False
+    return _page_header(raw, number, drop) is not None
 
 
 def _other_header_ahead(
@@ -3549,20 +3613,32 @@ def _other_header_ahead(
     header = next((line for line in lines if header_like(line)), None)
     if header is None:
         return False
+    # (the last row's cells cut by the break, 「窓口の導入  子育て支援課」, before any header: they go on it)
+    line = _page_header(raw, number, drop, stop=lambda line: _under_columns(block, raw, line))
+    ahead = _named_labels(line) if line is not None else set()
+    return bool(ahead) and not ahead & _named_labels(header)
+
+
+def _page_header(
+    raw: list[str], number: int, drop: set[int], stop: Callable[[str], bool] | None = None
+) -> str | None:
+    """The header of labels the page starting at line ``number`` opens with — a line ``header_like`` among its first
+    ``HEADER_LINES`` lines of text, blank and dropped lines aside (its title, a note over it) — or None; None too where
+    a line before it meets ``stop``. The one look at the next page's top for ``_header_ahead`` and
+    ``_other_header_ahead``."""
     seen = 0
     for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
         line = raw[index].replace("\f", "")
         if not line.strip() or index in drop:
             continue
         if header_like(line):
-            ahead = _named_labels(line)
-            return bool(ahead) and not ahead & _named_labels(header)
-        if _under_columns(block, raw, line):
-            return False  # the last row's cells cut by the break (「窓口の導入  子育て支援課」): they go on it
+            return line
+        if stop is not None and stop(line):
+            return None
         seen += 1
         if seen >= HEADER_LINES:
-            return False
-    return False
+            return None
+    return None
 
 
 def _under_columns(block: list[tuple[int, list[_Fragment]]], raw: list[str], line: str) -> bool:
