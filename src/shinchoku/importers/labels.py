@@ -431,6 +431,17 @@ def _month_column(text: str, parent: str | None, overrides: dict[str, str | None
     return Column(role, fy, group.unit if group is not None and role != "schedule" else None)
 
 
+#: A value label of one half of the year written over it (「上半期実績」「下期目標」「前期実績値」), NFKC and no blanks.
+_HALF_VALUE = lazy_re(r"(上半期|下半期|上期|下期|前期|後期|前半|後半)の?((?:目標|実績)値?)(.{0,8})")
+
+
+def half_value(text: str) -> int | None:
+    """1 for a value label of a year's first half (「上半期実績」「上期目標」), 2 for its second half's (「下半期実績」), else
+    None: under the year (a 進捗管理表's halves), the first half's figure is no figure of the year (``_classify_cell``)."""
+    m = _HALF_VALUE.fullmatch(compact(text))
+    return half_of(m.group(1)) if m is not None else None
+
+
 def half_of(text: str) -> int | None:
     """1 for 「上期」「前期」, 2 for 「下期」「後期」 (a 工程表's halves of a year), else None."""
     return _HALVES.get(key(text))
@@ -620,6 +631,14 @@ def _classify_cell(
     month = _month_column(text, parent, overrides)
     if month is not None:
         return month
+    halved = _HALF_VALUE.fullmatch(compact(text))
+    if halved is not None and parent and year_in(parent) is not None:
+        column = _classify(halved.group(2) + halved.group(3), overrides, parent, loose=loose)
+        if column is not None and column.role in ("target", "actual"):
+            # 「令和６年度」 over 「目標 | 上半期実績 | 下半期実績」 (瑠璃野町's 進捗管理表, batch 45: the 上半期 figure had been read
+            # as the year's 実績, the year-end one dropped): a figure at the half-year is no figure of the year, kept as a
+            # note; the second half's closes the year — the year's 実績 (a 進捗管理表's halves are 累計 at each half's end)
+            return column if half_value(text) == 2 else Column("note")
     kind = _KIND_COLUMN.fullmatch(compact(text))
     if kind is not None:
         # 「活動指標名」「活動指標目標（R6）」 beside 「成果指標名」「成果指標基準値（R4）」 (a 事務事業評価's two indicators a row):

@@ -43,6 +43,7 @@ from ..labels import (
     dated_by_day,
     generic_title,
     half_of,
+    half_value,
     indicator_in_title,
     initiatives_column,
     is_group_row,
@@ -922,9 +923,9 @@ def find_header(
                     i
                     for i in below_filled
                     if classify(below[i], overrides, loose=False)
-                    # 「上期 | 下期」 under 「令和6年度」 merged over both
+                    # 「上期 | 下期」 (or 「上半期実績 | 下半期実績」) under 「令和6年度」 merged over both
                     or (
-                        (half_of(below[i]) or is_quarter(below[i]))
+                        (half_of(below[i]) or is_quarter(below[i]) or half_value(below[i]))
                         and i < len(spread)
                         and year_in(spread[i]) is not None
                     )
@@ -2122,6 +2123,10 @@ class TableReader:
                 # open data, a row a figure (「年度 | 区分 | 値」 2024 | 実績値 | 1230): the 区分's measure of the
                 # row's year
                 column = Column(measure, dated.get("any"))
+            elif _dated_by_row(column, dated) and _figures_dated_by_row(header, dated):
+                # a table in long form, a row a 取組 a year (「取組ID | 年度 | 計画内容 | 目標値 | 実績値」: 水晶谷町's export,
+                # batch 45 — first read one final target and 実績 of no year): the row's 年度 dates its figures
+                column = Column(column.role, dated["any"], column.unit)
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
                 # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
@@ -2167,6 +2172,11 @@ class TableReader:
                 self.above = list(item["departments"])
             elif role in ("summary", "purpose", "background", "actions") and cell.origin == "own":
                 add_text(item, role, text)
+                if role == "summary" and "any" in dated and _figures_dated_by_row(header, dated):
+                    # the 計画内容 of a long form's row: that year's step (a 「－」 year none: left out above)
+                    fy_step = Column("schedule", dated["any"])
+                    if not _scheduled(item, fy_step):
+                        item["schedule"].append({"fy": dated["any"], "half": None, "label": schedule_label(text)})
             elif role == "in_plan":
                 mark = nfkc(written).strip()
                 if mark in _PLAN_MARKS:
@@ -2277,6 +2287,9 @@ class TableReader:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:
                 ind["unit"] = unit  # the 単位 column says it: not guessed from the values
+            if ind["targets"] and _figures_dated_by_row(header, dated):
+                # a long form's rows, each a year's target: the latest is the final one, as each row comes
+                ind["final_target"] = max(ind["targets"], key=lambda t: t["fy"] or 0).copy()
             if ind["final_target"] is None and ind["targets"] and _targets_to_plan_end(header, self.plan_end):
                 # 「R7目標 | R8目標 | R9目標」 of 「20 | 15 | －」 (the 取組 ends in R8): the last target stated is the final
                 # one, as the plan's last year's is for the others (first read: no final target)
@@ -2697,6 +2710,26 @@ def _span_year(text: str) -> int | None:
     """The year a 開始 / 終了 cell gives: 「令和7年度」「2024/4/1」 (its fiscal year), or a bare 「2025」 of an export's
     start_fy / end_fy."""
     return fy_of(text) or year_cell_fy(text)
+
+
+def _figures_dated_by_row(header: Header, dated: dict[str, int]) -> bool:
+    """Whether a row's figures are of the year its own 年度 cell gives: a table in long form, a row a 取組 a year
+    (「取組ID | 年度 | 目標値 | 実績値」) — a 年度 column that dates no one role (not 基準年度 / 目標年度), a year in this row's,
+    and no value column that names its own year (「R6目標」: a table of years across, whose 年度 cell is something else)."""
+    if "any" not in dated:
+        return False
+    return not any(c.fy is not None for c in header.columns.values() if c.role in ("target", "actual", "baseline"))
+
+
+def _dated_by_row(column: Column, dated: dict[str, int]) -> bool:
+    """Whether ``column``'s figure in a row is of the row's own 年度 (``_figures_dated_by_row`` asked of the header
+    first): a 目標値 / 実績値 / 評価 column of no year and no indicator of its own kind."""
+    return (
+        "any" in dated
+        and column.fy is None
+        and column.name is None
+        and column.role in ("target", "actual", "evaluation")
+    )
 
 
 def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
