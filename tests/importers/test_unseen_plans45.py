@@ -40,6 +40,9 @@ Now (after batch 45's rules, ``test_rule_bounds45.py``):
   and 実績 of no year — a table in long form, a 年度 a row and no value column of its own year, dates each row's
   目標値 / 実績値 / 進捗 and its 計画内容 (that year's step) by the row's 年度, the latest target the final one:
   ``tables._figures_dated_by_row``; its period R6–R8, first not read, is its rows' years now).
+
+What stays below is read through ``pdftotext`` (``readers/columns.py``, ``plainrows.py``, ``plainstreams.py``: other
+branches' work this batch leaves alone) — see ``BELOW``, ``FLOORS`` and ``REFUSED``.
 """
 
 from __future__ import annotations
