@@ -52,12 +52,16 @@ _HALF_ROWS = [
 ]
 
 
-def _halves(subs: tuple[str, ...]) -> bytes:
-    """杜野町's 進捗管理表: 「令和６年度」「令和７年度」 merged over ``subs`` each, the figures of ``_HALF_ROWS`` under them."""
+def _halves(
+    subs: tuple[str, ...], note: str = "※実績は９月末・３月末時点の累計値", rows: list[Any] | None = None
+) -> bytes:
+    """杜野町's 進捗管理表: 「令和６年度」「令和７年度」 merged over ``subs`` each, the figures of ``_HALF_ROWS`` under them,
+    ``note`` under the title."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet["A1"] = "杜野町デジタル化推進計画　成果指標進捗管理表（令和６年度～令和８年度）"
+    sheet["A2"] = note or None
     for column, label in enumerate(("No.", "取組名", "担当課", "指標名"), start=1):
         sheet.cell(3, column, label)
         sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
@@ -70,7 +74,7 @@ def _halves(subs: tuple[str, ...]) -> bytes:
         column += len(subs)
     sheet.cell(3, column, "目標値（R8）")
     sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
-    for row, (no, title, office, name, first, then, goal) in enumerate(_HALF_ROWS, start=5):
+    for row, (no, title, office, name, first, then, goal) in enumerate(rows or _HALF_ROWS, start=5):
         values = [no, title, office, name, *first[: len(subs)], *then[: len(subs)], goal]
         for at, value in enumerate(values, start=1):
             sheet.cell(row, at, value)
@@ -89,10 +93,47 @@ def test_a_years_second_half_is_its_actual() -> None:
 
 
 def test_a_half_year_label_is_read_by_the_half_under_a_year() -> None:
-    """「上半期実績」 under a year is a note, 「下期実績」 that year's 実績; with no year over it, read as before."""
-    assert classify("上半期実績", parent="令和６年度") == Column("note")
-    assert classify("下期実績", parent="令和６年度") == Column("actual", 2024)
+    """「上半期実績」「下期実績」 under a year are notes of their half (the table says whether the second is the year's);
+    with no year over it, read as before."""
+    assert classify("上半期実績", parent="令和６年度") == Column("note", half=1)
+    assert classify("下期実績", parent="令和６年度") == Column("note", half=2)
     assert classify("上半期実績") == Column("actual")
+
+
+def test_a_plan_periods_halves_are_no_halves_of_a_year() -> None:
+    """「前期実績」 under 「令和７年度」 (a 前期計画's 実績 of that year) and 「前期目標(R7)」 under 「目標値（令和3～12年度）」 are
+    read as before (the branch had read them as a year's halves: the 実績 a note, the R7 target dropped)."""
+    assert classify("前期実績", parent="令和７年度") == Column("actual", 2025)
+    assert classify("前期目標(R7)", parent="目標値（令和3～12年度）") == Column("target", 2025)
+    assert classify("下半期実績", parent="目標値（令和3～12年度）") != Column("note", half=2)
+
+
+def test_a_years_whole_actual_wins_over_its_halves() -> None:
+    """「目標 | 上半期実績 | 下半期実績 | 年間実績」 under 「令和６年度」, 累計 said: the 年間実績 is the year's (the branch had
+    kept the 下半期 figure and dropped the 年間実績)."""
+    rows = [
+        ("1", "電子申請の拡充", "総務課", "申請件数", (1000, 400, 450, 850), (1200, 500, None, None), 1500),
+        ("2", "オンライン相談", "企画課", "相談件数", (200, 90, 80, 170), (250, 100, None, None), 300),
+    ]
+    subs = ("目標", "上半期実績", "下半期実績", "年間実績")
+    found = _found(parse(_halves(subs, rows=rows), filename="morino.xlsx"))
+    (kpi,) = found["1"]["indicators"]
+    assert _dated(kpi["actuals"]) == [(2024, 850)]
+    (kpi,) = found["2"]["indicators"]
+    assert _dated(kpi["actuals"]) == [(2024, 170)]
+
+
+def test_halves_not_said_to_be_running_totals_are_notes() -> None:
+    """No 累計 said: neither half is the year's 実績 (a half's count is not) — both kept as the 取組's notes, and a
+    warning says so (the branch had read the 下半期 count as the year's 実績)."""
+    plan = parse(_halves(("目標", "上半期実績", "下半期実績"), note=""), filename="morino.xlsx")
+    found = _found(plan)
+    (kpi,) = found["1"]["indicators"]
+    assert kpi["actuals"] == []
+    assert _dated(kpi["targets"]) == [(2024, 40), (2025, 70), (2026, 100)]
+    assert "令和6年度 上半期実績：31" in found["1"]["notes"]
+    assert "令和6年度 下半期実績：44" in found["1"]["notes"]
+    assert any("上半期・下半期の実績は年度の実績として読みませんでした" in w["message"] for w in plan["warnings"])
 
 
 def test_a_year_over_target_and_actual_keeps_its_actual() -> None:

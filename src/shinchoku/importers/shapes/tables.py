@@ -54,6 +54,7 @@ from ..labels import (
     measure_of,
     row_kind_of,
     supersedes,
+    year_half,
     year_in,
     years_again,
 )
@@ -122,6 +123,9 @@ class Header:
     height: int  # 1 or 2 header rows
     texts: list[list[str]]  # the header rows' cells in matching form, for spotting repeats
     labels: dict[int, str] = field(default_factory=dict)  # the header text of each column
+    #: The columns of a year's second half (「下半期実績」 under 「令和６年度」), notes until the plan says they are 累計, and
+    #: what each then is (the year's 実績 or 目標: ``_halves_of_years``); a 実績 left a note is said in a warning.
+    halves: dict[int, Column] = field(default_factory=dict)
 
     @functools.cached_property
     def raw(self) -> set[str]:
@@ -964,8 +968,43 @@ def find_header(
                             for i in range(max(len(cells), len(below)))
                         }
                         _third_row(table, header, cells, below, overrides)
+                        _halves_of_years(table, header, below, spread, overrides)
         return _steps_under_a_group(table, header)
     return None
+
+
+def _halves_of_years(
+    table: Table, header: Header, below: list[str], spread: list[str], overrides: Any = None
+) -> None:
+    """A year's 目標 or 実績 split into halves (「令和６年度」 over 「上半期実績 | 下半期実績」, each a note: ``labels.year_half``):
+    the second half's is the year's figure where the year has no whole-year column of it (「年間実績」 beside the halves
+    is the year's) and the plan says its figures are 累計, the year-end total: its header, a note above the table or one
+    marked 「※」 (``_running_note``) below it or elsewhere in the document (``TableReader.header_of``). Until then those
+    columns wait in ``Header.halves`` and stay notes of their 取組 (a half's count is no year's 実績)."""
+    halves: dict[int, Column] = {}
+    whole = {(c.role, c.fy) for c in header.columns.values() if c.fy is not None and c.half is None}
+    for i, text in enumerate(below):
+        found = year_half(text, spread[i] if i < len(spread) else None, overrides) if text else None
+        if found is None or found[1] != 2 or header.columns.get(i, Column("")).role != "note":
+            continue
+        if (found[2], found[0]) not in whole:  # 「年間実績」 beside the halves: the year's own
+            halves[i] = Column(found[2], found[0])
+    header.halves = halves
+    above = [t for row in table.rows[: header.row] for t in _texts(row) if t]
+    below_rows = [t for row in table.rows[header.row + header.height :] for t in _texts(row) if t]
+    if any("累計" in t for t in [*header.labels.values(), *above]) or any(_running_note(t) for t in below_rows):
+        promote_halves(header)
+
+
+def _running_note(text: str) -> bool:
+    """Whether a line is a note that the figures are running totals (「※実績は９月末・３月末時点の累計値」)."""
+    return "累計" in text and nfkc(text).lstrip().startswith(("※", "注", "*"))
+
+
+def promote_halves(header: Header) -> None:
+    """The year's second half's figures (``Header.halves``) the year's: the plan says they are 累計."""
+    header.columns = header.columns | header.halves  # (a new dict: ``Header.by_role`` keeps the one it worked out)
+    header.halves = {}
 
 
 def _steps_under_a_group(table: Table, header: Header) -> Header:
@@ -1332,6 +1371,10 @@ class TableReader:
         self.sheet_fy: int | None = None
         #: Whether the workbook has two sheets or more named by different years (a sheet a year: ``_plan_of_the_year``).
         self.year_sheets = False
+        #: Whether the warning that a year's halves were read as no 実績 of the year has been given (``_halves_of_years``).
+        self.halves_warned = False
+        #: Whether a line of the document says the figures are running totals (``_running_note``).
+        self.running_total = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -1341,12 +1384,15 @@ class TableReader:
             header = self.mapping.apply(table, header)
         elif header is not None:
             header = _years_after_baseline(table, header)
+        if header is not None and header.halves and self.running_total:
+            promote_halves(header)  # 「※実績は…時点の累計値」 in a line of the document (a PDF's note under its title)
         return header
 
     def read(self, document: Document) -> int:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
         self.legend = schedule_legend(list(_loose_lines(document)))
+        self.running_total = any(_running_note(line.text) for line in document.lines())
         for table in document.tables():
             self.paints.update(_paint_legend(table))
         # a table of the initiatives (a 取組名 or 事業名 column) somewhere: a table of indicators alone is a 施策's
@@ -2040,6 +2086,15 @@ class TableReader:
         named: str | None = None,
     ) -> None:
         header = state.header
+        unread = sorted({c.fy for c in header.halves.values() if c.role == "actual" and c.fy is not None})
+        if unread and not self.halves_warned:
+            self.halves_warned = True
+            years = "、".join(f"{fy}年度" for fy in unread)
+            self.out.warn(
+                location,
+                f"上半期・下半期の実績は年度の実績として読みませんでした（累計かどうか分からないため。{years}）。"
+                "各取組の備考に残しています。",
+            )
         parts = _numbered_lines(row, header) if named is None else None
         if parts is not None:
             # 「①オンライン化した手続数⏎②電子申請の利用率」 over 「①85手続⏎②12.4％」: each numbered line an indicator
@@ -2471,6 +2526,8 @@ def _sole_target(header: Header) -> int | None:
     targets = roles.get("target", ())
     if len(targets) != 1 or roles.get("actual") or header.columns[targets[0]].fy is None:
         return None
+    if any(c.role == "actual" for c in header.halves.values()):
+        return None  # 「目標 | 上半期実績 | 下半期実績」 under a year, the halves left notes: a year's progress all the same
     return targets[0]
 
 
