@@ -219,3 +219,22 @@ def test_value_columns_of_their_own_years_are_not_dated_by_the_row() -> None:
     found = _found(parse(_csv(lines), filename="morino_years.csv"))
     (kpi,) = found["K-2"]["indicators"]
     assert _dated(kpi["targets"]) == [(2025, 500), (2026, 2500)]
+
+
+def test_a_row_a_initiative_with_a_year_column_is_no_long_form() -> None:
+    """「番号 | 取組名 | 年度 | 取組内容 | 指標名 | 目標値 | 実績値」, each 取組 on one row (its 年度 the year it starts, or a
+    report of one year with 「令和6年度」 on every row): the target the final one as before, no step made of 取組内容
+    (the branch had read each row's figures as its 年度's: the final target of 2024, a step invented)."""
+    for years in (("令和6年度", "令和7年度"), ("令和6年度", "令和6年度")):
+        lines = [
+            "番号,取組名,担当課,年度,取組内容,指標名,目標値,実績値",
+            f"1,電子申請の拡充,総務課,{years[0]},手続のオンライン化を進める,オンライン手続数,120,45",
+            f"2,窓口のキャッシュレス化,会計課,{years[1]},窓口で電子決済を導入する,導入窓口数,10,2",
+        ]
+        found = _found(parse(_csv(lines), filename="morino_report.csv"))
+        (kpi,) = found["1"]["indicators"]
+        assert kpi["final_target"]["value"] == 120
+        assert kpi["final_target"]["fy"] != 2024
+        assert _dated(kpi["actuals"]) == [(None, 45)]
+        assert found["1"]["schedule"] == []
+        assert found["2"]["schedule"] == []

@@ -126,6 +126,8 @@ class Header:
     #: The columns of a year's second half (「下半期実績」 under 「令和６年度」), notes until the plan says they are 累計, and
     #: what each then is (the year's 実績 or 目標: ``_halves_of_years``); a 実績 left a note is said in a warning.
     halves: dict[int, Column] = field(default_factory=dict)
+    #: A table in long form: one 取組 (its number or title) on two rows or more of different 年度 (``_long_form``).
+    long_form: bool = False
 
     @functools.cached_property
     def raw(self) -> set[str]:
@@ -916,7 +918,7 @@ def find_header(
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         _unlabelled_codes(table, header)
         if r + 1 < len(rows) and _unit_row(header, _texts(rows[r + 1])):
-            return _steps_under_a_group(table, header)  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
+            return _long_form(table, _steps_under_a_group(table, header))  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
@@ -969,7 +971,7 @@ def find_header(
                         }
                         _third_row(table, header, cells, below, overrides)
                         _halves_of_years(table, header, below, spread, overrides)
-        return _steps_under_a_group(table, header)
+        return _long_form(table, _steps_under_a_group(table, header))
     return None
 
 
@@ -2769,11 +2771,35 @@ def _span_year(text: str) -> int | None:
     return fy_of(text) or year_cell_fy(text)
 
 
+def _long_form(table: Table, header: Header) -> Header:
+    """The header, ``long_form`` set where a bare 「年度」 column dates the rows and one 取組 — the same number, or the same
+    title where there is no number — stands on two rows or more of different years (「K-1 | 令和6年度」「K-1 | 令和7年度」:
+    a 進捗管理システム's export). A table of a row a 取組 (「番号 | 取組名 | 年度 | 目標値」, a report of one year with
+    「令和6年度」 on every row) is none: its 年度 is the 取組's year, its figures as before."""
+    years = [i for i in header.of("year") if header.columns[i].of is None]
+    at = header.first("code")
+    at = header.first("title") if at is None else at
+    if not years or at is None:
+        return header
+    seen: dict[str, set[int]] = {}
+    for row in table.rows[header.row + header.height :]:
+        cells = _texts(row)
+        fy = year_cell_fy(cells[years[0]]) if years[0] < len(cells) else None
+        if fy is None or at >= len(cells) or not cells[at].strip():
+            continue
+        held = seen.setdefault(nfkc(cells[at]).strip(), set())
+        held.add(fy)
+        if len(held) >= 2:
+            header.long_form = True
+            break
+    return header
+
+
 def _figures_dated_by_row(header: Header, dated: dict[str, int]) -> bool:
     """Whether a row's figures are of the year its own 年度 cell gives: a table in long form, a row a 取組 a year
     (「取組ID | 年度 | 目標値 | 実績値」) — a 年度 column that dates no one role (not 基準年度 / 目標年度), a year in this row's,
     and no value column that names its own year (「R6目標」: a table of years across, whose 年度 cell is something else)."""
-    if "any" not in dated:
+    if "any" not in dated or not header.long_form:
         return False
     return not any(c.fy is not None for c in header.columns.values() if c.role in ("target", "actual", "baseline"))
 
