@@ -97,10 +97,11 @@ def _zip(entries: dict[str, bytes]) -> bytes:
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
             "Excel で「Excel ブック（*.xlsx）」として保存し直すと読めることがあります",
         ),
+        # An OpenDocument sheet is read (test_ods.py); one that holds no sheet says so and what to save it as.
         (
             "shinchoku.ods",
             _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
-            "OpenDocument 形式（.ods）の表は読めません",
+            "OpenDocument 形式（.ods）の表を読めません",
         ),
         # A Word document is read (test_docx.py); one that is damaged says so, and an OpenDocument text what to save it as.
         (

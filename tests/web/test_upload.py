@@ -1203,3 +1203,10 @@ def test_a_plan_of_no_table_to_map_is_not_told_to_map_its_columns(staff, run_tas
     assert "違っている場合は、ファイルを直してからアップロードし直すか、計画テンプレートに書き写して取り込んでください。" in page
     page = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)))
     assert "違っている場合は、表の列の割り当てを選び直すか、ファイルを直してからアップロードし直してください。" in page
+
+
+def test_the_form_names_calc_sheets(staff):
+    """The form offers .ods and its help says LibreOffice Calc's sheets are read (the branch read them but named only
+    「Excel（.xlsx・.xls）」: a plan office kept in Calc was not told)."""
+    html = staff.get(reverse("upload")).content.decode()
+    assert ".ods" in re.search(r'accept="([^"]*)"', html).group(1) and "LibreOffice Calc（.ods）" in html

@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError, logger, os_reason, refusal
-from .filetypes import OLE2_MAGIC, is_docx, is_html, refuse_unreadable
+from .filetypes import OLE2_MAGIC, is_docx, is_html, is_ods, refuse_unreadable
 from .layout_names import layout_name
 from .own_files import refuse_open_data, refuse_own_files, refuse_printed_report
 from .planjson import Plan, PlanWarning, validate
@@ -160,6 +160,11 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
 
         given_sha256 = hashlib.sha256(data).hexdigest()
         data, given_notes = as_xlsx(data, name)
+    elif is_ods(data):  # LibreOffice Calc's own format: read as the .xlsx it saves to (readers.ods)
+        from .readers.ods import as_xlsx as ods_as_xlsx
+
+        given_sha256 = hashlib.sha256(data).hexdigest()
+        data, given_notes = ods_as_xlsx(data)
     refuse_unreadable(data)
     refuse_own_files(data)
     source = Source(

@@ -2,9 +2,9 @@
 
 The importers decide from the content, not the name: a PDF starts with ``%PDF-``, a workbook is
 a zip holding ``xl/`` (or an Excel 97–2003 compound file, read as the .xlsx it saves to by
-``readers.xls``), anything else is read as text. Without this check a program renamed to .pdf is
-called "not a text file", and an OpenDocument sheet (.ods, a zip like .xlsx) "not a plan" —
-neither tells the plan office that saving the file again as .xlsx is all it takes.
+``readers.xls``; an OpenDocument sheet, .ods, as the .xlsx Calc saves it to by ``readers.ods``), anything else is
+read as text. Without this check a program renamed to .pdf is called "not a text file", and an OpenDocument text
+(.odt, a zip like .docx) "not a plan" — neither tells the plan office what to save the file as.
 
 Whether a file is a Word document or a web page is told here too (``is_docx``, ``is_html``), by a look at its first
 bytes: every parse asks it, and asking of the readers (``readers.docx``, ``readers.html``) imported them, their
@@ -19,12 +19,15 @@ import re
 from .errors import ParseError
 
 #: The names of the files a plan is read from (the upload's file picker, a folder's import): what ``READABLE`` says.
-PLAN_SUFFIXES = (".pdf", ".xlsx", ".xls", ".docx", ".html", ".htm", ".csv", ".tsv", ".txt", ".md", ".json")
+PLAN_SUFFIXES = (
+    *(".pdf", ".xlsx", ".xls", ".ods", ".docx", ".html", ".htm"),
+    *(".csv", ".tsv", ".txt", ".md", ".json"),
+)
 #: A folder Word or Excel saves beside a web page (Japanese Office's 「計画.files」, the English 「計画_files」): its
 #: pages are the page's parts (a book's sheets, its tab strip), not plans of their own.
 OFFICE_PARTS_FOLDER = (".files", "_files")
 #: What the readers read, for the messages.
-READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、Word（.docx）、Web ページ（.html）、CSV・テキスト、Plan JSON です。"
+READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、LibreOffice Calc（.ods）、Word（.docx）、Web ページ（.html）、CSV・テキスト、Plan JSON です。"
 #: Excel 97–2003 (.xls, read as the .xlsx it saves to: readers.xls) and Word 97–2003 (.doc, named there)
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -59,11 +62,6 @@ def _refuse_other_zip(data: bytes) -> None:
         return  # a damaged workbook: the workbook reader says so
     if any(name.startswith("xl/") for name in names):
         return
-    if kind.startswith(_OPENDOCUMENT + "spreadsheet"):
-        raise ParseError(
-            "OpenDocument 形式（.ods）の表は読めません。"
-            "LibreOffice Calc などで「Excel 2007-365（.xlsx）」として保存し直してから取り込んでください。"
-        )
     if "word/document.xml" in names:
         return  # a Word document: readers.docx reads it
     if kind.startswith(_OPENDOCUMENT):
@@ -71,6 +69,21 @@ def _refuse_other_zip(data: bytes) -> None:
             f"OpenDocument 形式の文書は読めません。Word 文書（.docx）か PDF として保存してから取り込んでください。{READABLE}"
         )
     # Any other zip: the workbook readers say it is not an Excel book (tests/importers/test_template.py).
+
+
+def is_ods(data: bytes) -> bool:
+    """Whether ``data`` is an OpenDocument spreadsheet (LibreOffice Calc's .ods): a zip whose ``mimetype`` member says
+    so — read as the .xlsx it saves to (``readers.ods``)."""
+    if not data.startswith(_ZIP_MAGIC):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            kind = archive.read("mimetype")[:100].decode("ascii", "replace")
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, ValueError):
+        return False
+    return kind.startswith(_OPENDOCUMENT + "spreadsheet")
 
 
 def is_docx(data: bytes, filename: str = "") -> bool:

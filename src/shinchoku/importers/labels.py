@@ -431,6 +431,36 @@ def _month_column(text: str, parent: str | None, overrides: dict[str, str | None
     return Column(role, fy, group.unit if group is not None and role != "schedule" else None)
 
 
+#: A value label of one half of the year written over it (「上半期実績」「下期目標」), NFKC and no blanks — not 「前期」「後期」
+#: (a plan period's halves: 「前期目標(R7)」「前期実績」).
+_HALF_VALUE = lazy_re(r"(上半期|下半期|上期|下期)の?((?:目標|実績)値?)(.{0,8})")
+
+
+def half_value(text: str) -> int | None:
+    """1 for a value label of a year's first half (「上半期実績」「上期目標」), 2 for its second half's (「下半期実績」), else
+    None (``year_half``)."""
+    m = _HALF_VALUE.fullmatch(compact(text))
+    return half_of(m.group(1)) if m is not None and year_in(text) is None else None
+
+
+def year_half(text: str, parent: str | None, overrides: dict[str, str | None] | None = None) -> tuple[int, int, str] | None:
+    """(fiscal year, half, role) of a value label of one half of the year merged over it: 「令和６年度」 over 「上半期実績」 →
+    (2024, 1, "actual"). Only under a parent that is one fiscal year and nothing else, a label naming no year of its own
+    and a half of the year (上半期 / 下半期 / 上期 / 下期), a 目標 or 実績 — such a column is a note of its 取組
+    (``_classify_cell``); whether a year's second half is its figure is the table's to say (``tables._halves_of_years``)."""
+    m = _HALF_VALUE.fullmatch(compact(text))
+    if m is None or not parent or year_in(text) is not None:
+        return None
+    found = year_in(parent)
+    if found is None or found[1].strip("()（）") not in ("", "年度"):
+        return None  # 「目標値（令和3～12年度）」: a plan period's, not one year's
+    column = _classify(m.group(2) + m.group(3), overrides, None, loose=False)
+    if column is None or column.role not in ("target", "actual") or column.fy is not None:
+        return None
+    half = half_of(m.group(1))
+    return (found[0], half, column.role) if half is not None else None
+
+
 def half_of(text: str) -> int | None:
     """1 for 「上期」「前期」, 2 for 「下期」「後期」 (a 工程表's halves of a year), else None."""
     return _HALVES.get(key(text))
@@ -623,6 +653,12 @@ def _classify_cell(
     month = _month_column(text, parent, overrides)
     if month is not None:
         return month
+    halved = year_half(text, parent, overrides)
+    if halved is not None:
+        # 「令和６年度」 over 「目標 | 上半期実績 | 下半期実績」 (瑠璃野町's 進捗管理表, batch 45: the 上半期 figure had been read
+        # as the year's 実績, the year-end one dropped): a figure at a half of the year is a note of its 取組 — the
+        # second half's the year's only where the table says its halves are 累計 (``tables._halves_of_years``)
+        return Column("note", half=halved[1])
     kind = _KIND_COLUMN.fullmatch(compact(text))
     if kind is not None:
         # 「活動指標名」「活動指標目標（R6）」 beside 「成果指標名」「成果指標基準値（R4）」 (a 事務事業評価's two indicators a row):

@@ -64,7 +64,7 @@ class UploadForm(forms.Form):
         label=gettext_lazy("計画ファイル"),
         help_text=gettext_lazy(
             "計画書の PDF・Word 文書（.docx）、計画を載せた Web ページ（.html）、PDFから抽出したテキスト、Plan JSON、CSV または"
-            " Excel（.xlsx・.xls）。%(mb)d MB まで。"
+            " Excel（.xlsx・.xls）・LibreOffice Calc（.ods）。%(mb)d MB まで。"
         )
         % {"mb": MAX_MB},
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),

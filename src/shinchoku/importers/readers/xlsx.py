@@ -60,12 +60,17 @@ def check_zip(data: bytes) -> None:
             "Excel ブック（.xlsx）ではない zip ファイルです。計画の表を Excel で開き、"
             "「Excel ブック（*.xlsx）」として保存し直してから取り込んでください（CSV・PDF・テキストも取り込めます）。"
         )
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise ParseError(f"Excel ブックの構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
-    total = sum(info.file_size for info in infos)
-    if total > MAX_UNCOMPRESSED:
+    check_size(len(infos), sum(info.file_size for info in infos), "Excel ブック")
+
+
+def check_size(members: int, inflated: int, what: str) -> None:
+    """Refuse a workbook of more parts than ``MAX_ZIP_MEMBERS`` or more bytes inflated than ``MAX_UNCOMPRESSED`` (``what``
+    names it: 「Excel ブック」, 「OpenDocument 形式（.ods）の表」 — whose inflated size is the .xlsx it is written into)."""
+    if members > MAX_ZIP_MEMBERS:
+        raise ParseError(f"{what}の構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
+    if inflated > MAX_UNCOMPRESSED:
         raise ParseError(
-            f"Excel ブックが展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。不要なシートや書式を削除してください。"
+            f"{what}が展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。不要なシートや書式を削除してください。"
         )
 
 

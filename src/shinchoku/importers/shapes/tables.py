@@ -44,6 +44,7 @@ from ..labels import (
     dated_by_day,
     generic_title,
     half_of,
+    half_value,
     indicator_in_title,
     initiatives_column,
     is_group_row,
@@ -54,6 +55,7 @@ from ..labels import (
     measure_of,
     row_kind_of,
     supersedes,
+    year_half,
     year_in,
     years_again,
 )
@@ -123,6 +125,11 @@ class Header:
     height: int  # 1 or 2 header rows
     texts: list[list[str]]  # the header rows' cells in matching form, for spotting repeats
     labels: dict[int, str] = field(default_factory=dict)  # the header text of each column
+    #: The columns of a year's second half (「下半期実績」 under 「令和６年度」), notes until the plan says they are 累計, and
+    #: what each then is (the year's 実績 or 目標: ``_halves_of_years``); a 実績 left a note is said in a warning.
+    halves: dict[int, Column] = field(default_factory=dict)
+    #: A table in long form: one 取組 (its number or title) on two rows or more of different 年度 (``_long_form``).
+    long_form: bool = False
 
     @functools.cached_property
     def raw(self) -> set[str]:
@@ -913,7 +920,7 @@ def find_header(
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         _unlabelled_codes(table, header)
         if r + 1 < len(rows) and _unit_row(header, _texts(rows[r + 1])):
-            return _steps_under_a_group(table, header)  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
+            return _long_form(table, _steps_under_a_group(table, header))  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
@@ -924,9 +931,9 @@ def find_header(
                     i
                     for i in below_filled
                     if classify(below[i], overrides, loose=False)
-                    # 「上期 | 下期」 under 「令和6年度」 merged over both
+                    # 「上期 | 下期」 (or 「上半期実績 | 下半期実績」) under 「令和6年度」 merged over both
                     or (
-                        (half_of(below[i]) or is_quarter(below[i]))
+                        (half_of(below[i]) or is_quarter(below[i]) or half_value(below[i]))
                         and i < len(spread)
                         and year_in(spread[i]) is not None
                     )
@@ -965,8 +972,43 @@ def find_header(
                             for i in range(max(len(cells), len(below)))
                         }
                         _third_row(table, header, cells, below, overrides)
-        return _steps_under_a_group(table, header)
+                        _halves_of_years(table, header, below, spread, overrides)
+        return _long_form(table, _steps_under_a_group(table, header))
     return None
+
+
+def _halves_of_years(
+    table: Table, header: Header, below: list[str], spread: list[str], overrides: Any = None
+) -> None:
+    """A year's 目標 or 実績 split into halves (「令和６年度」 over 「上半期実績 | 下半期実績」, each a note: ``labels.year_half``):
+    the second half's is the year's figure where the year has no whole-year column of it (「年間実績」 beside the halves
+    is the year's) and the plan says its figures are 累計, the year-end total: its header, a note above the table or one
+    marked 「※」 (``_running_note``) below it or elsewhere in the document (``TableReader.header_of``). Until then those
+    columns wait in ``Header.halves`` and stay notes of their 取組 (a half's count is no year's 実績)."""
+    halves: dict[int, Column] = {}
+    whole = {(c.role, c.fy) for c in header.columns.values() if c.fy is not None and c.half is None}
+    for i, text in enumerate(below):
+        found = year_half(text, spread[i] if i < len(spread) else None, overrides) if text else None
+        if found is None or found[1] != 2 or header.columns.get(i, Column("")).role != "note":
+            continue
+        if (found[2], found[0]) not in whole:  # 「年間実績」 beside the halves: the year's own
+            halves[i] = Column(found[2], found[0])
+    header.halves = halves
+    above = [t for row in table.rows[: header.row] for t in _texts(row) if t]
+    below_rows = [t for row in table.rows[header.row + header.height :] for t in _texts(row) if t]
+    if any("累計" in t for t in [*header.labels.values(), *above]) or any(_running_note(t) for t in below_rows):
+        promote_halves(header)
+
+
+def _running_note(text: str) -> bool:
+    """Whether a line is a note that the figures are running totals (「※実績は９月末・３月末時点の累計値」)."""
+    return "累計" in text and nfkc(text).lstrip().startswith(("※", "注", "*"))
+
+
+def promote_halves(header: Header) -> None:
+    """The year's second half's figures (``Header.halves``) the year's: the plan says they are 累計."""
+    header.columns = header.columns | header.halves  # (a new dict: ``Header.by_role`` keeps the one it worked out)
+    header.halves = {}
 
 
 def _steps_under_a_group(table: Table, header: Header) -> Header:
@@ -1333,6 +1375,10 @@ class TableReader:
         self.sheet_fy: int | None = None
         #: Whether the workbook has two sheets or more named by different years (a sheet a year: ``_plan_of_the_year``).
         self.year_sheets = False
+        #: Whether the warning that a year's halves were read as no 実績 of the year has been given (``_halves_of_years``).
+        self.halves_warned = False
+        #: Whether a line of the document says the figures are running totals (``_running_note``).
+        self.running_total = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -1342,12 +1388,15 @@ class TableReader:
             header = self.mapping.apply(table, header)
         elif header is not None:
             header = _years_after_baseline(table, header)
+        if header is not None and header.halves and self.running_total:
+            promote_halves(header)  # 「※実績は…時点の累計値」 in a line of the document (a PDF's note under its title)
         return header
 
     def read(self, document: Document) -> int:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
         self.legend = schedule_legend(list(_loose_lines(document)))
+        self.running_total = any(_running_note(line.text) for line in document.lines())
         for table in document.tables():
             self.paints.update(_paint_legend(table))
         # a table of the initiatives (a 取組名 or 事業名 column) somewhere: a table of indicators alone is a 施策's
@@ -2038,6 +2087,15 @@ class TableReader:
         named: str | None = None,
     ) -> None:
         header = state.header
+        unread = sorted({c.fy for c in header.halves.values() if c.role == "actual" and c.fy is not None})
+        if unread and not self.halves_warned:
+            self.halves_warned = True
+            years = "、".join(f"{fy}年度" for fy in unread)
+            self.out.warn(
+                location,
+                f"上半期・下半期の実績は年度の実績として読みませんでした（累計かどうか分からないため。{years}）。"
+                "各取組の備考に残しています。",
+            )
         parts = _numbered_lines(row, header) if named is None else None
         if parts is not None:
             # 「①オンライン化した手続数⏎②電子申請の利用率」 over 「①85手続⏎②12.4％」: each numbered line an indicator
@@ -2121,6 +2179,10 @@ class TableReader:
                 # open data, a row a figure (「年度 | 区分 | 値」 2024 | 実績値 | 1230): the 区分's measure of the
                 # row's year
                 column = Column(measure, dated.get("any"))
+            elif _dated_by_row(column, dated) and _figures_dated_by_row(header, dated):
+                # a table in long form, a row a 取組 a year (「取組ID | 年度 | 計画内容 | 目標値 | 実績値」: 水晶谷町's export,
+                # batch 45 — first read one final target and 実績 of no year): the row's 年度 dates its figures
+                column = Column(column.role, dated["any"], column.unit)
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
                 # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
@@ -2166,6 +2228,11 @@ class TableReader:
                 self.above = list(item["departments"])
             elif role in ("summary", "purpose", "background", "actions") and cell.origin == "own":
                 add_text(item, role, text)
+                if role == "summary" and "any" in dated and _figures_dated_by_row(header, dated):
+                    # the 計画内容 of a long form's row: that year's step (a 「－」 year none: left out above)
+                    fy_step = Column("schedule", dated["any"])
+                    if not _scheduled(item, fy_step):
+                        item["schedule"].append({"fy": dated["any"], "half": None, "label": schedule_label(text)})
             elif role == "in_plan":
                 mark = nfkc(written).strip()
                 if mark in _PLAN_MARKS:
@@ -2276,6 +2343,9 @@ class TableReader:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:
                 ind["unit"] = unit  # the 単位 column says it: not guessed from the values
+            if ind["targets"] and _figures_dated_by_row(header, dated):
+                # a long form's rows, each a year's target: the latest is the final one, as each row comes
+                ind["final_target"] = max(ind["targets"], key=lambda t: t["fy"] or 0).copy()
             if ind["final_target"] is None and ind["targets"] and _targets_to_plan_end(header, self.plan_end):
                 # 「R7目標 | R8目標 | R9目標」 of 「20 | 15 | －」 (the 取組 ends in R8): the last target stated is the final
                 # one, as the plan's last year's is for the others (first read: no final target)
@@ -2457,6 +2527,8 @@ def _sole_target(header: Header) -> int | None:
     targets = roles.get("target", ())
     if len(targets) != 1 or roles.get("actual") or header.columns[targets[0]].fy is None:
         return None
+    if any(c.role == "actual" for c in header.halves.values()):
+        return None  # 「目標 | 上半期実績 | 下半期実績」 under a year, the halves left notes: a year's progress all the same
     return targets[0]
 
 
@@ -2696,6 +2768,50 @@ def _span_year(text: str) -> int | None:
     """The year a 開始 / 終了 cell gives: 「令和7年度」「2024/4/1」 (its fiscal year), or a bare 「2025」 of an export's
     start_fy / end_fy."""
     return fy_of(text) or year_cell_fy(text)
+
+
+def _long_form(table: Table, header: Header) -> Header:
+    """The header, ``long_form`` set where a bare 「年度」 column dates the rows and one 取組 — the same number, or the same
+    title where there is no number — stands on two rows or more of different years (「K-1 | 令和6年度」「K-1 | 令和7年度」:
+    a 進捗管理システム's export). A table of a row a 取組 (「番号 | 取組名 | 年度 | 目標値」, a report of one year with
+    「令和6年度」 on every row) is none: its 年度 is the 取組's year, its figures as before."""
+    years = [i for i in header.of("year") if header.columns[i].of is None]
+    at = header.first("code")
+    at = header.first("title") if at is None else at
+    if not years or at is None:
+        return header
+    seen: dict[str, set[int]] = {}
+    for row in table.rows[header.row + header.height :]:
+        cells = _texts(row)
+        fy = year_cell_fy(cells[years[0]]) if years[0] < len(cells) else None
+        if fy is None or at >= len(cells) or not cells[at].strip():
+            continue
+        held = seen.setdefault(nfkc(cells[at]).strip(), set())
+        held.add(fy)
+        if len(held) >= 2:
+            header.long_form = True
+            break
+    return header
+
+
+def _figures_dated_by_row(header: Header, dated: dict[str, int]) -> bool:
+    """Whether a row's figures are of the year its own 年度 cell gives: a table in long form, a row a 取組 a year
+    (「取組ID | 年度 | 目標値 | 実績値」) — a 年度 column that dates no one role (not 基準年度 / 目標年度), a year in this row's,
+    and no value column that names its own year (「R6目標」: a table of years across, whose 年度 cell is something else)."""
+    if "any" not in dated or not header.long_form:
+        return False
+    return not any(c.fy is not None for c in header.columns.values() if c.role in ("target", "actual", "baseline"))
+
+
+def _dated_by_row(column: Column, dated: dict[str, int]) -> bool:
+    """Whether ``column``'s figure in a row is of the row's own 年度 (``_figures_dated_by_row`` asked of the header
+    first): a 目標値 / 実績値 / 評価 column of no year and no indicator of its own kind."""
+    return (
+        "any" in dated
+        and column.fy is None
+        and column.name is None
+        and column.role in ("target", "actual", "evaluation")
+    )
 
 
 def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
