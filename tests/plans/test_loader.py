@@ -161,7 +161,7 @@ def test_a_revision_imported_while_a_round_is_open_gives_reports_to_added_initia
     assert dropped.achievements == "案内表示を試行した"
     assert dropped.history.first().history_user == sato
     assert services.open_count(round_) == 2
-    assert services.close_warnings(round_, today=date(2023, 6, 1))[0] == "2件が未提出です（差戻し中を含む）。"
+    assert services.close_warnings(round_, today=date(2023, 6, 1))[0] == "2件が未提出です。"
     board = services.dashboard(round_, today=date(2023, 6, 1))
     assert {d.name: d.open for d in board.departments} == {"情報政策課": 1, "市民課": 1, "総務課": 1}
 

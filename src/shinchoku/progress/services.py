@@ -319,11 +319,16 @@ def without_department_note(round_: Round) -> str:
 def close_warnings(round_: Round, today: date | None = None) -> list[str]:
     """What the plan office should know before closing: counts not yet done, a deadline not yet passed."""
     today = today or timezone.localdate()
-    counts = Counter(round_.reports.values_list("state", flat=True))
+    counts = state_counts(round_)
     warnings = []
-    not_submitted = counts[Report.State.DRAFT] + counts[Report.State.RETURNED]
-    if not_submitted:
-        warnings.append(_("%(n)d件が未提出です（差戻し中を含む）。") % {"n": not_submitted})
+    # 未提出 and 差戻し apart, as the round's page and 担当の仕事 count them (it said 「…未提出です（差戻し中を含む）」)
+    drafts, returned = counts[Report.State.DRAFT], counts[Report.State.RETURNED]
+    if drafts and returned:
+        warnings.append(_("%(n)d件が未提出、%(m)d件が差戻し中です。") % {"n": drafts, "m": returned})
+    elif drafts:
+        warnings.append(_("%(n)d件が未提出です。") % {"n": drafts})
+    elif returned:
+        warnings.append(_("%(m)d件が差戻し中です。") % {"m": returned})
     if counts[Report.State.SUBMITTED]:
         warnings.append(
             _("%(n)d件が提出済で、まだ承認していません。") % {"n": counts[Report.State.SUBMITTED]}
