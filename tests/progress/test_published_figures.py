@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -663,6 +665,34 @@ def test_the_figure_reported_after_a_removal_is_the_years_on_every_public_page(c
     found = filtered_initiatives(Filters(has_results=True))
     assert found.filter(pk=report.initiative_id).exists()  # its reported 900
     assert not found.filter(pk=other.initiative_id).exists()  # its only actual was removed
+
+
+def test_evaluating_a_report_asks_no_more_queries_for_more_removed_figures(city):
+    """The removed figures and their reasons are read once a report (``removals.removals``), not twice a removed
+    figure: the round page, the committee report and the workbooks evaluate every report of the round."""
+    report = city["report"]
+    scale = services.scale_for(report.round.plan.municipality)
+
+    def remove(name: str) -> None:
+        initiative = Report.objects.get(pk=report.pk).initiative
+        services.remove_plan_actual(
+            initiative, initiative.indicators.get(name=name).pk, 2024, user=city["office"],
+            version=initiative.version, reason=REASON,
+        )  # fmt: skip
+
+    def evaluated() -> tuple[int, dict[str, tuple[object, str]]]:
+        (mine,) = [r for r in services.reports_for_evaluation(report.round) if r.pk == report.pk]
+        with CaptureQueriesContext(connection) as queries:
+            results = services.evaluate(mine, scale).indicators
+        return len(queries), {r.indicator.name: (r.removed, r.removed_reason) for r in results if r.removed}
+
+    remove(KPI)
+    one, removed = evaluated()
+    assert removed == {KPI: ((912, "912人"), REASON)}
+    remove("DX推進リーダーの育成")
+    two, removed = evaluated()
+    assert set(removed) == {KPI, "DX推進リーダーの育成"} and removed[KPI] == ((912, "912人"), REASON)
+    assert two == one
 
 
 BASIS = f"根拠の実績値 912人 を削除済み（理由：{REASON}）"

@@ -65,7 +65,7 @@ class Shown:
     #: another (source REMOVED), and what the published grade rested on whatever was reported since
     removed: Figure | None = None
     published_meaning: str = ""  # what the plan file's legend says the grade means (「目標より進んでいる」), else ""
-    removed_reason: str = ""  # why the plan office removed it (its revision's reason: :func:`removal_reason`)
+    removed_reason: str = ""  # why the plan office removed it (its revision's reason: ``removals.removals``)
 
     @property
     def published_grade_words(self) -> str:

@@ -70,13 +70,6 @@ def removals(indicators: Iterable[Any]) -> dict[int, dict[int, Removal]]:
     return found
 
 
-def reason(indicator: Any, fy: int) -> str:
-    """Why the plan office removed the plan file's actual of the indicator's year (its revision's reason), else "":
-    frozen with an evaluation beside the grade the file gave with it. One query, for a removed figure only."""
-    found = removals([indicator]).get(indicator.pk, {}).get(fy)
-    return found.reason if found is not None else ""
-
-
 def grade_marks(indicator: Any, taken: dict[int, Removal]) -> dict[int, str]:
     """fiscal year -> what the initiative page says beside the 評価 the plan file gives for a year whose figure was
     removed (``Indicator.notes``): 「根拠の実績値 912人 を削除済み（理由：…）」 — for the years the file grades only."""

@@ -1049,6 +1049,8 @@ def evaluate(
     """
     fy = report.round.fy
     recorded = {a.indicator_id: a for a in report.actuals.all()}
+    # the plan file's figures removed in the app, with why: one query a report, not two a removed figure
+    taken_away = removals.removals(report.initiative.indicators.all())
     results = []
     for indicator in report.initiative.indicators.all():
         targets: dict[int, float] = {}
@@ -1105,7 +1107,7 @@ def evaluate(
             own = judged.basis == "year" and not judged.interpolated
             target_text = evaluation.target_words(fy, plan_targets, plan_final, judged.target) if own else ""
         grade = printed_grade(indicator.extra, fy)
-        taken = figures.removed_figure(indicator, fy) if published is None else None
+        taken = taken_away.get(indicator.pk, {}).get(fy) if published is None else None
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
@@ -1114,8 +1116,8 @@ def evaluate(
                 published=published,
                 published_grade=grade,
                 published_grade_meaning=grade_meaning(report.round.plan.extra, grade),
-                removed=taken,
-                removed_reason=removals.reason(indicator, fy) if taken else "",
+                removed=taken.figure if taken else None,
+                removed_reason=taken.reason if taken else "",
                 target_fy=judged.target_fy,
             )
         )  # fmt: skip
