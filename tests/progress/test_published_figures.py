@@ -603,6 +603,8 @@ def test_a_removal_needs_the_plan_office_a_reason_and_the_pages_version(client, 
     client.force_login(city["editor"])  # its report is open: it may edit the report, not the plan's figure
     assert _remove(client, report, indicator).status_code == 403
     client.force_login(city["office"])
+    page_ = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert 'name="reason" required maxlength="500"' in page_  # the one rule's limit (services.REMOVAL_REASON_LIMIT)
     no_reason = _remove(client, report, indicator, reason="  ")
     assert no_reason.status_code == 400
     assert "計画ファイルの実績値を削除する理由を入力してください。" in no_reason.content.decode()

@@ -80,6 +80,7 @@ def test_the_plan_office_removes_a_figure_from_the_initiative_page_between_round
         assert "削除の理由は500文字以内で、制御文字を含めずに入力してください。" in refused.content.decode()
     assert _row_2024(indicator).value == 912 and not PlanRevision.objects.exists()
     assert "公開ページにも表示されます" in html  # the form says the reason is public
+    assert 'name="reason" required maxlength="500"' in html  # the form holds what the rule keeps
 
     done = _post(client, indicator, version)
     assert (

@@ -12,6 +12,7 @@ from shinchoku.core.people import person_name
 from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
 from shinchoku.plans.models import indicator_label, scope_label
 from shinchoku.plans.texts import GRADE_NAMES
+from shinchoku.progress.services import REMOVAL_REASON_LIMIT
 
 register = template.Library()
 
@@ -148,3 +149,10 @@ def grade_name(key: str) -> str:
     one home): 「計画ファイルの評価」 ``"file"``, 「算定評価（このアプリで算定）」 ``"computed_named"``, their note
     ``"apart"``."""
     return GRADE_NAMES[key]
+
+
+@register.simple_tag
+def removal_reason_limit() -> int:
+    """The longest reason a removal of a plan file's actual keeps (``progress.services.REMOVAL_REASON_LIMIT``): the
+    forms' maxlength, so that the pages and the rule cannot drift apart."""
+    return REMOVAL_REASON_LIMIT
