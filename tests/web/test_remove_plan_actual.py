@@ -99,6 +99,7 @@ def test_the_plan_office_removes_a_figure_from_the_initiative_page_between_round
     client.force_login(office)
     again = _post(client, indicator, version)
     assert again.status_code == 302 and PlanRevision.objects.count() == 1
+    assert [str(m) for m in again.wsgi_request._messages] == ["計画ファイルの実績値は削除済みです。"]
 
 
 def test_a_removal_from_a_page_opened_before_a_change_is_a_conflict(client, city):  # noqa: F811

@@ -823,7 +823,6 @@ class ReasonRequired(WorkflowError):
 REMOVAL_REASON_LIMIT = 500
 
 
-@transaction.atomic
 def remove_plan_actual(
     initiative: Initiative,
     indicator_id: int | None,
@@ -833,11 +832,13 @@ def remove_plan_actual(
     version: int | None,
     reason: str,
     report: Report | None = None,
-) -> Figure:
+) -> Figure | None:
     """Remove the actual the plan's file states for ``fy`` (「計画ファイル（公表値）」) of one of the initiative's
-    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed. The one
-    rule of every place that offers it: the report form of an open round (``report``), the initiative page, the plan's
-    list of its file's actuals (between rounds too) and the API.
+    indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed; None
+    where it is removed already (:func:`removed_already`: a second click of 「削除する」, a client's retry) — done,
+    nothing changed, whatever else the request got wrong. The one rule of every place that offers it: the report form
+    of an open round (``report``), the initiative page, the plan's list of its file's actuals (between rounds too)
+    and the API.
 
     The plan's value rows are emptied and marked revised in the app (``plans.actuals.removed``): nothing is deleted,
     their history keeps the figure and names ``user``; the evaluation, the report form, the input sheet and every
@@ -850,6 +851,28 @@ def remove_plan_actual(
     never saw): the report's where ``report`` is given, else the initiative's. Both move on, and so does the report of
     the year's open round: a report form opened before (its box still holding the figure) is a conflict, not a save of
     it as the department's own."""
+    try:
+        return _remove_plan_actual(
+            initiative, indicator_id, fy, user=user, version=version, reason=reason, report=report
+        )
+    except WorkflowError:
+        if removed_already(initiative.pk, indicator_id, fy):
+            return None
+        raise
+
+
+@transaction.atomic
+def _remove_plan_actual(
+    initiative: Initiative,
+    indicator_id: int | None,
+    fy: int,
+    *,
+    user: Any,
+    version: int | None,
+    reason: str,
+    report: Report | None,
+) -> Figure:
+    """:func:`remove_plan_actual` in one transaction: refused (``WorkflowError``) unless it removes a figure."""
     if version is None:
         raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
     reason = reason.strip()
@@ -904,7 +927,7 @@ def remove_plan_actual(
 
 def remove_published_actual(
     report: Report, indicator_id: int | None, *, user: Any, version: int | None, reason: str
-) -> Figure:
+) -> Figure | None:
     """:func:`remove_plan_actual` from an open round's report form: the report's year, the report's ``version``."""
     return remove_plan_actual(
         report.initiative, indicator_id, report.round.fy, user=user, version=version, reason=reason, report=report

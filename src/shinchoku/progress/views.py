@@ -592,11 +592,11 @@ def report_remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
             reason=request.POST.get("reason", ""),
         )  # fmt: skip
     except services.WorkflowError as exc:
-        if services.removed_already(report.initiative_id, indicator, report.round.fy):
-            messages.info(request, _("計画ファイルの実績値は削除済みです。"))
-            return redirect("progress:report", pk=report.pk)
         messages.error(request, str(exc))
         return _render_report(request, _report(report.pk), status=_refusal_status(exc))
+    if figure is None:  # removed already (a second click): done
+        messages.info(request, _("計画ファイルの実績値は削除済みです。"))
+        return redirect("progress:report", pk=report.pk)
     unit = next((i.unit for i in report.initiative.indicators.all() if i.pk == indicator), "")
     messages.success(
         request,

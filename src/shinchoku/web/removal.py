@@ -48,14 +48,14 @@ def remove_actual(request: HttpRequest, pk: int) -> HttpResponse:
             reason=request.POST.get("reason", ""),
         )  # fmt: skip
     except services.WorkflowError as exc:
-        if fy is not None and services.removed_already(initiative.pk, indicator.pk, fy):
-            messages.info(request, _("計画ファイルの実績値は削除済みです。"))
-            return redirect(_back(indicator, from_plan))
         if from_plan:
             return _render_plan_actuals(request, initiative.plan, error=str(exc), status=_status(exc))
         context = initiative_context(request, queries.initiative_detail(initiative.pk))
         context["removal_error"] = str(exc)
         return render(request, "shinchoku/initiative.html", context, status=_status(exc))
+    if figure is None:  # removed already (a second click): done
+        messages.info(request, _("計画ファイルの実績値は削除済みです。"))
+        return redirect(_back(indicator, from_plan))
     messages.success(
         request,
         _(

@@ -234,12 +234,8 @@ def remove_plan_actual(request: HttpRequest, id: PathId, payload: ActualRemovalI
     indicator = _indicator(id)
     initiative = indicator.initiative
     require(request.auth, "remove_plan_actual", initiative.plan)
-    try:
-        services.remove_plan_actual(
-            initiative, indicator.pk, payload.fy, user=request.auth, version=payload.version, reason=payload.reason
-        )
-    except services.WorkflowError:
-        if services.removed_already(initiative.pk, indicator.pk, payload.fy):
-            return _indicator(id)  # the same removal sent again (a retry after a timeout): done
-        raise
+    # the same removal sent again (a retry after a timeout) is done: the indicator as it stands
+    services.remove_plan_actual(
+        initiative, indicator.pk, payload.fy, user=request.auth, version=payload.version, reason=payload.reason
+    )
     return _indicator(id)
