@@ -44,11 +44,11 @@ from django.db.models import Max
 
 from shinchoku.core.dates import iso_date, iso_datetime
 from shinchoku.core.formulas import csv_text
-from shinchoku.core.numbers import value_or_text, written
+from shinchoku.core.numbers import written
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
 from shinchoku.national.models import InitiativeLabel
-from shinchoku.plans.actuals import is_figure, removed, year_actuals
+from shinchoku.plans.actuals import removed, year_actuals
 from shinchoku.plans.models import (
     BudgetEntry,
     Direction,
@@ -66,7 +66,7 @@ from shinchoku.plans.models import (
     scope_label,
 )
 from shinchoku.plans.texts import COMPUTED_GRADE_NAMED, FILE_GRADE_NAMED
-from shinchoku.progress import evaluation
+from shinchoku.progress import evaluation, figures
 from shinchoku.progress.models import RecordedActual, Report, Status
 from shinchoku.progress.permissions import public_reports
 from shinchoku.progress.services import scale_for
@@ -603,14 +603,10 @@ def _percent(rate: Any) -> int | float | None:
 
 
 def _removal_cells(result: dict[str, Any]) -> dict[str, str]:
-    """「912人」 and the reason of a frozen indicator entry whose plan file's actual was removed in the app, else ""."""
-    removed_figure = (result.get("removed_actual"), result.get("removed_text") or "")
-    if not is_figure(*removed_figure) or is_figure(result.get("published_actual"), result.get("published_text")):
-        return {"removed_actual": "", "removed_reason": ""}
-    return {
-        "removed_actual": value_or_text(removed_figure[0], removed_figure[1], result.get("unit") or ""),
-        "removed_reason": str(result.get("removed_reason") or ""),
-    }
+    """「912人」 and the reason of a frozen indicator entry whose plan file's actual was removed in the app, else "":
+    read by the rule of every output (``progress.figures.shown``)."""
+    seen_as = figures.shown(result, result=True)
+    return {"removed_actual": seen_as.removed_text(result.get("unit") or ""), "removed_reason": seen_as.removed_reason}
 
 
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:

@@ -107,18 +107,33 @@ class Shown:
 
     def removed_label(self, unit: str) -> str:
         """「計画ファイルの実績値 912人 を削除済み」 where the plan file's figure was removed in the app, else "": what the
-        report page, the 進捗管理表 and the committee report say in place of the actual."""
-        if not self.removed:
-            return ""
-        return str(REMOVED_LABEL) % {"figure": value_or_text(self.removed[0], self.removed[1], unit)}
+        report page, the 進捗管理表 and the committee report say in place of the actual (:func:`removed_label`)."""
+        return removed_label(self.removed, "", unit)
+
+    def removed_text(self, unit: str) -> str:
+        """「912人」: the removed figure written by the one rule (``numbers.value_or_text``), else "" (the open data's
+        cell beside :attr:`removed_reason`)."""
+        return value_or_text(self.removed[0], self.removed[1], unit) if self.removed else ""
+
+
+def removed_label(figure: Figure | None, reason: str, unit: str) -> str:
+    """「計画ファイルの実績値 912人 を削除済み（理由：取込元の集計誤り）」 of a removed figure (without a reason where
+    none is given), else "": the words of every output, the pages', the API's and the exports'."""
+    return _said_removed(REMOVED_LABEL, figure, reason, unit)
 
 
 def removed_basis(figure: Figure | None, reason: str, unit: str) -> str:
     """「根拠の実績値 912人 を削除済み（理由：取込元の集計誤り）」 of a removed figure (without a reason: a round frozen
     before the reason was kept with it), else ""."""
+    return _said_removed(REMOVED_BASIS, figure, reason, unit)
+
+
+def _said_removed(words: Any, figure: Figure | None, reason: str, unit: str) -> str:
+    """``words`` (:data:`REMOVED_LABEL`, :data:`REMOVED_BASIS`) of a removed figure, with why where a reason is
+    given, else "": the one rule of both."""
     if figure is None:
         return ""
-    said = str(REMOVED_BASIS) % {"figure": value_or_text(figure[0], figure[1], unit)}
+    said = str(words) % {"figure": value_or_text(figure[0], figure[1], unit)}
     return said + (str(REMOVED_REASON) % {"reason": reason} if reason else "")
 
 

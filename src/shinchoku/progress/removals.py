@@ -32,9 +32,8 @@ class Removal:
 
     def label(self, unit: str) -> str:
         """「計画ファイルの実績値 912人 を削除済み（理由：集計誤り）」: the words of every output
-        (``figures.REMOVED_LABEL``), with the reason."""
-        text = str(figures.REMOVED_LABEL) % {"figure": value_or_text(self.figure[0], self.figure[1], unit)}
-        return text + (str(figures.REMOVED_REASON) % {"reason": self.reason} if self.reason else "")
+        (``figures.removed_label``), with the reason."""
+        return figures.removed_label(self.figure, self.reason, unit)
 
     def basis(self, unit: str) -> str:
         """「根拠の実績値 912人 を削除済み（理由：…）」: said beside the grade the plan file gave with the figure
