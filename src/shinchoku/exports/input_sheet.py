@@ -404,7 +404,7 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["target"] = line.target_text.strip()  # as the 進捗管理表 (``numbers.cell_value``): 「約4,000人」
     elif line.target is not None and line.target_note and not line.interpolated:
         # a later deadline's target met ahead of it, a cumulative share: no target of the year's own, said in the cell
-        values["target"] = f"{numbers.value_or_text(line.target, '', line.unit)}（{line.target_note}）"
+        values["target"] = figures.noted_target(line.target, line.target_note, line.unit)
     elif line.target is not None:
         values["target"] = _num(line.target) if float(line.target).is_integer() else round(line.target, 2)
     elif this is not None:

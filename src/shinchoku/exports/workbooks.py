@@ -421,7 +421,7 @@ def _line(
         if entry.get("basis") == "ahead" and entry.get("target") is not None and years[fy].target is None:
             # the later target in the year's cell as text, named: a reader redoing the rate sees what it was against
             unit = entry.get("unit") or (indicator.unit if indicator is not None else "")
-            years[fy].target_text = f"{value_or_text(entry['target'], '', unit)}（{figures.target_note(entry)}）"
+            years[fy].target_text = figures.noted_target(entry["target"], figures.target_note(entry), unit)
     return IndicatorLine(
         indicator_id=key,
         name=indicator_label(

@@ -190,6 +190,14 @@ def target_note(entry: Mapping[str, Any]) -> str:
     return ""
 
 
+def noted_target(target: float | None, note: str, unit: str) -> str:
+    """「90%（令和9年度（2027）の目標・期限前に達成）」: an evaluated target with its :func:`target_note` in one cell, as
+    the 進捗管理表 and the input sheet write a target that is no target of the year's own (its figure alone without a
+    note)."""
+    figure = value_or_text(target, "", unit)
+    return f"{figure}（{note}）" if note else figure
+
+
 def next_target(indicator: Any, fy: int) -> str:
     """The next target the plan gives after a year it gives none for (「令和9年度（2027）の目標 90%」), said beside that
     year's 「—」 so that a department knows what its actual is measured against and why no rate is given yet (walked:

@@ -256,6 +256,21 @@ def round_controls(round_: Round, **forms: Any) -> dict[str, Any]:
     }
 
 
+def _target_note(item: Mapping[str, Any], indicator: Any, fy: int) -> str:
+    """What the report page and its form say beside an evaluated target, built once for both: 「※補間」, a later
+    deadline's target met ahead of it (``figures.target_note``: 「令和9年度（2027）の目標・期限前に達成」), or, where the
+    plan gives the year no target, its next one beside the 「—」 (``figures.next_target``), else ""."""
+    if item.get("interpolated"):
+        return "※" + _("補間")
+    ahead = figures.target_note(item) if item.get("basis") == "ahead" else ""
+    if ahead:
+        return ahead
+    if indicator is not None and item.get("target") is None and not item.get("target_text"):
+        later = figures.next_target(indicator, fy)
+        return f"{_('この年度の目標値は計画にありません')}。{later}" if later else ""
+    return ""
+
+
 def report_page(
     user: Any,
     report: Report,
@@ -324,14 +339,7 @@ def report_page(
             "target": value_or_text(_two_places(target), worded),
             "target_is_text": bool(worded),
             "interpolated": item.get("interpolated", False),
-            # a later deadline's target met ahead of it (「令和9年度（2027）の目標・期限前に達成」): ``figures.target_note``
-            "ahead": figures.target_note(item) if item.get("basis") == "ahead" else "",
-            # no target for the year: the plan's next one, said beside the 「—」
-            "later_target": (
-                figures.next_target(indicator, round_.fy)
-                if indicator is not None and target is None and not worded and not item.get("target_text")
-                else ""
-            ),
+            "target_note": _target_note(item, indicator, round_.fy),
             "actual": actual,
             "recorded": item.get("recorded", False),
             "rate": _percent(item.get("rate")),
@@ -347,7 +355,7 @@ def report_page(
                              "replaces_published": False, "restore": None,
                              "removed": "", "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
-                             "interpolated": False, "ahead": "", "later_target": "", "actual": "", "recorded": False, "rate": "", "note": "",
+                             "interpolated": False, "target_note": "", "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
     if round_.is_open and not is_result(report.state) and evaluation.get("basis") in ("none", "awaiting"):
