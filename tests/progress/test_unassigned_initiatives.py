@@ -38,14 +38,18 @@ def _orphan_rows(html: str) -> list[str]:
 
 def test_the_plan_page_says_which_initiatives_have_no_department_before_a_round_opens(w, client):
     _orphan(w)
-    unassigned = list(
-        w.nobeoka.initiatives.active().filter(department_links__isnull=True).order_by("position", "pk")
-    )
     client.force_login(w.users["office"])
     html = client.get(reverse("progress:plan-rounds", args=[w.nobeoka.pk])).content.decode()
     notice = html.split('id="unassigned"', 1)[1].split("</div>", 1)[0]
-    assert f"担当課が設定されていない取組が{len(unassigned)}件あります。" in notice
-    assert re.findall(r'<li><a href="/initiatives/(\d+)/">', notice) == [str(i.pk) for i in unassigned]
+    assert "担当課が設定されていない取組が3件あります。" in notice
+    # the one the plan gives 「担当課 各課」 (no department), and 水道課's two taken off: in plan order, each linked
+    listed = re.findall(r'<li><a href="/initiatives/(\d+)/">(.*?)</a></li>', notice)
+    assert [title for _pk, title in listed] == [
+        "公共施設の予約状況確認におけるオンライン化",
+        "給水装置工事の各種手続きにおけるオンライン化",
+        "毎日水質検査業務における検査結果連絡のオンライン化",
+    ]
+    assert [w.nobeoka.initiatives.get(pk=pk).title for pk, _title in listed] == [title for _pk, title in listed]
     assert (
         f'href="/municipalities/{w.nobeoka.municipality_id}/departments/?plan={w.nobeoka.pk}#assign"'
         in notice

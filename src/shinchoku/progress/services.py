@@ -271,6 +271,12 @@ def without_department_reports(round_: Round) -> Any:
     )
 
 
+def unassigned_initiatives(plan: Plan) -> list[Initiative]:
+    """The plan's 取組 without a 担当課, in plan order: the plan's rounds page names them before a round is opened,
+    whose reports no department could fill (:func:`without_department_reports` once it is open)."""
+    return list(plan.initiatives.active().filter(department_links__isnull=True).order_by("position", "pk"))
+
+
 def without_department(round_: Round) -> int:
     """How many of the round's open reports no department can fill (:func:`without_department_reports`): said when the
     round opens, so the plan office sets one (22 of 大野城市's went unsaid; found walking a round), and before a

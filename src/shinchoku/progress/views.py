@@ -125,9 +125,7 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
     ]
     context: dict[str, Any] = {"plan": plan, "rounds": rounds, "form": form, "manage": manage}
     if form is not None:  # said before the round is opened: whose reports no department will fill
-        context["unassigned"] = list(
-            plan.initiatives.active().filter(department_links__isnull=True).order_by("position", "pk")
-        )
+        context["unassigned"] = services.unassigned_initiatives(plan)
     if manage:
         context["revisions"] = list(plan.revisions.select_related("created_by"))
         context["indicators"] = list(
