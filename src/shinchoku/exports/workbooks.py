@@ -243,7 +243,7 @@ class RoundTable:
 
         The whole legend, not only the grades of the rows the reader sees (walked: the public's note had no D, its one
         D row 「未公表」); the words each grade was shown with first (a closed round's, frozen with it)."""
-        shown = [line.shown for row in self.rows for line in row.indicators if line.shown and line.published_grade]
+        shown = _graded(self.rows)
         if not shown:
             return ""
         pairs = [(s.published_grade, s.published_meaning) for s in shown]
@@ -347,12 +347,18 @@ def round_table(
     return RoundTable(round_, plan, scale, rows, years, _levels(by_pk, rows), codes, _legend(legends, rows, plan))
 
 
+def _graded(rows: list[ReportRow]) -> list[figures.Shown]:
+    """The rows' indicator figures the plan file gives a grade with: what the legend is read from, both for the note
+    (:attr:`RoundTable.published_note`) and for the round's legend (:func:`_legend`)."""
+    return [line.shown for row in rows for line in row.indicators if line.shown and line.published_grade]
+
+
 def _legend(frozen: list[list[tuple[str, str]]], rows: list[ReportRow], plan: Plan) -> list[tuple[str, str]]:
     """The plan file's legend the round's evaluations were made with: the one they froze, else (a round closed before
     the legend was frozen with it) the plan's where its words are those every row's grade was shown with."""
     if frozen:
         return frozen[0]
-    shown = [line.shown for row in rows for line in row.indicators if line.shown and line.published_grade]
+    shown = _graded(rows)
     if all(grade_meaning(plan.extra, s.published_grade) == s.published_meaning for s in shown):
         return legend_pairs(plan.extra)
     return []
