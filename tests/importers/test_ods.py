@@ -169,6 +169,14 @@ def test_a_damaged_calc_sheet_says_so() -> None:
     assert str(caught.value) == UNREADABLE
 
 
+def test_a_calc_sheet_whose_zip_is_broken_is_named_an_ods() -> None:
+    """A zip's header and then nothing a zip holds (a download cut short), named .ods: the message names the .ods it
+    is, not an Excel file (it said 「Excel ファイル（.xlsx）として読めません」)."""
+    with pytest.raises(ParseError) as caught:
+        parse(b"PK\x03\x04" + b"garbage" * 50, filename="杜野市.ods")
+    assert str(caught.value) == UNREADABLE
+
+
 def test_rows_repeated_past_the_limit_are_refused() -> None:
     """A written row repeated 20,000 times is more rows than a workbook may hold: refused, not inflated."""
     with pytest.raises(ParseError, match="行が多すぎます"):
@@ -260,7 +268,8 @@ def test_repeats_are_counted_across_the_sheets(monkeypatch: pytest.MonkeyPatch) 
     (sheet,) = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(one)).read("content.xml")).iter(
         "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table"
     )
-    assert ods._extent(sheet, {}, {})[2] < MAX_UNCOMPRESSED < 2 * ods._extent(sheet, {}, {})[2]
+    size = ods._extent("計画", ods._laid_out(sheet), {})[2]
+    assert size < MAX_UNCOMPRESSED < 2 * size
     _never_made(monkeypatch)
     with pytest.raises(ParseError, match="^OpenDocument 形式（.ods）の表が展開後"):
         parse(_book(_table("計画", rows) + _table("計画2", rows)), filename="杜野市.ods")

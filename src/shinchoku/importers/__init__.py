@@ -160,7 +160,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
 
         given_sha256 = hashlib.sha256(data).hexdigest()
         data, given_notes = as_xlsx(data, name)
-    elif is_ods(data):  # LibreOffice Calc's own format: read as the .xlsx it saves to (readers.ods)
+    elif is_ods(data, name):  # LibreOffice Calc's own format: read as the .xlsx it saves to (readers.ods)
         from .readers.ods import as_xlsx as ods_as_xlsx
 
         given_sha256 = hashlib.sha256(data).hexdigest()

@@ -71,9 +71,10 @@ def _refuse_other_zip(data: bytes) -> None:
     # Any other zip: the workbook readers say it is not an Excel book (tests/importers/test_template.py).
 
 
-def is_ods(data: bytes) -> bool:
+def is_ods(data: bytes, filename: str = "") -> bool:
     """Whether ``data`` is an OpenDocument spreadsheet (LibreOffice Calc's .ods): a zip whose ``mimetype`` member says
-    so — read as the .xlsx it saves to (``readers.ods``)."""
+    so — read as the .xlsx it saves to (``readers.ods``) — or a zip too damaged to read, named .ods (told it is an .ods
+    that cannot be read, not an Excel file: as :func:`is_docx`)."""
     if not data.startswith(_ZIP_MAGIC):
         return False
     import zipfile
@@ -81,8 +82,10 @@ def is_ods(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             kind = archive.read("mimetype")[:100].decode("ascii", "replace")
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, ValueError):
+    except KeyError:  # no mimetype: no OpenDocument file
         return False
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, ValueError):
+        return filename.lower().endswith(".ods")
     return kind.startswith(_OPENDOCUMENT + "spreadsheet")
 
 

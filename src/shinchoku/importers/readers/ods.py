@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ParseError
-from .xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, check_size
+from .xls import sheet_title
+from .xlsx import MAX_CELL_CHARS, MAX_COLS, MAX_ROWS, MAX_SHEETS, check_size
 
 UNREADABLE = (
     "OpenDocument 形式（.ods）の表を読めません。ファイルが壊れていないか確認してください。LibreOffice Calc などで"
@@ -46,8 +47,6 @@ _COLUMN_HOLDERS = frozenset(_t(n) for n in ("table-header-columns", "table-colum
 _HIDDEN = frozenset(("collapse", "filter"))
 
 
-#: The most characters a cell of an .xlsx holds (Excel's limit): a cell of more is no sheet Calc saves as .xlsx.
-MAX_CELL_CHARS = 32_767
 #: What the limits name an .ods by.
 _WHAT = "OpenDocument 形式（.ods）の表"
 #: The bytes a cell takes at least in the .xlsx it is written into (「<c r="A1" t="s"><v>0</v></c>」): with its text, what
@@ -75,10 +74,12 @@ def as_xlsx(data: bytes) -> tuple[bytes, list[str]]:
             raise ParseError(UNREADABLE)
         if len(sheets) > MAX_SHEETS:
             raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
-        texts: dict[int, str] = {}
-        extents = [_extent(sheet, fills, texts) for sheet in sheets]
+        laid_out, extents = [], []
+        for sheet in sheets:  # each sheet's limits counted as it is read, before the next is
+            laid_out.append(rows := _laid_out(sheet))
+            extents.append(_extent(_name(sheet), rows, fills))
         check_size(0, sum(size for _, _, size in extents), _WHAT)  # before a cell is made
-        return _converted(sheets, fills, texts, extents, hidden), []
+        return _converted(sheets, fills, laid_out, extents, hidden), []
     except ParseError:
         raise
     except Exception:  # XML that is not a sheet Calc writes: a damaged file
@@ -147,49 +148,59 @@ def _cells(row: Any) -> list[Any]:
     return [c for c in row if c.tag in (_t("table-cell"), _t("covered-table-cell"))]
 
 
-def _extent(sheet: Any, fills: dict[str, str], texts: dict[int, str]) -> tuple[int, int, int]:
-    """(last row, last column, bytes) of the sheet as it is written into the .xlsx: the last row and column a cell with
-    text stands in — a fill, a repeat or a span past them (Calc's shaded rows of 16,384 cells, its empty tail) is
-    clipped to them — and the bytes its cells take there (``_CELL_BYTES`` and the text, a repeat count times): counted
-    on the repeat counts, no cell made. ``texts`` gets each cell's text, by the element's id."""
-    name = sheet.get(_t("name")) or "Sheet"
-    last_row = last_column = 0
+#: A row of a sheet as laid out (:func:`_laid_out`): (its first row, 0-based; its repeat count; the row element; its
+#: cells, each (its first column, 0-based; its repeat count; the cell element; its text as Calc shows it)).
+_Row = tuple[int, int, Any, list[tuple[int, int, Any, str]]]
+
+
+def _laid_out(sheet: Any) -> list[_Row]:
+    """Each row and cell of the sheet where it stands, each cell's text read once: the one walk of the sheet's XML,
+    which the limits (:func:`_extent`) and the copy (:func:`_copy_sheet`) read — a place a repeat count stands for,
+    no cell made."""
+    rows: list[_Row] = []
     row_at = 0
-    for row in _rows(sheet):
+    for row in _within(sheet, _t("table-row"), _ROW_HOLDERS):
         repeat = _repeat(row, "number-rows-repeated")
+        cells = []
         column_at = 0
         for cell in _cells(row):
             span = _repeat(cell, "number-columns-repeated")
-            text = texts[id(cell)] = _shown(cell) if cell.tag == _t("table-cell") else ""
+            cells.append((column_at, span, cell, _shown(cell) if cell.tag == _t("table-cell") else ""))
+            column_at += span
+        rows.append((row_at, repeat, row, cells))
+        row_at += repeat
+    return rows
+
+
+def _extent(name: str, rows: list[_Row], fills: dict[str, str]) -> tuple[int, int, int]:
+    """(last row, last column, bytes) of the sheet ``name`` (laid out: :func:`_laid_out`) as it is written into the
+    .xlsx: the last row and column a cell with text stands in — a fill, a repeat or a span past them (Calc's shaded rows
+    of 16,384 cells, its empty tail) is clipped to them — and the bytes its cells take there (``_CELL_BYTES`` and the
+    text, a repeat count times): counted on the repeat counts, no cell made."""
+    last_row = last_column = 0
+    for row_at, repeat, _row, cells in rows:
+        for column_at, span, _cell, text in cells:
             if text:
                 last_row, last_column = row_at + repeat, max(last_column, column_at + span)
-            column_at += span
-        row_at += repeat
     if last_row > MAX_ROWS:
         raise ParseError(f"「{name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
     if last_column > MAX_COLS:
         raise ParseError(f"「{name}」シートの列が多すぎます（上限 {MAX_COLS} 列）。")
-    size = row_at = 0
-    for row in _rows(sheet):
+    size = 0
+    for row_at, repeat, _row, cells in rows:
         if row_at >= last_row:
             break
-        repeat = _repeat(row, "number-rows-repeated")
         times = min(repeat, last_row - row_at)
-        column_at = 0
-        for cell in _cells(row):
-            span = _repeat(cell, "number-columns-repeated")
-            text = texts[id(cell)]
+        for column_at, span, cell, text in cells:
             if (text or fills.get(cell.get(_t("style-name"), ""))) and column_at < last_column:
                 size += times * min(span, last_column - column_at) * (_CELL_BYTES + len(text.encode()))
-            column_at += span
-        row_at += repeat
     return last_row, last_column, size
 
 
 def _converted(
     sheets: list[Any],
     fills: dict[str, str],
-    texts: dict[int, str],
+    laid_out: list[list[_Row]],
     extents: list[tuple[int, int, int]],
     hidden: set[str],
 ) -> bytes:
@@ -197,10 +208,9 @@ def _converted(
 
     out = Workbook()
     out.remove(out.active)
-    for sheet, (last_row, last_column, _) in zip(sheets, extents, strict=True):
-        name = sheet.get(_t("name")) or "Sheet"
-        target = out.create_sheet(_sheet_title(name, out.sheetnames))
-        _copy_sheet(sheet, target, fills, texts, last_row, last_column)
+    for sheet, rows, (last_row, last_column, _) in zip(sheets, laid_out, extents, strict=True):
+        target = out.create_sheet(sheet_title(_name(sheet), out.sheetnames))
+        _copy_sheet(sheet, rows, target, fills, last_row, last_column)
         if sheet.get(_t("style-name")) in hidden:
             target.sheet_state = "hidden"  # (``readers.xlsx`` does not read it, as of an .xls: ``readers.xls``)
     shown = [at for at, sheet in enumerate(out.worksheets) if sheet.sheet_state == "visible"]
@@ -213,27 +223,17 @@ def _converted(
     return buffer.getvalue()
 
 
-def _sheet_title(name: str, taken: list[str]) -> str:
-    from .xls import _sheet_title as title
-
-    return title(name, taken)
+def _name(sheet: Any) -> str:
+    return sheet.get(_t("name")) or "Sheet"
 
 
-def _rows(element: Any) -> Iterator[Any]:
-    """A sheet's rows in order, those inside a header or a group too."""
+def _within(element: Any, tag: str, holders: frozenset[str]) -> Iterator[Any]:
+    """A sheet's rows (or columns: ``tag``) in order, those inside ``holders`` too (a header's, a group Calc folds)."""
     for child in element:
-        if child.tag == _t("table-row"):
+        if child.tag == tag:
             yield child
-        elif child.tag in _ROW_HOLDERS:
-            yield from _rows(child)
-
-
-def _columns(element: Any) -> Iterator[Any]:
-    for child in element:
-        if child.tag == _t("table-column"):
-            yield child
-        elif child.tag in _COLUMN_HOLDERS:
-            yield from _columns(child)
+        elif child.tag in holders:
+            yield from _within(child, tag, holders)
 
 
 def _repeat(element: Any, attribute: str) -> int:
@@ -244,31 +244,26 @@ def _repeat(element: Any, attribute: str) -> int:
 
 
 def _copy_sheet(
-    sheet: Any, target: Any, fills: dict[str, str], texts: dict[int, str], last_row: int, last_column: int
+    sheet: Any, rows: list[_Row], target: Any, fills: dict[str, str], last_row: int, last_column: int
 ) -> None:
-    """The sheet's cells, merges, hidden rows and columns and fills into ``target``, up to the last row and column a
-    text is written in (``_extent``: a repeat or a fill past them fills nothing)."""
+    """The sheet's cells, merges, hidden rows and columns and fills into ``target`` (its rows laid out:
+    :func:`_laid_out`), up to the last row and column a text is written in (``_extent``: a repeat or a fill past them
+    fills nothing)."""
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
     painted: dict[str, Any] = {}
     hidden_rows: list[int] = []
     merges: list[tuple[int, int, int, int]] = []
-    row_at = 0
-    for row in _rows(sheet):
+    for row_at, repeat, row, cells in rows:
         if row_at >= last_row:
             break
-        repeat = _repeat(row, "number-rows-repeated")
-        cells = _cells(row)
         times = min(repeat, last_row - row_at)
         for again in range(times):
             r = row_at + again + 1
-            column_at = 0
-            for cell in cells:
+            for column_at, span, cell, text in cells:
                 if column_at >= last_column:
                     break
-                span = _repeat(cell, "number-columns-repeated")
-                text = texts[id(cell)]
                 colour = fills.get(cell.get(_t("style-name"), ""))
                 if (text or colour) and cell.tag == _t("table-cell"):
                     for c in range(column_at + 1, min(column_at + span, last_column) + 1):
@@ -281,10 +276,8 @@ def _copy_sheet(
                 down = _repeat(cell, "number-rows-spanned")
                 if again == 0 and cell.tag == _t("table-cell") and (across > 1 or down > 1):
                     merges.append((r, column_at + 1, r + down - 1, column_at + across))
-                column_at += span
         if row.get(_t("visibility")) in _HIDDEN:
             hidden_rows += range(row_at + 1, row_at + times + 1)
-        row_at += repeat
     for top, left, bottom, right in merges:
         bottom, right = min(bottom, last_row), min(right, last_column)
         if (bottom > top or right > left) and top <= bottom and left <= right:
@@ -292,7 +285,7 @@ def _copy_sheet(
     for r in hidden_rows:
         target.row_dimensions[r].hidden = True
     column_at = 0
-    for column in _columns(sheet):
+    for column in _within(sheet, _t("table-column"), _COLUMN_HOLDERS):
         repeat = _repeat(column, "number-columns-repeated")
         if column.get(_t("visibility")) in _HIDDEN:
             for c in range(column_at + 1, min(column_at + repeat, last_column) + 1):
@@ -311,7 +304,9 @@ def _shown(cell: Any) -> str:
         pieces = []
         for piece in _pieces(paragraph):
             held += len(piece)
-            if held > MAX_CELL_CHARS:  # (「text:s text:c="200"」 a thousand times: counted before it is joined)
+            # a cell of more is no sheet Calc saves as .xlsx (「text:s text:c="200"」 a thousand times: counted before
+            # it is joined)
+            if held > MAX_CELL_CHARS:
                 raise ParseError(f"文字数が {MAX_CELL_CHARS:,} 字を超えるセルがあります。")
             pieces.append(piece)
         lines.append("".join(pieces))

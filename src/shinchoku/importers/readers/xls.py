@@ -135,7 +135,7 @@ def _converted(book: Any) -> bytes:
             raise ParseError(f"「{sheet.name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
         if columns > MAX_COLS:
             raise ParseError(f"「{sheet.name}」シートの列が多すぎます（上限 {MAX_COLS} 列）。")
-        target = out.create_sheet(_sheet_title(sheet.name, out.sheetnames))
+        target = out.create_sheet(sheet_title(sheet.name, out.sheetnames))
         _copy_sheet(book, sheet, target, rows, columns)
         target.sheet_state = _STATES.get(sheet.visibility, "visible")
         book.unload_sheet(index)
@@ -146,8 +146,9 @@ def _converted(book: Any) -> bytes:
     return buffer.getvalue()
 
 
-def _sheet_title(name: str, taken: list[str]) -> str:
-    """The sheet's name as openpyxl takes it (at most 31 characters, none of ``[]:*?/\\``), kept distinct."""
+def sheet_title(name: str, taken: list[str]) -> str:
+    """The sheet's name as openpyxl takes it (at most 31 characters, none of ``[]:*?/\\``), kept distinct: of an .xls
+    and of an .ods (``readers.ods``) alike."""
     title = "".join("_" if ch in "[]:*?/\\" else ch for ch in str(name))[:31] or "Sheet"
     base, number = title, 2
     while title in taken:

@@ -34,6 +34,8 @@ MAX_ROWS = 10_000
 MAX_COLS = 200
 MAX_ZIP_MEMBERS = 2_000
 MAX_UNCOMPRESSED = 30 * 1024 * 1024
+#: The most characters a cell holds (Excel's limit): a longer text is no workbook Excel or Calc saves.
+MAX_CELL_CHARS = 32_767
 
 _DECIMALS = lazy_re(r"\.(0+)")
 

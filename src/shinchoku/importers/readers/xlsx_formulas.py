@@ -16,6 +16,7 @@ import zipfile
 from typing import Any
 
 from ..text import lazy_re
+from .xlsx import MAX_CELL_CHARS
 
 #: A formula element followed by no value in a sheet's XML (「<f>…</f><v></v></c>」, 「<f …/></c>」), as bytes.
 _UNCACHED = re.compile(rb"(?:</f>|<f\b[^<>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
@@ -38,9 +39,6 @@ _CUT = object()
 
 #: How deep a formula's references to other uncomputed formulas are followed.
 _DEPTH = 32
-#: The longest text a cell holds in Excel (a longer join is 「#VALUE!」): a column of 「=A1&A1」 doubling a text a row
-#: made gigabytes of a 5 KB upload.
-_LONGEST = 32_767
 #: The characters all joins of a workbook may make together (a million cells of 「=A1&" "」 over a long A1 would have made
 #: 30 GB): past it the rest stays empty, as Excel's values were not saved.
 _BUDGET = 5_000_000
@@ -156,7 +154,9 @@ def _joined(formula: str, sheet: str, depth: int, value_of: Any, budget: list[in
         return parts[0]
     texts = [text for part in parts if (text := _as_text(part)) is not None]
     size = sum(len(text) for text in texts)
-    if len(texts) != len(parts) or size > min(_LONGEST, budget[0]):
+    # no longer than a cell holds (Excel's join is 「#VALUE!」): a column of 「=A1&A1」 doubling a text a row made
+    # gigabytes of a 5 KB upload
+    if len(texts) != len(parts) or size > min(MAX_CELL_CHARS, budget[0]):
         return _UNKNOWN
     budget[0] -= size
     return "".join(texts)
