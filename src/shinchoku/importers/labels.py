@@ -431,16 +431,29 @@ def _month_column(text: str, parent: str | None, overrides: dict[str, str | None
     return Column(role, fy, group.unit if group is not None and role != "schedule" else None)
 
 
+#: What the row of a whole table's sum says in its title or code cell (「計」「合計」「総計」; a cell a paragraph:
+#: ``readers.cellrows``), and of any sum, a part's (小計) and a running one's (累計) too (``shapes.tables.is_total_text``).
+SUM_WORDS = ("合計", "総計", "計")
+TOTAL_WORDS = (*SUM_WORDS, "小計", "累計")
+
+
 #: A value label of one half of the year written over it (「上半期実績」「下期目標」), NFKC and no blanks — not 「前期」「後期」
 #: (a plan period's halves: 「前期目標(R7)」「前期実績」).
 _HALF_VALUE = lazy_re(r"(上半期|下半期|上期|下期)の?((?:目標|実績)値?)(.{0,8})")
 
 
+def _half_label(text: str) -> re.Match[str] | None:
+    """The match of a value label of one half of a year naming no year of its own (「上半期実績」, not 「令和6年度上半期
+    実績」): the one rule of :func:`half_value` and :func:`year_half`."""
+    m = _HALF_VALUE.fullmatch(compact(text))
+    return m if m is not None and year_in(text) is None else None
+
+
 def half_value(text: str) -> int | None:
     """1 for a value label of a year's first half (「上半期実績」「上期目標」), 2 for its second half's (「下半期実績」), else
     None (``year_half``)."""
-    m = _HALF_VALUE.fullmatch(compact(text))
-    return half_of(m.group(1)) if m is not None and year_in(text) is None else None
+    m = _half_label(text)
+    return half_of(m.group(1)) if m is not None else None
 
 
 def year_half(text: str, parent: str | None, overrides: dict[str, str | None] | None = None) -> tuple[int, int, str] | None:
@@ -448,8 +461,8 @@ def year_half(text: str, parent: str | None, overrides: dict[str, str | None] | 
     (2024, 1, "actual"). Only under a parent that is one fiscal year and nothing else, a label naming no year of its own
     and a half of the year (上半期 / 下半期 / 上期 / 下期), a 目標 or 実績 — such a column is a note of its 取組
     (``_classify_cell``); whether a year's second half is its figure is the table's to say (``tables._halves_of_years``)."""
-    m = _HALF_VALUE.fullmatch(compact(text))
-    if m is None or not parent or year_in(text) is not None:
+    m = _half_label(text)
+    if m is None or not parent:
         return None
     found = year_in(parent)
     if found is None or found[1].strip("()（）") not in ("", "年度"):

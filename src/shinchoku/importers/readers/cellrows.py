@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document, Line, Location, Page, Table
-from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
+from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, SUM_WORDS, classify, initiatives_column, key
 from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
@@ -216,12 +216,10 @@ def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> lis
     ]
 
 
-#: A note saying a run of years are targets: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は目標」.
-_YEARS_ARE_TARGETS = re.compile(r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}目標")
-#: A note saying a run of years are 実績: 「R7～R10は各年度の実績値」「令和7年度から令和10年度は実績」.
-_YEARS_ARE_ACTUALS = re.compile(
-    r"(?:R|令和)\s*[0-9]{1,2}\S{0,4}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{1,2}[^。]{0,12}実績"
-)
+#: A note saying a run of years are ``{what}``: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は実績」.
+_YEARS_ARE = r"(?:R|令和)\s*[0-9]{{1,2}}\S{{0,4}}[～~〜\-]\s*(?:R|令和)?\s*[0-9]{{1,2}}[^。]{{0,12}}{what}"
+_YEARS_ARE_TARGETS = re.compile(_YEARS_ARE.format(what="目標"))
+_YEARS_ARE_ACTUALS = re.compile(_YEARS_ARE.format(what="実績"))
 
 
 def _list_title(text: str) -> bool:
@@ -802,7 +800,7 @@ def _next_table(document: Document, whole: bool) -> Document | None:
 
 
 #: A table's total row, its sum beside it (「計」「合計」, a figure after it): no row of an initiative.
-_TOTALS = frozenset({"計", "合計", "総計"})
+_TOTALS = frozenset(SUM_WORDS)
 
 
 @dataclass

@@ -38,6 +38,7 @@ from ..labels import (
     NOT_PLAN_SHEET_WORDS,
     SINGLE,
     SURFACE,
+    TOTAL_WORDS,
     YEARLY,
     Column,
     classify,
@@ -1185,8 +1186,6 @@ _BLANK_CODE = lazy_re(r"[○〇◯●×✕□△]+(?:[-－.．][○〇◯●×�
 _INSTRUCTION = lazy_re(r"[(（][^()（）]*を(?:記入|入力|記載)[^()（）]*[)）]")
 #: A cell of a form's 記入要領 row: how to fill its column in, bracketed whole (「（半角数字）」「（20字以内）」「（課名まで）」).
 _GUIDE_CELL = lazy_re(r"\([^()]+\)")
-#: What the row of a sum says in its title or code cell.
-TOTAL_WORDS = ("合計", "小計", "総計", "計", "累計")
 
 
 def _is_guide_row(cells: list[str]) -> bool:
