@@ -9,8 +9,9 @@ Workflow of a report: draft (未提出) → submitted (提出済) → approved (
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -829,6 +830,25 @@ class ReasonRequired(WorkflowError):
 REMOVAL_REASON_LIMIT = 500
 
 
+def _done_if_removed_already(remove: Callable[..., Figure]) -> Callable[..., Figure | None]:
+    """``remove`` answering None where it is refused and the figure is removed already (:func:`removed_already`): a
+    second click of 「削除する」 or a client's retry is done, whatever else the request got wrong — the one place of
+    this rule, not each caller."""
+
+    @functools.wraps(remove)
+    def removing(initiative: Initiative, indicator_id: int | None, fy: int, **given: Any) -> Figure | None:
+        try:
+            return remove(initiative, indicator_id, fy, **given)
+        except WorkflowError:
+            if removed_already(initiative.pk, indicator_id, fy):
+                return None
+            raise
+
+    return removing
+
+
+@_done_if_removed_already
+@transaction.atomic
 def remove_plan_actual(
     initiative: Initiative,
     indicator_id: int | None,
@@ -838,11 +858,11 @@ def remove_plan_actual(
     version: int | None,
     reason: str,
     report: Report | None = None,
-) -> Figure | None:
+) -> Figure:
     """Remove the actual the plan's file states for ``fy`` (「計画ファイル（公表値）」) of one of the initiative's
     indicators: a wrong figure imported stayed until a file stated the year again. Returns the figure removed; None
-    where it is removed already (:func:`removed_already`: a second click of 「削除する」, a client's retry) — done,
-    nothing changed, whatever else the request got wrong. The one rule of every place that offers it: the report form
+    where it is removed already (:func:`_done_if_removed_already`: a second click of 「削除する」, a client's retry) —
+    done, nothing changed, whatever else the request got wrong. The one rule of every place that offers it: the report form
     of an open round (``report``), the initiative page, the plan's list of its file's actuals (between rounds too)
     and the API.
 
@@ -857,28 +877,6 @@ def remove_plan_actual(
     never saw): the report's where ``report`` is given, else the initiative's. Both move on, and so does the report of
     the year's open round: a report form opened before (its box still holding the figure) is a conflict, not a save of
     it as the department's own."""
-    try:
-        return _remove_plan_actual(
-            initiative, indicator_id, fy, user=user, version=version, reason=reason, report=report
-        )
-    except WorkflowError:
-        if removed_already(initiative.pk, indicator_id, fy):
-            return None
-        raise
-
-
-@transaction.atomic
-def _remove_plan_actual(
-    initiative: Initiative,
-    indicator_id: int | None,
-    fy: int,
-    *,
-    user: Any,
-    version: int | None,
-    reason: str,
-    report: Report | None,
-) -> Figure:
-    """:func:`remove_plan_actual` in one transaction: refused (``WorkflowError``) unless it removes a figure."""
     if version is None:
         raise WorkflowError(_("画面を開き直してから、もう一度操作してください。"))
     reason = reason.strip()
