@@ -27,9 +27,11 @@ FY = 2025
 
 
 def _plan(
-    baseline: float = 78.5, final: float = 90, direction: str | None = "increase", unit: str = "%", stated: bool = True
+    baseline: float = 78.5, final: float = 90, direction: str | None = "increase", unit: str = "%", stated: bool = True,
+    in_words: str = "",
 ) -> dict:
-    """The 町's plan; ``stated=False``: its 90 printed as 令和9年度's target, no final one (the last year's is)."""
+    """The 町's plan; ``stated=False``: its 90 printed as 令和9年度's target, no final one (the last year's is);
+    ``in_words``: the final target stated in words (「削減」), the figure printed as 令和9年度's target."""
     plan = new_plan(
         municipality="高千穂町", prefecture="宮崎県", code="454419", title="高千穂町DX推進計画",
         published="2025-03", start_fy=2025, end_fy=2027, vision="", filename="plan.xlsx", data=b"x", layout="generic",
@@ -42,6 +44,8 @@ def _plan(
                     "マイナンバーカード交付率", unit=unit, direction=direction,
                     baseline=value(None, baseline, f"{baseline}{unit}"),
                     **(
+                        {"final_target": value(2027, None, in_words), "targets": [value(2027, final, f"{final}{unit}")]}
+                        if in_words else
                         {"final_target": value(2027, final, f"{final}{unit}")}
                         if stated else {"targets": [value(2027, final, f"{final}{unit}")]}
                     ),
@@ -149,6 +153,9 @@ def test_open_data_names_the_later_targets_year(town) -> None:
         # … 50分 printed as 令和9年度's target, no final one: the last year's target is the final (``final_target``)
         ({"baseline": 100, "final": 50, "direction": None, "unit": "分", "stated": False}, 60, None),
         ({"baseline": 100, "final": 50, "direction": None, "unit": "分", "stated": False}, 40, 1.2),
+        # … the final target stated in words (「削減」): the way is the last year's figure's, still a decrease
+        ({"baseline": 100, "final": 50, "direction": None, "unit": "分", "in_words": "削減"}, 60, None),
+        ({"baseline": 100, "final": 50, "direction": None, "unit": "分", "in_words": "削減"}, 40, 1.2),
         # a baseline past the target (95 → 90 stated as an increase) rates nothing below 100% that the rule calls met
         ({"baseline": 95, "final": 90, "direction": "increase", "unit": "%"}, 92, 92 / 90),
     ],

@@ -1114,9 +1114,10 @@ def evaluate(
         if direction is None and indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
             # a baseline without a year still tells the way (「100分 → 50分」: a decrease; judged as an increase, 60
             # against 50 read as 「期限前に達成」): from it to the plan's final target (``plans.models.final_target``,
-            # the one rule: the stated one, else the last year's)
+            # the one rule: the stated one, else the last year's) — one in words (「削減」): the last year's figure
             ending = indicator.final_target
-            direction = evaluation.infer_direction(None, indicator.baseline_value, ending.value if ending else None)
+            last = ending.value if ending and ending.value is not None else (targets[max(targets)] if targets else None)
+            direction = evaluation.infer_direction(None, indicator.baseline_value, last)
         if target_text:  # the year's target in words: no number interpolated over them
             judged = evaluation.Judged(None, None, actual=actual)
         else:
