@@ -145,3 +145,35 @@ def test_a_department_with_its_related_ones_in_brackets():
     assert plan["plan"]["source"]["layout"] == "template"
     found = [(i["departments"], i.get("departments_others")) for i in plan["initiatives"]]
     assert found == [(["市民課"], ["情報政策課"]), (["市民課"], ["情報政策課"])]
+
+
+def _with_hidden_sheet(*, shown_table: bool) -> bytes:
+    """The template with last year's 取組 sheet kept, hidden (「シートの非表示」), beside this year's — or, with
+    ``shown_table`` False, the 取組 sheet itself hidden behind the 計画 sheet."""
+    book = openpyxl.load_workbook(io.BytesIO(_book()))
+    del book["記入例"]
+    if not shown_table:
+        book["取組"].sheet_state = "hidden"
+    old = book.create_sheet("R5取組")
+    old.append(HEADER)
+    old.append(["1-3-1", "FAXの廃止（令和5年度で終了）", "総務課", "FAX受付件数", "1200", "600", "0", "0"])
+    old.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_hidden_sheet_of_the_template_is_not_the_plan():
+    """A filled template with last year's sheet hidden: its 取組 (the FAX one the plan dropped) is not imported, and
+    the preview says the hidden sheet was not read, as the generic readers say it."""
+    plan = parse(_with_hidden_sheet(shown_table=True), filename="緑ヶ丘市.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [i["code"] for i in plan["initiatives"]] == ["1-1-1", "1-1-2", "1-2-1"]
+    messages = [w["message"] for w in plan["warnings"]]
+    assert "非表示のシート「R5取組」は読みませんでした。取り込む場合はシートを再表示してから保存してください" in messages
+
+
+def test_hidden_sheets_are_read_when_no_table_is_in_sight():
+    """Every table hidden (a cover sheet shown): the hidden sheets are the plan, as the generic readers take them."""
+    plan = parse(_with_hidden_sheet(shown_table=False), filename="緑ヶ丘市.xlsx")
+    assert [i["code"] for i in plan["initiatives"]] == ["1-1-1", "1-1-2", "1-2-1", "1-3-1"]

@@ -56,9 +56,11 @@ from .readers.xlsx import (
     cell_text,
     centred_across,
     centred_ids,
+    hidden_sheet_note,
     merged_ranges,
     open_workbook,
     reading,
+    shown,
 )
 from .repairs import date_code, is_date_text
 from .shapes.common import add_related, fill_unit, finish_indicator
@@ -376,6 +378,8 @@ class _Sheet:
     rows: list[Row]
     #: Its merged ranges (first row, first column, last row, last column; 1-based), where they were read.
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: Whether a person sees it (not 「シートの非表示」).
+    shown: bool = True
 
 
 def _merged_down(sheet: _Sheet, column: int | None) -> list[Row]:
@@ -451,7 +455,7 @@ def _read_workbook(data: bytes, limit: int | None = None, *, merges: bool = Fals
     with reading(_open_workbook(data)) as workbook:
         sheets = (workbook[name] for name in workbook.sheetnames)
         return [
-            _Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title)), merged.get(s.title, []))
+            _Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title)), merged.get(s.title, []), shown(s))
             for s in sheets
             if hasattr(s, "iter_rows")
         ]
@@ -1267,10 +1271,21 @@ def _parse_csv(source: Any) -> Plan:
     return _finish(builder, meta)
 
 
+def _in_sight(sheets: list[_Sheet]) -> tuple[list[_Sheet], list[_Sheet]]:
+    """(the sheets read, the hidden sheets with a table left out): a sheet a person hid (last year's 取組, kept hidden)
+    is not the plan, as the generic readers do not read it — unless no sheet in sight holds a table (the template's
+    sheet hidden behind a cover): then the hidden ones are read."""
+    if not any(sheet.shown and _find_header(sheet.rows) is not None for sheet in sheets):
+        return sheets, []
+    left = [s for s in sheets if not s.shown and s.name.strip() != _PLAN_SHEET]
+    left = [sheet for sheet in left if _find_header(sheet.rows) is not None]
+    return [sheet for sheet in sheets if sheet not in left], left
+
+
 def _parse_xlsx(source: Any) -> Plan:
-    sheets = _read_workbook(source.data, merges=True)
+    sheets, hidden = _in_sight(_read_workbook(source.data, merges=True))
     meta = _Meta()
-    pending: list[tuple[int | None, str]] = []
+    pending: list[tuple[int | None, str]] = [(None, hidden_sheet_note(sheet.name)) for sheet in hidden]
     tables: list[tuple[_Sheet, int]] = []
     head = titles.Naming()
     for sheet in sheets:
@@ -1523,7 +1538,7 @@ def _is_halves_row(header: list[str], below: list[str]) -> bool:
 
 
 def _detect_xlsx(data: bytes) -> float:
-    sheets = _read_workbook(data, limit=_HEADER_SEARCH_ROWS)
+    sheets, _ = _in_sight(_read_workbook(data, limit=_HEADER_SEARCH_ROWS))
     if any(sheet.name.strip() == _PLAN_SHEET for sheet in sheets):
         return _SURE
     for sheet in sheets:

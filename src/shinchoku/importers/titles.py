@@ -128,7 +128,6 @@ def prefecture_before(line: str, municipality: str) -> str | None:
     return None if _SENTENCE_GOES_ON.match(rest, len(municipality)) else prefecture
 
 
-
 #: The rest of the name of a body municipalities form together, after the place it is named by: 「北稜地区」 then
 #: 「広域行政事務組合」, 「遠見ヶ原」 then 「広域連合」 (kanji and katakana up to 組合 / 広域連合, no blank).
 _UNION_REST = lazy_re(rf"[{_KANJI}\u30a1-\u30f6]{{0,10}}?(?:広域連合|組合)(?!立)")
