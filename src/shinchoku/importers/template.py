@@ -1426,6 +1426,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return False
     if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
         return True
+    if _schedule_left_blank(columns, rows[header_at + 1 :]):
+        return False
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
     if header_at + 1 < len(rows) and _is_years_row(rows[header_at][1], rows[header_at + 1][1]):
@@ -1443,6 +1445,16 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         # 番号 and one 取組名 have no place for (it would read the 施策 as the 取組); the generic readers' table
         return False
     return not columns.unknown and not columns.renamed  # columns of other words: a table of its own
+
+
+def _schedule_left_blank(columns: _Columns, below: list[Row]) -> bool:
+    """Whether the header has a column a year for the 工程 (「令和7年度 | 令和8年度 …」) and not one row under it writes
+    in any: a 工程表 whose bars are the cells' fills (「塗りつぶし」), which only the generic readers see — the template's
+    reading of text had every 取組 without its 工程 where a title line named the 町 (walked)."""
+    years = [column.index for column in columns.fy_columns if column.kind == "schedule"]
+    return bool(years) and bool(below) and not any(
+        cells[i].strip() for _, cells in below for i in years if i < len(cells)
+    )
 
 
 def _spans_skipped(columns: _Columns) -> bool:
