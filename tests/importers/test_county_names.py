@@ -29,6 +29,9 @@ def _plan(first_lines: str) -> dict:
         ("奈良県大和郡山市DX推進計画", "大和郡山市", "奈良県"),
         ("大和郡山市DX推進計画", "大和郡山市", None),
         ("福島県郡山市DX推進計画", "郡山市", "福島県"),
+        # a 町 or 村 after the 市 is no town in a 郡: the city's name stays whole
+        ("大和郡山市町内会DX推進計画", "大和郡山市", None),
+        ("福岡県小郡市町村連携DX推進計画", "小郡市", "福岡県"),
     ],
 )
 def test_the_title_names_the_town_not_its_county(title: str, name: str, prefecture: str | None) -> None:
@@ -59,6 +62,12 @@ def test_the_prefecture_line_under_the_title_may_name_the_county() -> None:
         # a sentence about another place of the same name: not the plan's prefecture
         ("東京都府中市　との連携協定により、オンライン申請の共同利用を進めます", "府中市", None),
         ("東京都府中市の事例を参考に", "府中市", None),
+        ("東京都府中市　と共に進める", "府中市", None),
+        # a heading after the blank opening with kana is no particle: the plan's own prefecture
+        ("宮崎県高千穂町　のびのびDX推進計画", "高千穂町", "宮崎県"),
+        ("宮崎県高千穂町　にぎわいと安心のまちづくり", "高千穂町", "宮崎県"),
+        ("宮崎県高千穂町　はじめに", "高千穂町", "宮崎県"),
+        ("宮崎県高千穂町　より良い暮らしへ", "高千穂町", "宮崎県"),
         # another town of the county, or the county alone
         ("宮崎県西臼杵郡日之影町", "高千穂町", None),
         ("宮崎県西臼杵郡", "高千穂町", None),

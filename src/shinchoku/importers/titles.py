@@ -48,7 +48,7 @@ _KANJI = "\u4e00-\u9fff\u3005"
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
 #: A 郡 written before a town's or village's name (「西臼杵郡」 before 「高千穂町」): no part of the name. Only before a
 #: 町 or 村 (a city is in no 郡): 「大和郡山市」 is a city's whole name.
-_COUNTY = rf"[{_KANJI}]{{1,4}}郡\s?(?=[{NAME_CHARS}]{{1,6}}?[町村])"
+_COUNTY = rf"[{_KANJI}]{{1,4}}郡\s?(?=(?:(?!市)[{NAME_CHARS}]){{1,6}}?[町村])"
 _MUNICIPALITY_AT = lazy_re(rf"(?:{_COUNTY})?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
@@ -106,8 +106,9 @@ _NAME_GOES_ON = lazy_re(rf"[{NAME_CHARS}]")
 
 _COUNTY_BEFORE = lazy_re(_COUNTY)
 #: A particle after the name and a blank: the line is a sentence about that place (「東京都府中市　との連携協定により…」
-#: in 広島県府中市's plan), not a heading naming the plan's own.
-_SENTENCE_GOES_ON = lazy_re(r"\s*(?:と|の|に|は|を|が|で|へ|から|より|や)")
+#: in 広島県府中市's plan), not a heading naming the plan's own. A particle of one kana only before a word not in kana
+#: (「の事例」, not 「のびのびDX推進計画」 nor 「にぎわいと安心のまちづくり」).
+_SENTENCE_GOES_ON = lazy_re(r"\s*(?:との|とは|には|では|への|[とのにはをがでへや](?![\u3041-\u3093]))")
 
 
 def prefecture_before(line: str, municipality: str) -> str | None:

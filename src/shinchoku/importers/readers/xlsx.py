@@ -366,7 +366,7 @@ def centred_across(cells: Any, texts: list[str], ids: frozenset[int]) -> dict[in
 _NO_COLOUR = frozenset({"FFFFFFFF", "00FFFFFF", "00000000"})
 
 
-def _is_shaded(cell: Any) -> bool:
+def is_shaded(cell: Any) -> bool:
     """Whether an empty cell is filled with a colour (a 工程表's bar shaded year by year)."""
     return _paint(cell) is not None
 
@@ -413,7 +413,7 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
         # striped table: no bar in either
         first = next((c for c, text in enumerate(texts) if text), None)
-        if first is not None and not _is_shaded(cells[first]):
+        if first is not None and not is_shaded(cells[first]):
             shaded.update(
                 ((len(grid), c), paint)
                 for c, cell in enumerate(cells)
