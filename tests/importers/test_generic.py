@@ -778,6 +778,31 @@ def test_a_roadmap_kept_in_excel_with_shaded_cells():
     assert [(e["fy"], e["label"]) for e in second["schedule"]] == [(2025, "試行"), (2026, "試行")]
 
 
+def test_a_shaded_roadmap_in_the_templates_own_words_keeps_its_bars():
+    """The same 工程表 headed in the template's own words (「番号 | 取組名 | 担当課 | 令和7年度 …」) under a title naming
+    the 町: not one year cell typed in, every bar a fill — read by the readers that see fills (walked: the template's
+    reading took it, and every 取組 came without its 工程)."""
+    from openpyxl.styles import PatternFill
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["宮崎県高千穂町DX推進計画　工程表"])
+    sheet.append(["番号", "取組名", "担当課", "令和7年度", "令和8年度", "令和9年度"])
+    sheet.append(["1", "書かない窓口の導入", "町民課"])
+    sheet.append(["2", "町ホームページのリニューアル", "総務課"])
+    blue = PatternFill("solid", fgColor="4472C4")
+    for cell in ("D3", "E3", "E4", "F4"):
+        sheet[cell].fill = blue
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="工程表.xlsx")
+    assert plan["municipality"]["name"] == "高千穂町"
+    assert [(i["code"], [e["fy"] for e in i["schedule"]]) for i in plan["initiatives"]] == [
+        ("1", [2025, 2026]),
+        ("2", [2026, 2027]),
+    ]
+
+
 def test_year_columns_holding_dates():
     """基準年度 / 目標年度 columns where Excel stored dates (「2024/3/31」「2028/3/31」, the end of the
     fiscal year meant): the fiscal years 2023 and 2027, beside rows that write R5 and 令和9年度."""

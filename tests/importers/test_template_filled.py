@@ -145,3 +145,53 @@ def test_a_department_with_its_related_ones_in_brackets():
     assert plan["plan"]["source"]["layout"] == "template"
     found = [(i["departments"], i.get("departments_others")) for i in plan["initiatives"]]
     assert found == [(["市民課"], ["情報政策課"]), (["市民課"], ["情報政策課"])]
+
+
+def _with_hidden_sheet(*, shown_table: bool) -> bytes:
+    """The template with last year's 取組 sheet kept, hidden (「シートの非表示」), beside this year's — or, with
+    ``shown_table`` False, the 取組 sheet itself hidden behind the 計画 sheet."""
+    book = openpyxl.load_workbook(io.BytesIO(_book()))
+    del book["記入例"]
+    if not shown_table:
+        book["取組"].sheet_state = "hidden"
+    old = book.create_sheet("R5取組")
+    old.append(HEADER)
+    old.append(["1-3-1", "FAXの廃止（令和5年度で終了）", "総務課", "FAX受付件数", "1200", "600", "0", "0"])
+    old.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_hidden_sheet_of_the_template_is_not_the_plan():
+    """A filled template with last year's sheet hidden: its 取組 (the FAX one the plan dropped) is not imported, and
+    the preview says the hidden sheet was not read, as the generic readers say it."""
+    plan = parse(_with_hidden_sheet(shown_table=True), filename="緑ヶ丘市.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [i["code"] for i in plan["initiatives"]] == ["1-1-1", "1-1-2", "1-2-1"]
+    messages = [w["message"] for w in plan["warnings"]]
+    assert "非表示のシート「R5取組」は読みませんでした。取り込む場合はシートを再表示してから保存してください" in messages
+
+
+def test_hidden_sheets_are_read_when_no_table_is_in_sight():
+    """Every table hidden (a cover sheet shown): the hidden sheets are the plan, as the generic readers take them."""
+    plan = parse(_with_hidden_sheet(shown_table=False), filename="緑ヶ丘市.xlsx")
+    assert [i["code"] for i in plan["initiatives"]] == ["1-1-1", "1-1-2", "1-2-1", "1-3-1"]
+
+
+def test_year_columns_left_blank_stay_the_templates():
+    """The template filled before anything is scheduled: its year columns blank, nothing shaded, under a title naming
+    the 町 — read as the template (its 区分 国 / 町 each 取組's scope), not left to the generic readers, which read the
+    区分 as sections (review: the rule for a 工程表 of fills took any blank years)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    sheet.append(["高千穂町DX推進計画 取組一覧"])
+    sheet.append(["番号", "取組名", "担当課", "区分", "指標名", "基準値", "最終目標", "令和7年度", "令和8年度"])
+    sheet.append(["1-1", "書かない窓口の導入", "町民課", "国", "手続数", "0件", "20件"])
+    sheet.append(["1-2", "町ホームページのリニューアル", "総務課", "町", "閲覧数", "120,000件", "150,000件"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="取組一覧.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [(i["code"], i["scope"]) for i in plan["initiatives"]] == [("1-1", "national"), ("1-2", "local")]

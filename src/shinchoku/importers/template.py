@@ -56,9 +56,12 @@ from .readers.xlsx import (
     cell_text,
     centred_across,
     centred_ids,
+    hidden_sheet_note,
+    is_shaded,
     merged_ranges,
     open_workbook,
     reading,
+    shown,
 )
 from .repairs import date_code, is_date_text
 from .shapes.common import add_related, fill_unit, finish_indicator
@@ -376,6 +379,10 @@ class _Sheet:
     rows: list[Row]
     #: Its merged ranges (first row, first column, last row, last column; 1-based), where they were read.
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: Whether a person sees it (not 「シートの非表示」).
+    shown: bool = True
+    #: The empty cells filled with a colour (row, 0-based column): a 工程表's bars, where the sheet draws them so.
+    shaded: frozenset[tuple[int, int]] = frozenset()
 
 
 def _merged_down(sheet: _Sheet, column: int | None) -> list[Row]:
@@ -407,12 +414,14 @@ def _open_workbook(data: bytes) -> Any:
 _cell_text = cell_text
 
 
-def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None) -> list[Row]:
+def _sheet_rows(
+    sheet: Any, limit: int | None, shapes: list[Shape] | None = None, shaded: set[tuple[int, int]] | None = None
+) -> list[Row]:
     """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content; a shape drawn over a row's
     empty cells (a 工程表's step drawn as an arrow: ``readers.xlsx_shapes``) writes its step in each year it covers
     (「→」 for a bare arrow), as 「R7～R10：順次拡大」 gives each year its step (walked: 「→」 was each later year's step on
     every page, report and workbook); so does a step typed once and centred across the years it runs (「選択範囲内で中央」,
-    ``readers.xlsx.centred_across``)."""
+    ``readers.xlsx.centred_across``). The empty cells filled with a colour are added to ``shaded``."""
     sheet.reset_dimensions()  # the stored dimension may claim a million rows; read what is there
     drawn: dict[int, list[Shape]] = {}
     for shape in shapes or ():
@@ -423,6 +432,8 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
         if limit is not None and number > limit:
             break
         texts = [_cell_text(c) for c in cells]
+        if shaded is not None:
+            shaded.update((number, c) for c, cell in enumerate(cells) if not texts[c] and is_shaded(cell))
         for c, source in centred_across(cells, texts, ids).items():
             if any(texts[:source]):  # (a title centred across the sheet stays one cell, as a merged one does here)
                 texts[c] = texts[source]  # a step typed once and set 「選択範囲内で中央」 across its years: each year's
@@ -448,13 +459,14 @@ def _read_workbook(data: bytes, limit: int | None = None, *, merges: bool = Fals
 
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     merged = merged_ranges(data) if merges else {}
+    out: list[_Sheet] = []
     with reading(_open_workbook(data)) as workbook:
-        sheets = (workbook[name] for name in workbook.sheetnames)
-        return [
-            _Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title)), merged.get(s.title, []))
-            for s in sheets
-            if hasattr(s, "iter_rows")
-        ]
+        for sheet in (workbook[name] for name in workbook.sheetnames):
+            if hasattr(sheet, "iter_rows"):
+                shaded: set[tuple[int, int]] = set()
+                rows = _sheet_rows(sheet, limit, drawn.get(sheet.title), shaded)
+                out.append(_Sheet(sheet.title, rows, merged.get(sheet.title, []), shown(sheet), frozenset(shaded)))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1267,10 +1279,21 @@ def _parse_csv(source: Any) -> Plan:
     return _finish(builder, meta)
 
 
+def _in_sight(sheets: list[_Sheet]) -> tuple[list[_Sheet], list[_Sheet]]:
+    """(the sheets read, the hidden sheets with a table left out): a sheet a person hid (last year's 取組, kept hidden)
+    is not the plan, as the generic readers do not read it — unless no sheet in sight holds a table (the template's
+    sheet hidden behind a cover): then the hidden ones are read."""
+    if not any(sheet.shown and _find_header(sheet.rows) is not None for sheet in sheets):
+        return sheets, []
+    left = [s for s in sheets if not s.shown and s.name.strip() != _PLAN_SHEET]
+    left = [sheet for sheet in left if _find_header(sheet.rows) is not None]
+    return [sheet for sheet in sheets if sheet not in left], left
+
+
 def _parse_xlsx(source: Any) -> Plan:
-    sheets = _read_workbook(source.data, merges=True)
+    sheets, hidden = _in_sight(_read_workbook(source.data, merges=True))
     meta = _Meta()
-    pending: list[tuple[int | None, str]] = []
+    pending: list[tuple[int | None, str]] = [(None, hidden_sheet_note(sheet.name)) for sheet in hidden]
     tables: list[tuple[_Sheet, int]] = []
     head = titles.Naming()
     for sheet in sheets:
@@ -1401,7 +1424,7 @@ def detect(source: Any) -> float:
         return 0.0
 
 
-def _is_template(rows: list[Row], header_at: int) -> bool:
+def _is_template(rows: list[Row], header_at: int, shaded: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """The template, not any table with a 取組名 column: plan items above the header, or a header
     of the template's columns only (another table is the generic layout's)."""
     if header_at > 0 and is_group_row(rows[header_at - 1][1]):
@@ -1411,6 +1434,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return False
     if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
         return True
+    if shaded and _schedule_shaded(columns, rows[header_at + 1 :], shaded):
+        return False
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
     if header_at + 1 < len(rows) and _is_years_row(rows[header_at][1], rows[header_at + 1][1]):
@@ -1428,6 +1453,17 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         # 番号 and one 取組名 have no place for (it would read the 施策 as the 取組); the generic readers' table
         return False
     return not columns.unknown and not columns.renamed  # columns of other words: a table of its own
+
+
+def _schedule_shaded(columns: _Columns, below: list[Row], shaded: frozenset[tuple[int, int]]) -> bool:
+    """Whether the header has a column a year for the 工程 (「令和7年度 | 令和8年度 …」), not one row under it writes in
+    any, and some are filled with a colour: a 工程表 whose bars are the cells' fills (「塗りつぶし」), which only the
+    generic readers read — the template's reading of text had every 取組 without its 工程 where a title line named the
+    町 (walked). Year columns merely left blank (nothing scheduled yet) stay the template's."""
+    years = [column.index for column in columns.fy_columns if column.kind == "schedule"]
+    if not years or any(cells[i].strip() for _, cells in below for i in years if i < len(cells)):
+        return False
+    return any((line, i) in shaded for line, _ in below for i in years)
 
 
 def _spans_skipped(columns: _Columns) -> bool:
@@ -1523,13 +1559,13 @@ def _is_halves_row(header: list[str], below: list[str]) -> bool:
 
 
 def _detect_xlsx(data: bytes) -> float:
-    sheets = _read_workbook(data, limit=_HEADER_SEARCH_ROWS)
+    sheets, _ = _in_sight(_read_workbook(data, limit=_HEADER_SEARCH_ROWS))
     if any(sheet.name.strip() == _PLAN_SHEET for sheet in sheets):
         return _SURE
     for sheet in sheets:
         header_at = _find_header(sheet.rows)
         if header_at is not None:
-            if not _is_template(sheet.rows, header_at) or any(_unread_table(other) for other in sheets):
+            if not _is_template(sheet.rows, header_at, sheet.shaded) or any(_unread_table(other) for other in sheets):
                 return 0.0
             return _SURE
     return 0.0

@@ -46,7 +46,10 @@ _PREFECTURE = lazy_re(rf"(?<![{NAME_CHARS}])(?:" + "|".join(PREFECTURES) + ")")
 #: A 郡's characters: kanji, 「々」 too.
 _KANJI = "\u4e00-\u9fff\u3005"
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
-_MUNICIPALITY_AT = lazy_re(rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))")
+#: A 郡 written before a town's or village's name (「西臼杵郡」 before 「高千穂町」): no part of the name. Only before a
+#: 町 or 村 (a city is in no 郡): 「大和郡山市」 is a city's whole name.
+_COUNTY = rf"[{_KANJI}]{{1,4}}郡\s?(?=(?:(?!市)[{NAME_CHARS}]){{1,6}}?[町村])"
+_MUNICIPALITY_AT = lazy_re(rf"(?:{_COUNTY})?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
@@ -101,16 +104,29 @@ def _after_prefecture(text: str) -> tuple[str | None, str]:
 _NAME_GOES_ON = lazy_re(rf"[{NAME_CHARS}]")
 
 
+_COUNTY_BEFORE = lazy_re(_COUNTY)
+#: A particle after the name and a blank: the line is a sentence about that place (「東京都府中市　との連携協定により…」
+#: in 広島県府中市's plan), not a heading naming the plan's own. A particle of one kana only before a word not in kana
+#: (「の事例」, not 「のびのびDX推進計画」 nor 「にぎわいと安心のまちづくり」).
+_SENTENCE_GOES_ON = lazy_re(r"\s*(?:との|とは|には|では|への|[とのにはをがでへや](?![\u3041-\u3093]))")
+
+
 def prefecture_before(line: str, municipality: str) -> str | None:
     """The prefecture a line writes just before ``municipality``'s name at its start, whatever follows the name on the line
     after a blank or a mark (「宮崎県高千穂町　計画期間：令和7年度～令和9年度」 under the title line 「高千穂町DX推進計画　取組一覧」:
     walked, the plan was registered without its prefecture); None for any other line — a prefecture inside a longer word
-    (「新宮崎県…」), before another name, or before a word the name only opens (「宮崎県高千穂町役場」)."""
+    (「新宮崎県…」), before another name, before a word the name only opens (「宮崎県高千穂町役場」) or in a sentence about
+    that place (「東京都府中市　との連携協定により」). A 郡 between them is passed over (「宮崎県西臼杵郡高千穂町」)."""
     text = squash(nfkc(line))
     prefecture, rest = _after_prefecture(text)
-    if prefecture is None or not municipality or not rest.startswith(municipality):
+    if prefecture is None or not municipality:
         return None
-    return None if _NAME_GOES_ON.match(rest, len(municipality)) else prefecture
+    county = _COUNTY_BEFORE.match(rest)  # 「宮崎県西臼杵郡高千穂町」: the 郡 between them
+    if county is not None and rest.startswith(municipality, county.end()):
+        rest = rest[county.end() :]
+    if not rest.startswith(municipality) or _NAME_GOES_ON.match(rest, len(municipality)):
+        return None
+    return None if _SENTENCE_GOES_ON.match(rest, len(municipality)) else prefecture
 
 
 #: The rest of the name of a body municipalities form together, after the place it is named by: 「北稜地区」 then
@@ -162,7 +178,8 @@ def of_title(line: str) -> Naming | None:
     else:
         at = _MUNICIPALITY_AT.match(rest, start)  # 「大府市」: not 「大府」
         if at is not None and at.end() <= found.end() and not rest.startswith("市町村", found.end("name")):
-            name = at.group("name")  # (「翠嶺県市町村…」: the 県's plan for its 市町村, not 「翠嶺県市」)
+            # (「翠嶺県市町村…」: the 県's plan for its 市町村, not 「翠嶺県市」; 「西臼杵郡高千穂町」: 高千穂町)
+            name, start = at.group("name"), at.start("name")
         name = whole_body(rest, start, start + len(name))
     return Naming(squash(line), name, prefecture)
 

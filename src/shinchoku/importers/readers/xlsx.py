@@ -368,7 +368,7 @@ def centred_across(cells: Any, texts: list[str], ids: frozenset[int]) -> dict[in
 _NO_COLOUR = frozenset({"FFFFFFFF", "00FFFFFF", "00000000"})
 
 
-def _is_shaded(cell: Any) -> bool:
+def is_shaded(cell: Any) -> bool:
     """Whether an empty cell is filled with a colour (a 工程表's bar shaded year by year)."""
     return _paint(cell) is not None
 
@@ -415,7 +415,7 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
         # striped table: no bar in either
         first = next((c for c, text in enumerate(texts) if text), None)
-        if first is not None and not _is_shaded(cells[first]):
+        if first is not None and not is_shaded(cells[first]):
             shaded.update(
                 ((len(grid), c), paint)
                 for c, cell in enumerate(cells)
@@ -489,9 +489,14 @@ def _written_extent(sheet: Any) -> tuple[int, int]:
     return max((r for r, _ in written), default=1), max((c for _, c in written), default=1)
 
 
-def _shown(sheet: Any) -> bool:
+def shown(sheet: Any) -> bool:
     """Whether a person sees ``sheet``: not hidden (「シートの非表示」) nor very hidden (by a macro)."""
     return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def hidden_sheet_note(name: str) -> str:
+    """What the preview says of a hidden sheet's table left out (last year's 進捗, a list for the drop-downs)."""
+    return f"非表示のシート「{name}」は読みませんでした。取り込む場合はシートを再表示してから保存してください"
 
 
 def _holds_table(table: Table) -> bool:
@@ -598,16 +603,11 @@ def read_xlsx(data: bytes) -> Document:
         # a sheet a person hid (last year's 進捗, a list for the drop-downs) is not read as the plan, as a hidden column
         # is not (walked: last year's sheet, hidden, added a 取組 the plan had dropped) — unless no sheet in sight holds a
         # table (a cover shown, the plan's sheet hidden): then the hidden ones are the plan
-        seen = any(_shown(sheet) and table is not None and _holds_table(table) for sheet, _, table in read)
+        seen = any(shown(sheet) and table is not None and _holds_table(table) for sheet, _, table in read)
         for sheet, page, table in read:
-            if table is not None and seen and not _shown(sheet):
+            if table is not None and seen and not shown(sheet):
                 if _holds_table(table):
-                    document.notes.append(
-                        (
-                            Location(sheet=page.name),
-                            f"非表示のシート「{page.name}」は読みませんでした。取り込む場合はシートを再表示してから保存してください",
-                        )
-                    )
+                    document.notes.append((Location(sheet=page.name), hidden_sheet_note(page.name or "")))
                 table = None
             if table is not None:
                 if cells := struck.get(page.name or ""):
