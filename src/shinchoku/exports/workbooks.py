@@ -94,7 +94,7 @@ class IndicatorLine:
         """Where the 進捗管理表's actual is from: 「計画ファイル（公表値）」, 「担当課の報告」, a draft's 「担当課の報告（下書き）」."""
         if self.recorded and (self.actual is not None or self.actual_text):
             return str(figures.SOURCE_LABELS[figures.REPORT]) + ("" if self.result else "（下書き）")
-        if self.shown is not None and self.shown.source == figures.REMOVED:
+        if self.shown is not None and (self.shown.source == figures.REMOVED or self.shown.removed_since):
             return self.shown.removed_label(self.unit)
         return self.shown.source_label if self.shown is not None else ""
 
@@ -110,7 +110,11 @@ class IndicatorLine:
 
     @property
     def report_actual(self) -> str:
-        """The actual the committee report prints (``figures.shown``: never a draft's), by ``numbers.value_or_text``."""
+        """The actual the committee report prints (``figures.shown``: never a draft's), by ``numbers.value_or_text``; a
+        plan file's figure removed after the round froze it is said so in its place, with why (``Shown.removed_since``:
+        「計画ファイルの実績値 21,345件 を削除済み（理由：…）」), its rate beside it the round's."""
+        if self.shown is not None and self.shown.removed_since:
+            return self.shown.removed_label(self.unit)
         return value_or_text(self.shown.value, self.shown.text, self.unit) if self.shown is not None else ""
 
     @property
@@ -123,6 +127,8 @@ class IndicatorLine:
         """「計画ファイル（公表値）」 beside a published figure the committee report prints; "" beside a department's."""
         if self.shown is not None and self.shown.source == figures.REMOVED:  # 「—（計画ファイルの実績値 912人 を削除済み）」
             return self.shown.removed_label(self.unit)
+        if self.shown is not None and self.shown.removed_since:  # said in the actual's place (:attr:`report_actual`)
+            return ""
         return self.shown.source_label if self.shown is not None and self.shown.source == figures.PLAN else ""
 
     @property

@@ -106,11 +106,21 @@ class Shown:
         return f"{grade}— {basis}" if grade.endswith("）") else f"{grade} — {basis}"
 
     def removed_label(self, unit: str) -> str:
-        """「計画ファイルの実績値 912人 を削除済み」 where the plan file's figure was removed in the app, else "": what the
-        report page, the 進捗管理表 and the committee report say in place of the actual."""
+        """「計画ファイルの実績値 912人 を削除済み（理由：取込元の集計誤り）」 where the plan file's figure was removed in
+        the app, else "": what the report page, the 進捗管理表 and the committee report say in place of the actual, with
+        why as the initiative page's KPI table (``removals.Removal.label``) — a round frozen before the reason was kept
+        with it says no reason."""
         if not self.removed:
             return ""
-        return str(REMOVED_LABEL) % {"figure": value_or_text(self.removed[0], self.removed[1], unit)}
+        said = str(REMOVED_LABEL) % {"figure": value_or_text(self.removed[0], self.removed[1], unit)}
+        return said + (str(REMOVED_REASON) % {"reason": self.removed_reason} if self.removed_reason else "")
+
+    @property
+    def removed_since(self) -> bool:
+        """The figure shown is the plan file's, removed in the app after the round froze it (``removals.marked``): it
+        stays the one the round judged (its rate, the grade), and every output says in its place that it was removed,
+        with why (:meth:`removed_label`), not 「計画ファイル（公表値）」 as if the plan still stated it."""
+        return self.source == PLAN and self.removed is not None
 
 
 def removed_basis(figure: Figure | None, reason: str, unit: str) -> str:
@@ -122,7 +132,7 @@ def removed_basis(figure: Figure | None, reason: str, unit: str) -> str:
     return said + (str(REMOVED_REASON) % {"reason": reason} if reason else "")
 
 
-def _published(entry: Mapping[str, Any]) -> Figure | None:
+def published_of(entry: Mapping[str, Any]) -> Figure | None:
     """The plan file's figure of an entry; an entry frozen before it carried one: its actual when none was recorded."""
     if "published_actual" in entry or "published_text" in entry:
         figure = (entry.get("published_actual"), entry.get("published_text") or "")
@@ -136,12 +146,13 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     """The actual of an evaluation's indicator entry as every output shows it: a result's (submitted or approved,
     ``evaluation.is_result``) recorded actual, else the plan file's published one; a report that is not a result shows
     the published figure only — its draft is not shown as the year's actual."""
-    published = _published(entry)
+    published = published_of(entry)
     grade = str(entry.get("published_grade") or "")
     meaning = str(entry.get("published_grade_meaning") or "")
     # the figure the plan file's grade rested on, removed since: said wherever that grade shows, with why
     frozen = (entry.get("removed_actual"), entry.get("removed_text") or "")
-    taken = frozen if published is None and is_figure(*frozen) else None
+    # (the published figure itself where it was removed after the round froze it: ``removals.marked``)
+    taken = frozen if is_figure(*frozen) and (published is None or same_figure(frozen, published)) else None
     why = str(entry.get("removed_reason") or "") if taken else ""
     recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
     if recorded and result:
@@ -152,7 +163,10 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     if published is not None:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
-        return Shown(published[0], published[1], PLAN, published, grade, rate, published_meaning=meaning)
+        return Shown(
+            published[0], published[1], PLAN, published, grade, rate,
+            removed=taken, published_meaning=meaning, removed_reason=why,
+        )  # fmt: skip
     if taken is not None:  # no actual, and the outputs say which one was taken away
         return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning, removed_reason=why)
     return Shown(None, "", "", None, grade, published_meaning=meaning)

@@ -314,6 +314,8 @@ def report_page(
             "replaces_published": seen_as.replaces_published,
             # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
             "removed": seen_as.removed_label(item.get("unit") or ""),
+            # … after the round froze it: said in the figure's place, with why, its rate the round's
+            "removed_since": seen_as.removed_since,
             "removable": removable and indicator is not None and seen_as.published is not None,
             # a department sees whom to ask: the plan's public data is the plan office's to change
             "ask_removal": editable and not removable and indicator is not None and seen_as.published is not None,
@@ -332,7 +334,7 @@ def report_page(
                 if indicator is not None and target is None and not worded and not item.get("target_text")
                 else ""
             ),
-            "actual": actual,
+            "actual": seen_as.removed_label(item.get("unit") or "") if seen_as.removed_since else actual,
             "recorded": item.get("recorded", False),
             "rate": _percent(item.get("rate")),
             "note": mine.note if mine else "",
@@ -345,7 +347,7 @@ def report_page(
             if indicator.pk not in seen:
                 rows.append({"published": "", "published_grade": "", "published_grade_label": "",
                              "replaces_published": False, "restore": None,
-                             "removed": "", "removable": False, "ask_removal": False,
+                             "removed": "", "removed_since": False, "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "ahead": "", "later_target": "", "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip

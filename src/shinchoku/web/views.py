@@ -109,6 +109,8 @@ def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str
     actuals = results.published_actuals(published, initiative)
     indicators = list(initiative.indicators.all())
     taken = removals.removals(indicators)  # a plan file's actual removed in the app is said to be, with why
+    for result in published:  # … in the timeline too, where a round froze it before (its rate and grade the round's)
+        result.indicators = removals.marked(result.indicators, taken, result.fy) if taken else result.indicators
     for indicator in indicators:  # a year's 計画ファイルの評価 whose figure was removed since: said beside it, with why
         indicator.grade_marks = removals.grade_marks(indicator, taken.get(indicator.pk, {}))
     views = [
