@@ -75,8 +75,10 @@ def test_a_removal_needs_the_plan_office_a_reason_and_the_current_version(client
     blank = remove(client, indicator.pk, office, {"fy": 2023, "version": version, "reason": "  "})
     assert blank.status_code == 400
     assert blank.json() == {"detail": "計画ファイルの実績値を削除する理由を入力してください。"}
-    missing = remove(client, indicator.pk, office, {"fy": 2023, "version": version})
-    assert missing.status_code == 400
+    # none or an empty one: refused by the schema, which says it is required (minLength 1)
+    for body_without in ({"fy": 2023, "version": version}, {"fy": 2023, "version": version, "reason": ""}):
+        missing = remove(client, indicator.pk, office, body_without)
+        assert missing.status_code == 422 and missing.json()["errors"][0]["loc"][-1] == "reason"
     stale = remove(client, indicator.pk, office, {**body, "version": version + 1})
     assert stale.status_code == 409
     assert stale.json()["detail"].startswith("この取組は、表示した後に他の人が変更しました。")
@@ -97,3 +99,6 @@ def test_the_removal_is_in_the_openapi_schema(client):
     assert {"200", "400", "401", "403", "404", "409", "422"} <= set(operation["responses"])
     fields = schema["components"]["schemas"]["IndicatorOut"]["properties"]
     assert {"removed_actuals", "initiative_version"} <= set(fields)
+    removal = schema["components"]["schemas"]["ActualRemovalIn"]
+    assert removal["required"] == ["fy", "version", "reason"]
+    assert (removal["properties"]["reason"]["minLength"], removal["properties"]["reason"]["maxLength"]) == (1, 500)

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, field_validator
 from shinchoku.plans.actuals import removed
 from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
 from shinchoku.progress.models import MAX_NOTE, MAX_REPORT_TEXT, Report, Round, Status
+from shinchoku.progress.services import REMOVAL_REASON_LIMIT
 
 #: Largest id accepted in a path or filter (the range of a 64-bit primary key).
 MAX_ID = 2**63 - 1
@@ -528,7 +529,7 @@ Text = _text(MAX_REPORT_TEXT)  # as the report form and the Excel sheet
 ActualText = _text(200)
 Note = _text(MAX_NOTE)
 GradeCode = _text(10)
-Reason = _text(2000)
+Reason = _text(REMOVAL_REASON_LIMIT)  # as the web forms: the one rule's limit
 
 
 class ActualIn(Schema):
@@ -541,7 +542,12 @@ class ActualIn(Schema):
 class ActualRemovalIn(Schema):
     fy: int = Field(ge=1900, le=2200, description="削除する計画ファイルの実績値の年度（西暦）")
     version: int = Field(ge=0, le=2**31 - 1, description="読み込んだときの取組の版（IndicatorOut.initiative_version）")
-    reason: Reason = Field("", description="削除の理由（必須。空なら 400。500文字まで。計画の改訂の理由として残り、公開ページ・API にも載る）")
+    # required, as the one rule requires it (``services.remove_plan_actual``): a client reading the schema knows before
+    # sending (was optional with a default of ""); one of blanks only is refused by the rule (400)
+    reason: Reason = Field(
+        min_length=1,
+        description=f"削除の理由（必須。空白だけなら 400。{REMOVAL_REASON_LIMIT}文字まで。計画の改訂の理由として残り、公開ページ・API にも載る）",
+    )
 
 
 class ReportIn(Schema):
