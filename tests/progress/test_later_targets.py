@@ -107,6 +107,27 @@ def test_a_year_with_no_target_says_which_is_next(town) -> None:
     assert "この年度の目標値は計画にありません。令和9年度（2027）の目標 90%" in page
 
 
+def _published(round_, report, ind, actual: float) -> None:
+    """The report recorded with ``actual``, submitted, approved, the round closed and published."""
+    _record(report, ind, actual)
+    office = Membership.objects.get(municipality=round_.plan.municipality).user
+    services.submit_report(report, office)
+    report.refresh_from_db()
+    services.approve_report(report, office)
+    services.close_round(round_, user=office)
+    services.publish_round(round_, user=office)
+
+
+def test_the_initiative_pages_timeline_names_the_next_target_of_a_year_without_one(town) -> None:
+    """Walked: the timeline's 目標値 read 「—」 alone where the report page names the plan's next target."""
+    round_, report, ind, _client = town
+    _published(round_, report, ind, 85)
+    page = Client().get(f"/initiatives/{report.initiative_id}/").content.decode()
+    timeline = page.split('id="results-h"', 1)[1].split("</section>", 1)[0]
+    cell = timeline.split("マイナンバーカード交付率", 1)[1].split("</td>", 1)[0]
+    assert cell.endswith('—<span class="note">（この年度の目標値は計画にありません。令和9年度（2027）の目標 90%）</span>')
+
+
 def test_open_data_names_the_later_targets_year(town) -> None:
     round_, report, ind, client = town
     _record(report, ind, 92)
