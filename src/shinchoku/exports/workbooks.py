@@ -209,7 +209,18 @@ class ReportRow:
     @property
     def state_shown(self) -> str:
         """「提出済」「未提出」…, or 「未公表」 for a report the reader may not see (its state is not theirs to know)."""
+        if self.withdrawn:
+            return f"{UNPUBLISHED}（{self.withdrawn}）"
         return UNPUBLISHED if self.withheld else self.report.get_state_display()
+
+    @property
+    def withdrawn(self) -> str:
+        """「公表を取り消しました」 for a withheld report whose publication was taken back (``results.withdrawn_text``;
+        without the reason, which is the municipality's own), else "": not a row never published."""
+        # (read here as ``services`` is in :func:`round_table`: the progress app loads after this module)
+        from shinchoku.progress.results import withdrawn_text
+
+        return withdrawn_text(self.report, reason=False) if self.withheld else ""
 
     @property
     def grade_shown(self) -> str:

@@ -401,6 +401,8 @@ def report_page(
         # left out of its round's publication: said where a published one shows 「公表 令和8年12月8日」 (walked: it showed
         # neither); the rule of the public pages' 「未公表」 (``results.withheld_reports``)
         "withheld": round_.is_published and results.withheld_reports().filter(pk=report.pk).exists(),
+        # … because the plan office took its publication back: said so, with why (``results.withdrawn_text``)
+        "withdrawn": results.withdrawn_text(report, reason=True) if round_.is_published else "",
         # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
         "staff_names": can(user, "view_report_history", report),
     }
