@@ -15,6 +15,7 @@ from pydantic import AfterValidator, field_validator
 
 from shinchoku.plans.actuals import removed
 from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
+from shinchoku.progress.evaluation import BASIS_LABELS
 from shinchoku.progress.models import MAX_NOTE, MAX_REPORT_TEXT, Report, Round, Status
 from shinchoku.progress.services import REMOVAL_REASON_LIMIT
 
@@ -456,6 +457,16 @@ class EvaluationOut(Schema):
     indicators: list[EvaluatedIndicatorOut] = Field(description="指標ごとの評価")
     computed_grade: str = Field(description="評価基準で計算した評価（例: A）")
     computed_label: str = Field(description="その名称（例: 目標を上回る）")
+    # what the computed grade rests on, as the pages print it beside it (``evaluation.BASIS_LABELS``; docs/evaluation.md)
+    basis: str = Field(
+        "", description="算定評価が何によるかの区分（indicators: 指標の達成率、milestone_self: 工程と自己評価 など）"
+    )
+    basis_label: str = Field("", description="その文言（例: 指標の達成率による、工程と自己評価による）")
+
+    @staticmethod
+    def resolve_basis_label(obj: Any) -> str:
+        basis = obj.get("basis") if isinstance(obj, dict) else getattr(obj, "basis", "")
+        return BASIS_LABELS.get(str(basis or ""), "")
 
 
 class RecordedActualOut(Schema):

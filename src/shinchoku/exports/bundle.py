@@ -44,6 +44,7 @@ from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Indicator, Initiative, Plan, ReferenceResult
 from shinchoku.plans.reference import MAX_SOURCE, ReferenceInfo, own_municipality_ids
 from shinchoku.progress import removals
+from shinchoku.progress.evaluation import BASIS_LABELS
 from shinchoku.progress.permissions import public_reports
 from shinchoku.progress.results import STATUS_LABELS, published_grade
 from shinchoku.progress.services import scale_for
@@ -64,7 +65,8 @@ MAX_PLANS = 5_000
 MAX_RESULTS = 100_000
 NARRATIVES = ("achievements", "results", "issues", "next_steps")
 #: What a result's actual carries: the target's words travel with it (「約4,000人」, 「導入を決定した全窓口」).
-ACTUAL_KEYS = ("name", "unit", "target", "target_text", "actual", "actual_text", "rate")
+#: ``target_fy``: the year of a later deadline's target met ahead of it, as the open data and the API give it.
+ACTUAL_KEYS = ("name", "unit", "target", "target_text", "target_fy", "actual", "actual_text", "rate")
 #: … and, where the plan office removed the plan file's figure, the figure and why (as the open data's
 #: 「削除した計画ファイルの実績値」「実績値を削除した理由」).
 REMOVED_KEYS = ("removed_actual", "removed_text", "removed_reason")
@@ -119,6 +121,9 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
             "status_label": str(STATUS_LABELS.get(report.status, "")),
             "grade": grade,
             "grade_label": str(grade_label),
+            # what the computed grade rests on, code and words (``evaluation.BASIS_LABELS``), as the open data
+            "basis": frozen.get("basis", ""),
+            "basis_label": BASIS_LABELS.get(frozen.get("basis", ""), ""),
             "actuals": [
                 # the target's words travel with it (「約4,000人」, 「導入を決定した全窓口」), shown as the actual's text is
                 {k: entry.get(k) for k in (*ACTUAL_KEYS, *_removed_keys(entry))}
@@ -276,6 +281,15 @@ def _number(value: Any, where: str) -> float | None:
     return value
 
 
+def _year(value: Any, where: str) -> int | None:
+    """A fiscal year of a bundle (a later target's ``target_fy``), else None; any other value is refused."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not YEAR_MIN <= value <= YEAR_MAX:
+        raise BundleError(f"{where}が正しくありません。")
+    return value
+
+
 def _check_entry(entry: Any, name: str) -> dict[str, Any]:
     """One plan file checked and cleaned: nothing in it reaches the database unchecked."""
     if not isinstance(entry, dict) or not isinstance(entry.get("plan"), dict):
@@ -318,7 +332,7 @@ def _check_entry(entry: Any, name: str) -> dict[str, Any]:
             raise BundleError(f"{where}: actuals の形式が正しくありません。")
         data = {
             key: _text(item.get(key), f"{where} の {key}", 200)
-            for key in ("round", "status", "status_label", "grade", "grade_label", "published_at")
+            for key in ("round", "status", "status_label", "grade", "grade_label", "basis", "basis_label", "published_at")
         }
         data.update({key: _text(item.get(key), f"{where} の {key}") for key in NARRATIVES})
         data["actuals"] = [
@@ -328,6 +342,7 @@ def _check_entry(entry: Any, name: str) -> dict[str, Any]:
                 "target_text": _text(a.get("target_text"), f"{where} の目標値", 2000),  # (none in earlier bundles)
                 "actual_text": _text(a.get("actual_text"), f"{where} の実績値", 200),
                 **{k: _number(a.get(k), f"{where} の {k}") for k in ("target", "actual", "rate")},
+                "target_fy": _year(a.get("target_fy"), f"{where} の目標値の年度"),  # (none in earlier bundles)
                 # the plan file's figure removed, and why (none in earlier bundles)
                 **(
                     {

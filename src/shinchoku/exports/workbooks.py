@@ -732,6 +732,8 @@ def progress_columns(table: RoundTable) -> list[Column]:
         # the municipality's grade (its file's, per indicator) and shinchoku's (per 取組), named apart (the note says how)
         *([Column(FILE_GRADE, 10, "評価", "center", key="published_grade")] if published_grades else []),
         Column(COMPUTED_GRADE, 6, "評価", "center", key="computed"),
+        # what it rests on (「指標の達成率による」「工程と自己評価による」), as the pages print it beside it
+        Column("算定の根拠", 16, "評価", key="basis"),
         Column("自己評価", 6, "評価", "center", key="self"),
         Column("評価", 6, "評価", "center", key="grade"),
         Column("進捗状況", 7, kind="center", key="status"),
@@ -880,6 +882,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         # 計画ファイルの評価, the 取組's 算定評価 read as the indicator's own (walked: 指標 7's city B beside 「C」)
         first_only |= {
             "computed": row.computed_shown,
+            "basis": row.basis_label if row.computed_shown else "",
             "self": "" if row.withheld else report.self_grade,
             "grade": row.grade_shown,
         }
