@@ -107,6 +107,20 @@ def test_a_year_with_no_target_says_which_is_next(town) -> None:
     assert "この年度の目標値は計画にありません。令和9年度（2027）の目標 90%" in page
 
 
+def test_the_input_sheet_names_the_next_target_of_a_year_without_one(town) -> None:
+    """Walked: the sheet's 目標値（令和7年度） was empty where the web form names the plan's next target."""
+    round_, _report, _ind, client = town
+    sheet = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/input.xlsx").content)).worksheets[0]
+    header_row = next(r for r in range(1, 10) if sheet.cell(r, 1).value is not None and any(
+        sheet.cell(r, c).value == "指標" for c in range(1, sheet.max_column + 1)
+    ))  # fmt: skip
+    header = {sheet.cell(header_row, c).value: c for c in range(1, sheet.max_column + 1)}
+    row = next(r for r in range(header_row + 1, sheet.max_row + 1) if sheet.cell(r, header["指標"]).value)
+    assert sheet.cell(row, header["目標値（令和7年度）"]).value == (
+        "—（この年度の目標値は計画にありません。令和9年度（2027）の目標 90%）"
+    )
+
+
 def _published(round_, report, ind, actual: float) -> None:
     """The report recorded with ``actual``, submitted, approved, the round closed and published."""
     _record(report, ind, actual)

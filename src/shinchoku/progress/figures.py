@@ -189,6 +189,10 @@ def target_note(entry: Mapping[str, Any]) -> str:
     return ""
 
 
+#: Said before :func:`next_target` where the plan gives the year no target (the report page, the form, the input sheet).
+NO_TARGET = _("この年度の目標値は計画にありません")
+
+
 def next_target(indicator: Any, fy: int) -> str:
     """The next target the plan gives after a year it gives none for (「令和9年度（2027）の目標 90%」), said beside that
     year's 「—」 so that a department knows what its actual is measured against and why no rate is given yet (walked:
