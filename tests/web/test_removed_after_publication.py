@@ -18,7 +18,7 @@ from shinchoku.exports.bundle import plan_entry
 from shinchoku.progress import services
 from shinchoku.progress.models import Report
 
-from ..progress.test_published_figures import KPI, city, page  # noqa: F401 (fixtures)
+from ..progress.test_published_figures import KPI, _workbook_kpi, city, page  # noqa: F401 (fixtures)
 
 REASON = "取込元の集計誤り"
 SAID = f"計画ファイルの実績値 912人 を削除済み（理由：{REASON}）"
@@ -68,6 +68,10 @@ def test_every_place_says_the_frozen_figure_was_removed(client, city):  # noqa: 
         page_html = client.get(reverse("progress:report", args=[report.pk])).content.decode()
         kpi_row = _text(page_html.split(f'<tr><th scope="row">{KPI}', 1)[1].split("</tr>", 1)[0])
         assert SAID in kpi_row and "（計画ファイル（公表値））" not in kpi_row and "114.0%" in kpi_row
+
+    # the 進捗管理表: the figure judged, its 出典 saying it was removed, with why
+    cells = _workbook_kpi(client, report.round)
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (912, SAID)
 
     # the 変更履歴: a 削除, with what and why
     client.force_login(city["office"])
