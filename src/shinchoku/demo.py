@@ -17,7 +17,6 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 
 from shinchoku.importers import ParseError, parse
-from shinchoku.importers.text import wareki
 from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Initiative, Plan, ValueKind
 from shinchoku.progress import services
@@ -68,20 +67,6 @@ def status_from_plan(initiative: Initiative, actual_texts: list[str], fy: int) -
     return Status.IN_PROGRESS
 
 
-def achievements_from_plan(initiative: Initiative, fy: int) -> str:
-    """The 取組実績 a department would have written for ``fy``: what the plan prints as done that year, its actuals
-    listed (「令和5年度の実績（計画書に掲載の値）\n・マイナンバーカードの普及率: 80.7%」); "" where it prints none. Never the plan's
-    「スケジュール（これまで）」 (``progress_so_far``): that column holds targets (「令和5年度までにマイナンバーカード
-    普及率40%を達成」), which the published report then gave citizens as what was achieved (walked)."""
-    done = [
-        f"・{indicator.label}: {value.text.strip()}"
-        for indicator in initiative.indicators.all() for value in indicator.values.all()
-        if value.kind == ValueKind.ACTUAL and value.fy == fy and value.text.strip(" -－")
-        and not any(word in value.text for word in ("未実施", "数値なし"))
-    ]  # fmt: skip
-    return "\n".join([f"{wareki(fy)}の実績（計画書に掲載の値）", *done]) if done else ""
-
-
 def in_plan_by(initiative: Initiative, fy: int) -> bool:
     """Whether the initiative was part of the plan's work in ``fy``: 【新】 ones only from their first actual."""
     if "新" not in initiative.marks:
@@ -95,8 +80,10 @@ def in_plan_by(initiative: Initiative, fy: int) -> bool:
 def build_demo_rounds() -> Iterator[str]:
     """Closed, published rounds for 新発田市's 令和3–5年度, judged on the actuals its plan prints.
 
-    Reports are approved with the computed grade as self-evaluation and, as 取組実績 of the last year, the actuals the
-    plan prints for it in words (``achievements_from_plan``; not the plan's schedule text, which states targets). Runs once: years that already have a round are skipped.
+    Reports are approved with the computed grade as self-evaluation. Their 取組実績 is left empty: a department's words
+    on what it did, which the plan does not print — the plan's actuals are the KPI table's (the demo's text repeated
+    「…市民公開GISの閲覧者数: 21,345件」 beside the table and kept stating a figure removed since; walked), its schedule
+    text states targets. Runs once: years that already have a round are skipped.
     """
     plan = Plan.objects.filter(municipality__code=SHIBATA_CODE).order_by("pk").first()
     if plan is None:
@@ -117,8 +104,6 @@ def build_demo_rounds() -> Iterator[str]:
             report.status = status_from_plan(report.initiative, texts, fy)
             # the department's self-grade as the demo imagines it: what the rules give without one
             report.self_grade = services.evaluate(report, scale).grade.code
-            if fy == SHIBATA_YEARS[-1]:
-                report.achievements = achievements_from_plan(report.initiative, fy)
             report.state = Report.State.APPROVED
             report.save()
         services.close_round(round_)

@@ -77,8 +77,10 @@ def test_a_removal_needs_the_plan_office_a_reason_and_the_current_version(client
     assert blank.json() == {"detail": "計画ファイルの実績値を削除する理由を入力してください。"}
     # past the web forms' 500 characters: refused by the schema, as the forms refuse it (it was 2,000 here)
     assert remove(client, indicator.pk, office, {**body, "reason": "あ" * 501}).status_code == 422
-    missing = remove(client, indicator.pk, office, {"fy": 2023, "version": version})
-    assert missing.status_code == 400
+    # none or an empty one: refused by the schema, which says it is required (minLength 1)
+    for body_without in ({"fy": 2023, "version": version}, {"fy": 2023, "version": version, "reason": ""}):
+        missing = remove(client, indicator.pk, office, body_without)
+        assert missing.status_code == 422 and missing.json()["errors"][0]["loc"][-1] == "reason"
     stale = remove(client, indicator.pk, office, {**body, "version": version + 1})
     assert stale.status_code == 409
     assert stale.json()["detail"].startswith("この取組は、表示した後に他の人が変更しました。")
@@ -100,3 +102,6 @@ def test_the_removal_is_in_the_openapi_schema(client):
     assert schema["components"]["schemas"]["ActualRemovalIn"]["properties"]["reason"]["maxLength"] == 500
     fields = schema["components"]["schemas"]["IndicatorOut"]["properties"]
     assert {"removed_actuals", "initiative_version"} <= set(fields)
+    removal = schema["components"]["schemas"]["ActualRemovalIn"]
+    assert removal["required"] == ["fy", "version", "reason"]
+    assert (removal["properties"]["reason"]["minLength"], removal["properties"]["reason"]["maxLength"]) == (1, 500)

@@ -114,8 +114,8 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     assert ws.cell(row, col["提出状況"]).value == "承認済"
     later = "令和6年度～令和8年度：更なるマイナンバーカード普及率の向上（施設への働きかけ等の実施）"
     assert ws.cell(row, col["スケジュール（今後）"]).value == later
-    achieved = "令和5年度の実績（計画書に掲載の値）\n・マイナンバーカードの普及率: 80.7%"  # (demo.achievements_from_plan)
-    assert ws.cell(row, col["取組実績"]).value == achieved
+    # the demo writes no 取組実績 (a copy of the KPI table it was): the column stays the department's
+    assert ws.cell(row, col["取組実績"]).value is None
 
     (row,) = rows_of(ws, 4)  # オープンデータ公開件数: 7 against 10, final target 15 in 令和8年度
     assert (ws.cell(row, r5_target).value, ws.cell(row, r5_actual).value) == (
@@ -309,6 +309,35 @@ def test_download_needs_view_round_and_shows_only_published_reports_to_the_publi
     response = client.get(url)
     assert response.status_code == 200 and "no-store" in response["Cache-Control"]
     assert client.post(url).status_code == 405
+
+
+def test_a_report_whose_publication_was_taken_back_is_said_so(client, shibata):
+    """Walked: a report withdrawn from the published round (「公表を取り消す」, with a reason) read 「未公表（この回の公表に
+    含めていません）」 on its page, and the public 進捗管理表 and committee report showed it as a row never published.
+    The withdrawal's form does not say the reason is public: the public outputs say it was taken back, without it."""
+    r5 = shibata.rounds.get(fy=2023)
+    office = get_user_model().objects.create_user("shibata-office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
+    withdrawn = r5.reports.get(initiative__code="12")
+    reason = "委員会での確認後に再公表するため"
+    services.unpublish_report(withdrawn, user=office, reason=reason)
+
+    ws = open_xlsx(client.get(reverse("exports-progress-xlsx", args=[r5.pk])).content)["進捗管理表"]
+    col = headers(ws)
+    [row] = rows_of(ws, 12)
+    assert ws.cell(row, col["提出状況"]).value == "未公表（公表を取り消しました）"
+    assert ws.cell(row, col["評価/評価"]).value == "未公表（公表を取り消しました）"
+    [other] = rows_of(ws, 4)
+    assert ws.cell(other, col["提出状況"]).value != "未公表（公表を取り消しました）"
+    committee = client.get(reverse("exports-committee", args=[r5.pk])).content.decode()
+    block = committee.split(f'id="initiative-{withdrawn.pk}"', 1)[1].split("</article>", 1)[0]
+    assert '<span class="grade none">未公表</span> <span class="muted">（公表を取り消しました）</span>' in block
+    assert reason not in committee
+
+    client.force_login(office)
+    page = client.get(reverse("progress:report", args=[withdrawn.pk])).content.decode()
+    assert f"<dt>公表</dt><dd>公表を取り消しました（理由：{reason}）</dd>" in page
+    assert "未公表（この回の公表に含めていません）" not in page
 
 
 def test_roadmap_workbook_of_nobeoka(client, nobeoka):

@@ -116,6 +116,66 @@ def test_a_year_with_no_target_says_which_is_next(town) -> None:
     assert "この年度の目標値は計画にありません。令和9年度（2027）の目標 90%" in page
 
 
+def test_the_input_sheet_names_the_next_target_of_a_year_without_one(town) -> None:
+    """Walked: the sheet's 目標値（令和7年度） was empty where the web form names the plan's next target."""
+    round_, _report, _ind, client = town
+    sheet = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/input.xlsx").content)).worksheets[0]
+    header_row = next(r for r in range(1, 10) if sheet.cell(r, 1).value is not None and any(
+        sheet.cell(r, c).value == "指標" for c in range(1, sheet.max_column + 1)
+    ))  # fmt: skip
+    header = {sheet.cell(header_row, c).value: c for c in range(1, sheet.max_column + 1)}
+    row = next(r for r in range(header_row + 1, sheet.max_row + 1) if sheet.cell(r, header["指標"]).value)
+    assert sheet.cell(row, header["目標値（令和7年度）"]).value == (
+        "—（この年度の目標値は計画にありません。令和9年度（2027）の目標 90%）"
+    )
+
+
+def _published(round_, report, ind, actual: float) -> None:
+    """The report recorded with ``actual``, submitted, approved, the round closed and published."""
+    _record(report, ind, actual)
+    office = Membership.objects.get(municipality=round_.plan.municipality).user
+    services.submit_report(report, office)
+    report.refresh_from_db()
+    services.approve_report(report, office)
+    services.close_round(round_, user=office)
+    services.publish_round(round_, user=office)
+
+
+def test_the_initiative_pages_timeline_names_the_next_target_of_a_year_without_one(town) -> None:
+    """Walked: the timeline's 目標値 read 「—」 alone where the report page names the plan's next target."""
+    round_, report, ind, _client = town
+    _published(round_, report, ind, 85)
+    page = Client().get(f"/initiatives/{report.initiative_id}/").content.decode()
+    timeline = page.split('id="results-h"', 1)[1].split("</section>", 1)[0]
+    cell = timeline.split("マイナンバーカード交付率", 1)[1].split("</td>", 1)[0]
+    assert cell.endswith('—<span class="note">（この年度の目標値は計画にありません。令和9年度（2027）の目標 90%）</span>')
+
+
+def test_every_output_says_what_the_grade_rests_on_and_the_bundle_the_later_targets_year(town) -> None:
+    """Walked: the basis of a grade (「指標の達成率による」) was on the pages only — not in the open data's reports, the API's
+    evaluation, the 進捗管理表 or the bundle — and the bundle's target had no year where the open data and the API give
+    2027."""
+    from shinchoku.exports.bundle import plan_entry
+
+    round_, report, ind, client = town
+    _published(round_, report, ind, 92)
+    plan = round_.plan.pk
+    body = Client().get(f"/plans/{plan}/opendata/reports.csv").content.decode("utf-8-sig")
+    (row,) = list(csv.DictReader(io.StringIO(body)))
+    assert (row["算定評価"], row["算定の根拠"]) == ("A", "指標の達成率による")
+    (item,) = Client().get(f"/plans/{plan}/opendata/reports.json").json()["rows"]
+    assert (item["basis"], item["basis_label"]) == ("indicators", "指標の達成率による")
+    api = client.get(f"/api/v1/reports/{report.pk}").json()["evaluation"]
+    assert (api["computed_grade"], api["basis"], api["basis_label"]) == ("A", "indicators", "指標の達成率による")
+    sheet = load_workbook(io.BytesIO(client.get(f"/rounds/{round_.pk}/report.xlsx").content)).worksheets[0]
+    column = next(c for c in range(1, sheet.max_column + 1) if sheet.cell(5, c).value == "算定の根拠")
+    assert sheet.cell(6, column).value == "指標の達成率による"
+    (result,) = plan_entry(round_.plan)["results"]
+    (actual,) = result["actuals"]
+    assert (result["basis"], result["basis_label"]) == ("indicators", "指標の達成率による")
+    assert (actual["target"], actual["target_fy"], actual["rate"]) == (90, 2027, pytest.approx(117.4 / 100, abs=1e-3))
+
+
 def test_open_data_names_the_later_targets_year(town) -> None:
     round_, report, ind, client = town
     _record(report, ind, 92)

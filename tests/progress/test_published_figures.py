@@ -582,8 +582,9 @@ def test_a_wrong_published_actual_is_removed_and_a_reimport_keeps_it_removed(cli
     # the office's 進捗管理表 and committee report say it was removed
     client.force_login(office)
     cells = _workbook_kpi(client, city["round"])
-    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (None, "計画ファイルの実績値 912人 を削除済み")
-    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"
+    said = f"計画ファイルの実績値 912人 を削除済み（理由：{REASON}）"  # with why, as the initiative page's KPI table
+    assert (cells["令和6年度（対象年度）/実績値"], cells["実績値の出典"]) == (None, said)
+    assert _committee_kpi(client, city["round"])[2] == f"—（{said}）"
 
     # the same file imported again: 912 is not restored over the removal, and the preview says so
     result = load_plan(page)
@@ -627,8 +628,8 @@ def test_the_plan_office_removes_a_published_actual_of_a_submitted_report_and_ot
     assert _remove(client, report, indicator).status_code == 302
     row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024)
     assert row.value is None and row.history.latest().history_user == city["office"]
-    # the report is a result: the approved outputs show no actual, the removed one named
-    assert _committee_kpi(client, city["round"])[2] == "—（計画ファイルの実績値 912人 を削除済み）"
+    # the report is a result: the approved outputs show no actual, the removed one named, with why
+    assert _committee_kpi(client, city["round"])[2] == f"—（計画ファイルの実績値 912人 を削除済み（理由：{REASON}））"
 
 
 def test_the_figure_reported_after_a_removal_is_the_years_on_every_public_page(client, city):

@@ -15,6 +15,7 @@ from pydantic import AfterValidator, field_validator
 
 from shinchoku.plans.actuals import removed
 from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
+from shinchoku.progress.evaluation import BASIS_LABELS
 from shinchoku.progress.models import MAX_NOTE, MAX_REPORT_TEXT, Report, Round, Status
 from shinchoku.progress.services import REMOVAL_REASON_LIMIT
 
@@ -456,6 +457,16 @@ class EvaluationOut(Schema):
     indicators: list[EvaluatedIndicatorOut] = Field(description="指標ごとの評価")
     computed_grade: str = Field(description="評価基準で計算した評価（例: A）")
     computed_label: str = Field(description="その名称（例: 目標を上回る）")
+    # what the computed grade rests on, as the pages print it beside it (``evaluation.BASIS_LABELS``; docs/evaluation.md)
+    basis: str = Field(
+        "", description="算定評価が何によるかの区分（indicators: 指標の達成率、milestone_self: 工程と自己評価 など）"
+    )
+    basis_label: str = Field("", description="その文言（例: 指標の達成率による、工程と自己評価による）")
+
+    @staticmethod
+    def resolve_basis_label(obj: Any) -> str:
+        basis = obj.get("basis") if isinstance(obj, dict) else getattr(obj, "basis", "")
+        return BASIS_LABELS.get(str(basis or ""), "")
 
 
 class RecordedActualOut(Schema):
@@ -542,7 +553,12 @@ class ActualIn(Schema):
 class ActualRemovalIn(Schema):
     fy: int = Field(ge=1900, le=2200, description="削除する計画ファイルの実績値の年度（西暦）")
     version: int = Field(ge=0, le=2**31 - 1, description="読み込んだときの取組の版（IndicatorOut.initiative_version）")
-    reason: Reason = Field("", description=f"削除の理由（必須。空なら 400。{REMOVAL_REASON_LIMIT}文字まで。計画の改訂の理由として残り、公開ページ・API にも載る）")
+    # required, as the one rule requires it (``services.remove_plan_actual``): a client reading the schema knows before
+    # sending (was optional with a default of ""); one of blanks only is refused by the rule (400)
+    reason: Reason = Field(
+        min_length=1,
+        description=f"削除の理由（必須。空白だけなら 400。{REMOVAL_REASON_LIMIT}文字まで。計画の改訂の理由として残り、公開ページ・API にも載る）",
+    )
 
 
 class ReportIn(Schema):

@@ -39,9 +39,12 @@ from shinchoku.accounts.models import Membership
 from shinchoku.importers.errors import ParseError, os_reason
 from shinchoku.importers.planjson import MAX_NUMBER, MAX_TEXT, YEAR_MAX, YEAR_MIN, validate
 from shinchoku.national.models import InitiativeLabel, LabelState, NationalItem
+from shinchoku.plans.actuals import is_figure
 from shinchoku.plans.loader import load_plan, match_municipality
-from shinchoku.plans.models import Initiative, Plan, ReferenceResult
+from shinchoku.plans.models import Indicator, Initiative, Plan, ReferenceResult
 from shinchoku.plans.reference import MAX_SOURCE, ReferenceInfo, own_municipality_ids
+from shinchoku.progress import removals
+from shinchoku.progress.evaluation import BASIS_LABELS
 from shinchoku.progress.permissions import public_reports
 from shinchoku.progress.results import STATUS_LABELS, published_grade
 from shinchoku.progress.services import scale_for
@@ -61,6 +64,12 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_PLANS = 5_000
 MAX_RESULTS = 100_000
 NARRATIVES = ("achievements", "results", "issues", "next_steps")
+#: What a result's actual carries: the target's words travel with it (「約4,000人」, 「導入を決定した全窓口」).
+#: ``target_fy``: the year of a later deadline's target met ahead of it, as the open data and the API give it.
+ACTUAL_KEYS = ("name", "unit", "target", "target_text", "target_fy", "actual", "actual_text", "rate")
+#: … and, where the plan office removed the plan file's figure, the figure and why (as the open data's
+#: 「削除した計画ファイルの実績値」「実績値を削除した理由」).
+REMOVED_KEYS = ("removed_actual", "removed_text", "removed_reason")
 LICENSE_NOTES = (
     "各計画の license（名称・URL・出典の表記）に従って利用してください。"
     "自治体が別に定めていない公開データは CC BY 4.0 です。計画を表示するときは出典の表記を添えてください。"
@@ -97,10 +106,13 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
         .select_related("round")
         .order_by("round__fy", "initiative__position")
     )
+    # the plan file's figures removed in the app, with why: marked where a round froze one before (``removals.marked``)
+    taken = removals.removals(Indicator.objects.filter(initiative_id__in=index).prefetch_related("values"))
     found = []
     for report in reports:
         grade, grade_label = published_grade(report, scale)
         frozen = report.evaluation or {}
+        entries = removals.marked(frozen.get("indicators") or [], taken, report.round.fy)
         found.append({
             "initiative": index[report.initiative_id],
             "fy": report.round.fy,
@@ -109,15 +121,24 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
             "status_label": str(STATUS_LABELS.get(report.status, "")),
             "grade": grade,
             "grade_label": str(grade_label),
+            # what the computed grade rests on, code and words (``evaluation.BASIS_LABELS``), as the open data
+            "basis": frozen.get("basis", ""),
+            "basis_label": BASIS_LABELS.get(frozen.get("basis", ""), ""),
             "actuals": [
                 # the target's words travel with it (「約4,000人」, 「導入を決定した全窓口」), shown as the actual's text is
-                {k: entry.get(k) for k in ("name", "unit", "target", "target_text", "actual", "actual_text", "rate")}
-                for entry in frozen.get("indicators") or []
+                {k: entry.get(k) for k in (*ACTUAL_KEYS, *_removed_keys(entry))}
+                for entry in entries
             ],
             **{name: getattr(report, name) for name in NARRATIVES},
             "published_at": timezone.localtime(report.published_at).isoformat() if report.published_at else None,
         })  # fmt: skip
     return found
+
+
+def _removed_keys(entry: dict[str, Any]) -> tuple[str, ...]:
+    """The keys of the plan file's figure removed in the app and why, where the entry has one (the figure kept as the
+    round judged it, said to be removed: walked, the bundle carried 21,345 unmarked where the pages said 削除済み)."""
+    return REMOVED_KEYS if is_figure(entry.get("removed_actual"), entry.get("removed_text") or "") else ()
 
 
 def _labels(index: dict[int, int]) -> list[dict[str, Any]]:
@@ -260,6 +281,15 @@ def _number(value: Any, where: str) -> float | None:
     return value
 
 
+def _year(value: Any, where: str) -> int | None:
+    """A fiscal year of a bundle (a later target's ``target_fy``), else None; any other value is refused."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not YEAR_MIN <= value <= YEAR_MAX:
+        raise BundleError(f"{where}が正しくありません。")
+    return value
+
+
 def _check_entry(entry: Any, name: str) -> dict[str, Any]:
     """One plan file checked and cleaned: nothing in it reaches the database unchecked."""
     if not isinstance(entry, dict) or not isinstance(entry.get("plan"), dict):
@@ -302,7 +332,7 @@ def _check_entry(entry: Any, name: str) -> dict[str, Any]:
             raise BundleError(f"{where}: actuals の形式が正しくありません。")
         data = {
             key: _text(item.get(key), f"{where} の {key}", 200)
-            for key in ("round", "status", "status_label", "grade", "grade_label", "published_at")
+            for key in ("round", "status", "status_label", "grade", "grade_label", "basis", "basis_label", "published_at")
         }
         data.update({key: _text(item.get(key), f"{where} の {key}") for key in NARRATIVES})
         data["actuals"] = [
@@ -312,6 +342,17 @@ def _check_entry(entry: Any, name: str) -> dict[str, Any]:
                 "target_text": _text(a.get("target_text"), f"{where} の目標値", 2000),  # (none in earlier bundles)
                 "actual_text": _text(a.get("actual_text"), f"{where} の実績値", 200),
                 **{k: _number(a.get(k), f"{where} の {k}") for k in ("target", "actual", "rate")},
+                "target_fy": _year(a.get("target_fy"), f"{where} の目標値の年度"),  # (none in earlier bundles)
+                # the plan file's figure removed, and why (none in earlier bundles)
+                **(
+                    {
+                        "removed_actual": _number(a.get("removed_actual"), f"{where} の removed_actual"),
+                        "removed_text": _text(a.get("removed_text"), f"{where} の削除した実績値", 200),
+                        "removed_reason": _text(a.get("removed_reason"), f"{where} の削除の理由", 2000),
+                    }
+                    if _removed_keys(a)
+                    else {}
+                ),
             }
             for a in actuals
         ]

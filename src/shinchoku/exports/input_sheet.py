@@ -329,7 +329,8 @@ def _input_sheet(
             if report.state == Report.State.RETURNED:
                 values["returned"] = report.review_comment.strip()  # on each of its rows, as its 提出状況
             if line is not None:
-                values.update(_indicator_values(line, round_.fy))
+                indicator = next((i for i in row.initiative.indicators.all() if i.pk == line.indicator_id), None)
+                values.update(_indicator_values(line, round_.fy, indicator))
             if main:
                 values["schedule"] = "\n".join(row.schedule_year)
                 values["status"] = report.get_status_display() if report.status else ""
@@ -391,7 +392,7 @@ def numeric_target(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
+def _indicator_values(line: IndicatorLine, fy: int, indicator: Any = None) -> dict[str, Any]:
     last = line.years.get(fy - 1)
     this = line.years.get(fy)
     values: dict[str, Any] = {"indicator": line.name, "unit": line.unit}
@@ -407,8 +408,11 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["target"] = figures.noted_target(line.target, line.target_note, line.unit)
     elif line.target is not None:
         values["target"] = _num(line.target) if float(line.target).is_integer() else round(line.target, 2)
-    elif this is not None:
+    elif this is not None and this.target_text:
         values["target"] = this.target_text
+    elif indicator is not None and (later := figures.next_target(indicator, fy)):
+        # no target for the year: the plan's next one, as the report form says it (walked: an empty cell)
+        values["target"] = f"—（{figures.NO_TARGET}。{later}）"
     if line.recorded and line.actual is not None:
         values["actual"] = _num(line.actual)
     if line.recorded and line.actual_text:

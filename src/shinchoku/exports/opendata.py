@@ -582,6 +582,9 @@ def report_rows(source: Source) -> list[dict[str, Any]]:
                 "status": str(Status(report.status).label) if report.status in Status.values else "",
                 "self_grade": report.self_grade,
                 "computed_grade": computed,
+                # what the computed grade rests on, as the pages print it beside it (``evaluation.BASIS_LABELS``)
+                "basis": frozen.get("basis", ""),
+                "basis_label": evaluation.BASIS_LABELS.get(frozen.get("basis", ""), ""),
                 "grade": grade,
                 "grade_label": label,
                 "review_reason": report.review_reason if report.review_grade else "",
@@ -731,6 +734,8 @@ DATASETS: dict[str, Dataset] = {
                 _c("status", "進捗状況", "string", "未着手・検討中・実施中・完了・中止・延期"),
                 _c("self_grade", "自己評価", "string", "担当課による評価"),
                 _c("computed_grade", "算定評価", "string", f"{COMPUTED_GRADE_NAMED}。指標の達成率（なければ工程と進捗状況・自己評価）から算定した取組の評価。指標の達成状況の「公表評価」（{FILE_GRADE_NAMED}）とは別の区分"),
+                _c("basis", "算定の根拠（区分）", "string", "算定評価が何によるかの区分（indicators: 指標の達成率、milestone_self: 工程と自己評価 など）"),
+                _c("basis_label", "算定の根拠", "string", "算定評価が何によるか（指標の達成率による、工程と自己評価による など。評価基準の説明とともに公表ページに記載）"),
                 _c("grade", "評価", "string", "確定した評価（計画担当が変更した場合はその評価）"),
                 _c("grade_label", "評価の名称", "string", "評価の意味（目標を上回る など。自治体の評価基準による）"),
                 _c("review_reason", "評価を変更した理由", "string", "計画担当が算定評価を変更した理由"),

@@ -94,7 +94,7 @@ class IndicatorLine:
         """Where the 進捗管理表's actual is from: 「計画ファイル（公表値）」, 「担当課の報告」, a draft's 「担当課の報告（下書き）」."""
         if self.recorded and (self.actual is not None or self.actual_text):
             return str(figures.SOURCE_LABELS[figures.REPORT]) + ("" if self.result else "（下書き）")
-        if self.shown is not None and self.shown.source == figures.REMOVED:
+        if self.shown is not None and (self.shown.source == figures.REMOVED or self.shown.removed_since):
             return self.shown.removed_label(self.unit)
         return self.shown.source_label if self.shown is not None else ""
 
@@ -110,7 +110,11 @@ class IndicatorLine:
 
     @property
     def report_actual(self) -> str:
-        """The actual the committee report prints (``figures.shown``: never a draft's), by ``numbers.value_or_text``."""
+        """The actual the committee report prints (``figures.shown``: never a draft's), by ``numbers.value_or_text``; a
+        plan file's figure removed after the round froze it is said so in its place, with why (``Shown.removed_since``:
+        「計画ファイルの実績値 21,345件 を削除済み（理由：…）」), its rate beside it the round's."""
+        if self.shown is not None and self.shown.removed_since:
+            return self.shown.removed_label(self.unit)
         return value_or_text(self.shown.value, self.shown.text, self.unit) if self.shown is not None else ""
 
     @property
@@ -123,6 +127,8 @@ class IndicatorLine:
         """「計画ファイル（公表値）」 beside a published figure the committee report prints; "" beside a department's."""
         if self.shown is not None and self.shown.source == figures.REMOVED:  # 「—（計画ファイルの実績値 912人 を削除済み）」
             return self.shown.removed_label(self.unit)
+        if self.shown is not None and self.shown.removed_since:  # said in the actual's place (:attr:`report_actual`)
+            return ""
         return self.shown.source_label if self.shown is not None and self.shown.source == figures.PLAN else ""
 
     @property
@@ -203,7 +209,18 @@ class ReportRow:
     @property
     def state_shown(self) -> str:
         """「提出済」「未提出」…, or 「未公表」 for a report the reader may not see (its state is not theirs to know)."""
+        if self.withdrawn:
+            return f"{UNPUBLISHED}（{self.withdrawn}）"
         return UNPUBLISHED if self.withheld else self.report.get_state_display()
+
+    @property
+    def withdrawn(self) -> str:
+        """「公表を取り消しました」 for a withheld report whose publication was taken back (``results.withdrawn_text``;
+        without the reason, which is the municipality's own), else "": not a row never published."""
+        # (read here as ``services`` is in :func:`round_table`: the progress app loads after this module)
+        from shinchoku.progress.results import withdrawn_text
+
+        return withdrawn_text(self.report, reason=False) if self.withheld else ""
 
     @property
     def grade_shown(self) -> str:
@@ -721,6 +738,8 @@ def progress_columns(table: RoundTable) -> list[Column]:
         # the municipality's grade (its file's, per indicator) and shinchoku's (per 取組), named apart (the note says how)
         *([Column(FILE_GRADE, 10, "評価", "center", key="published_grade")] if published_grades else []),
         Column(COMPUTED_GRADE, 6, "評価", "center", key="computed"),
+        # what it rests on (「指標の達成率による」「工程と自己評価による」), as the pages print it beside it
+        Column("算定の根拠", 16, "評価", key="basis"),
         Column("自己評価", 6, "評価", "center", key="self"),
         Column("評価", 6, "評価", "center", key="grade"),
         Column("進捗状況", 7, kind="center", key="status"),
@@ -869,6 +888,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         # 計画ファイルの評価, the 取組's 算定評価 read as the indicator's own (walked: 指標 7's city B beside 「C」)
         first_only |= {
             "computed": row.computed_shown,
+            "basis": row.basis_label if row.computed_shown else "",
             "self": "" if row.withheld else report.self_grade,
             "grade": row.grade_shown,
         }

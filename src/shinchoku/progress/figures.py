@@ -106,14 +106,23 @@ class Shown:
         return f"{grade}— {basis}" if grade.endswith("）") else f"{grade} — {basis}"
 
     def removed_label(self, unit: str) -> str:
-        """「計画ファイルの実績値 912人 を削除済み」 where the plan file's figure was removed in the app, else "": what the
-        report page, the 進捗管理表 and the committee report say in place of the actual (:func:`removed_label`)."""
-        return removed_label(self.removed, "", unit)
+        """「計画ファイルの実績値 912人 を削除済み（理由：取込元の集計誤り）」 where the plan file's figure was removed in
+        the app, else "": what the report page, the 進捗管理表 and the committee report say in place of the actual, with
+        why as the initiative page's KPI table (``removals.Removal.label``) — a round frozen before the reason was kept
+        with it says no reason (:func:`removed_label`)."""
+        return removed_label(self.removed, self.removed_reason, unit)
 
     def removed_text(self, unit: str) -> str:
         """「912人」: the removed figure written by the one rule (``numbers.value_or_text``), else "" (the open data's
         cell beside :attr:`removed_reason`)."""
         return value_or_text(self.removed[0], self.removed[1], unit) if self.removed else ""
+
+    @property
+    def removed_since(self) -> bool:
+        """The figure shown is the plan file's, removed in the app after the round froze it (``removals.marked``): it
+        stays the one the round judged (its rate, the grade), and every output says in its place that it was removed,
+        with why (:meth:`removed_label`), not 「計画ファイル（公表値）」 as if the plan still stated it."""
+        return self.source == PLAN and self.removed is not None
 
 
 def removed_label(figure: Figure | None, reason: str, unit: str) -> str:
@@ -137,7 +146,7 @@ def _said_removed(words: Any, figure: Figure | None, reason: str, unit: str) -> 
     return said + (str(REMOVED_REASON) % {"reason": reason} if reason else "")
 
 
-def _published(entry: Mapping[str, Any]) -> Figure | None:
+def published_of(entry: Mapping[str, Any]) -> Figure | None:
     """The plan file's figure of an entry; an entry frozen before it carried one: its actual when none was recorded."""
     if "published_actual" in entry or "published_text" in entry:
         figure = (entry.get("published_actual"), entry.get("published_text") or "")
@@ -151,12 +160,13 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     """The actual of an evaluation's indicator entry as every output shows it: a result's (submitted or approved,
     ``evaluation.is_result``) recorded actual, else the plan file's published one; a report that is not a result shows
     the published figure only — its draft is not shown as the year's actual."""
-    published = _published(entry)
+    published = published_of(entry)
     grade = str(entry.get("published_grade") or "")
     meaning = str(entry.get("published_grade_meaning") or "")
     # the figure the plan file's grade rested on, removed since: said wherever that grade shows, with why
     frozen = (entry.get("removed_actual"), entry.get("removed_text") or "")
-    taken = frozen if published is None and is_figure(*frozen) else None
+    # (the published figure itself where it was removed after the round froze it: ``removals.marked``)
+    taken = frozen if is_figure(*frozen) and (published is None or same_figure(frozen, published)) else None
     why = str(entry.get("removed_reason") or "") if taken else ""
     recorded = bool(entry.get("recorded")) and is_figure(entry.get("actual"), entry.get("actual_text") or "")
     if recorded and result:
@@ -167,7 +177,10 @@ def shown(entry: Mapping[str, Any], *, result: bool) -> Shown:
     if published is not None:
         # the rate judged is the published figure's where no one recorded another
         rate = None if entry.get("recorded") else entry.get("rate")
-        return Shown(published[0], published[1], PLAN, published, grade, rate, published_meaning=meaning)
+        return Shown(
+            published[0], published[1], PLAN, published, grade, rate,
+            removed=taken, published_meaning=meaning, removed_reason=why,
+        )  # fmt: skip
     if taken is not None:  # no actual, and the outputs say which one was taken away
         return Shown(None, "", REMOVED, None, grade, removed=taken, published_meaning=meaning, removed_reason=why)
     return Shown(None, "", "", None, grade, published_meaning=meaning)
@@ -196,6 +209,10 @@ def noted_target(target: float | None, note: str, unit: str) -> str:
     note)."""
     figure = value_or_text(target, "", unit)
     return f"{figure}（{note}）" if note else figure
+
+
+#: Said before :func:`next_target` where the plan gives the year no target (the report page, the form, the input sheet).
+NO_TARGET = _("この年度の目標値は計画にありません")
 
 
 def next_target(indicator: Any, fy: int) -> str:

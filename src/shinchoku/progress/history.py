@@ -35,6 +35,7 @@ from shinchoku.accounts.permissions import can
 from shinchoku.core.dates import fiscal_year, wareki_date, wareki_time
 from shinchoku.core.numbers import written
 from shinchoku.core.people import name_of
+from shinchoku.plans.actuals import removed
 from shinchoku.plans.loader import extra_changes
 from shinchoku.plans.models import (
     BudgetEntry,
@@ -47,7 +48,9 @@ from shinchoku.plans.models import (
     indicator_label,
 )
 
+from . import removals
 from .models import RecordedActual, Report, Round
+from .removals import Removal
 from .services import initiative_reports
 
 LIMIT = 50
@@ -415,6 +418,7 @@ def initiative_history(
         if key not in unique or row["shown"]:
             unique[key] = row  # a row both newest and previous: shown
 
+    taken: dict[int, dict[int, Removal]] = {}  # the plan file's actuals removed in the app, read at the first one
     by_source: dict[str, list[Any]] = defaultdict(list)
     for row in unique.values():
         by_source[row["source"]].append(row)
@@ -423,6 +427,22 @@ def initiative_history(
         historical = source.model.history.model
         records = [_instance(historical, row) for row in by_source.get(source.key, [])]
         for record, entry in _entries(source, records):
+            if source.key == "value" and removed(record) and entry.changes:
+                entry = _removal(entry, record, initiative, taken)
             found.append((record.history_date, -rank, record.history_id, entry))
     found.sort(key=lambda item: item[:3], reverse=True)
     return [entry for *_, entry in found[:limit]]
+
+
+def _removal(entry: Entry, record: Any, initiative: Initiative, taken: dict[int, dict[int, Removal]]) -> Entry:
+    """A plan file's actual removed in the app (``services.remove_plan_actual``) as the history says it: 「削除」 with
+    what was removed and why (``removals.Removal.label``: 「計画ファイルの実績値 21,345件 を削除済み（理由：…）」) —
+    walked, it read 「値: 21,345 → （なし）」, a change with no word of a removal nor of its reason. ``taken`` is
+    filled at the first removal the history shows (one read of the initiative's removals)."""
+    if not taken:
+        taken.update(removals.removals(initiative.indicators.prefetch_related("values")) or {0: {}})
+    removal = taken.get(record.indicator_id, {}).get(record.fy)
+    if removal is None:
+        return entry
+    unit = next((i.unit for i in initiative.indicators.all() if i.pk == record.indicator_id), "")
+    return Entry(entry.when, entry.who, ACTIONS["-"], entry.subject, removal.label(unit))

@@ -267,7 +267,7 @@ def _target_note(item: Mapping[str, Any], indicator: Any, fy: int) -> str:
         return ahead
     if indicator is not None and item.get("target") is None and not item.get("target_text"):
         later = figures.next_target(indicator, fy)
-        return f"{_('この年度の目標値は計画にありません')}。{later}" if later else ""
+        return f"{figures.NO_TARGET}。{later}" if later else ""
     return ""
 
 
@@ -329,6 +329,8 @@ def report_page(
             "replaces_published": seen_as.replaces_published,
             # the plan file's figure removed in the app, and whether this user may remove the published one (a button)
             "removed": seen_as.removed_label(item.get("unit") or ""),
+            # … after the round froze it: said in the figure's place, with why, its rate the round's
+            "removed_since": seen_as.removed_since,
             "removable": removable and indicator is not None and seen_as.published is not None,
             # a department sees whom to ask: the plan's public data is the plan office's to change
             "ask_removal": editable and not removable and indicator is not None and seen_as.published is not None,
@@ -340,7 +342,7 @@ def report_page(
             "target_is_text": bool(worded),
             "interpolated": item.get("interpolated", False),
             "target_note": _target_note(item, indicator, round_.fy),
-            "actual": actual,
+            "actual": seen_as.removed_label(item.get("unit") or "") if seen_as.removed_since else actual,
             "recorded": item.get("recorded", False),
             "rate": _percent(item.get("rate")),
             "note": mine.note if mine else "",
@@ -353,7 +355,7 @@ def report_page(
             if indicator.pk not in seen:
                 rows.append({"published": "", "published_grade": "", "published_grade_label": "",
                              "replaces_published": False, "restore": None,
-                             "removed": "", "removable": False, "ask_removal": False,
+                             "removed": "", "removed_since": False, "removable": False, "ask_removal": False,
                              "pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "target_note": "", "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
@@ -407,6 +409,8 @@ def report_page(
         # left out of its round's publication: said where a published one shows 「公表 令和8年12月8日」 (walked: it showed
         # neither); the rule of the public pages' 「未公表」 (``results.withheld_reports``)
         "withheld": round_.is_published and results.withheld_reports().filter(pk=report.pk).exists(),
+        # … because the plan office took its publication back: said so, with why (``results.withdrawn_text``)
+        "withdrawn": results.withdrawn_text(report, reason=True) if round_.is_published else "",
         # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
         "staff_names": can(user, "view_report_history", report),
     }

@@ -8,13 +8,13 @@ and the committee report say 「計画ファイルの実績値 912人 を削除�
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from shinchoku.core.numbers import value_or_text
-from shinchoku.plans.actuals import Figure, removed
+from shinchoku.plans.actuals import Figure, is_figure, removed, same_figure
 
 from . import figures
 from .models import PlanRevision
@@ -66,6 +66,27 @@ def removals(indicators: Iterable[Any]) -> dict[int, dict[int, Removal]]:
     for (pk, fy), indicator in wanted.items():  # removed before removals were revisions: the history's figure
         if fy not in found.get(pk, {}) and (figure := figures.removed_figure(indicator, fy)) is not None:
             found.setdefault(pk, {})[fy] = Removal(fy, figure, "", None, None)
+    return found
+
+
+def marked(entries: Iterable[Mapping[str, Any]], taken: Mapping[int, Mapping[int, Removal]], fy: int) -> list[dict]:
+    """A frozen evaluation's indicator entries (``report.evaluation``), each whose plan file's figure was removed in the
+    app after the round froze it marked as removed, with why (``removed_actual``, ``removed_text``, ``removed_reason``,
+    as an entry frozen after the removal carries them): the figure, its rate and the grade stay as the round judged them,
+    and every output says beside it that it was removed (``figures.Shown.removed_since``) — walked, the initiative page's
+    timeline, the committee report, the report page and the bundle printed 21,345件 unmarked, only the KPI table said
+    「削除済み」. ``taken``: :func:`removals` of the report's indicators."""
+    found = []
+    for entry in entries:
+        removal = taken.get(entry.get("indicator") or 0, {}).get(fy)
+        published = figures.published_of(entry)
+        already = is_figure(entry.get("removed_actual"), entry.get("removed_text") or "")
+        if removal is not None and published is not None and not already and same_figure(published, removal.figure):
+            entry = {
+                **entry, "removed_actual": removal.figure[0], "removed_text": removal.figure[1],
+                "removed_reason": removal.reason,
+            }  # fmt: skip
+        found.append(dict(entry))
     return found
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy
 
 from shinchoku.plans.actuals import Reported
 from shinchoku.plans.models import Initiative, Plan, Section
@@ -25,6 +26,11 @@ from .permissions import public_reports, published_through
 from .services import scale_for
 
 STATUS_LABELS = dict(Status.choices)
+#: What is said of a report whose publication the plan office took back (``services.unpublish_report``): where a
+#: report never published says 「未公表」, and to whom may read it (its department, the plan office) with the reason
+#: — the withdrawal's form does not say the reason is public (as the removal's does), so the public pages do not give it.
+WITHDRAWN = gettext_lazy("公表を取り消しました")
+WITHDRAWN_REASON = gettext_lazy("公表を取り消しました（理由：%(reason)s）")
 
 
 @dataclass
@@ -382,6 +388,16 @@ def years_by_plan(plans: list[Plan]) -> dict[int, list[PublishedYear]]:
         pk: [PublishedYear(fy, sorted(counts.items()), hidden[pk, fy]) for fy, counts in sorted(years.items())]
         for pk, years in by_plan.items()
     }
+
+
+def withdrawn_text(report: Report, *, reason: bool) -> str:
+    """「公表を取り消しました（理由：…）」 (``reason``: for the report's department and the plan office), else
+    「公表を取り消しました」, for a report withdrawn from its round's publication; "" for any other (walked: the report page
+    said 「未公表（この回の公表に含めていません）」 and the public committee report and 進捗管理表 showed the row as one
+    never published)."""
+    if report.published_at is not None or not report.unpublished_reason:
+        return ""
+    return str(WITHDRAWN_REASON) % {"reason": report.unpublished_reason} if reason else str(WITHDRAWN)
 
 
 def withheld_reports() -> QuerySet[Report]:

@@ -1234,10 +1234,13 @@ def missing_actuals_notice(missing: list[Indicator]) -> str:
 def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:
     """A report's evaluation wherever it is shown (its page, the workbook): live while its round is
     open — actuals and targets may still change — and after closing the one frozen then, so that a
-    closed round's grades never move (a report closed without one is evaluated as it stands)."""
+    closed round's grades never move (a report closed without one is evaluated as it stands); a plan file's figure
+    removed since is marked so, with why (``removals.marked``), its rate and grade the round's."""
     if report.round.is_open or not report.evaluation:
         return evaluate(report, scale).as_json()
-    return report.evaluation
+    entries = report.evaluation.get("indicators") or []
+    taken = removals.removals(report.initiative.indicators.all()) if entries else {}
+    return {**report.evaluation, "indicators": removals.marked(entries, taken, report.round.fy)} if taken else report.evaluation
 
 
 def _with_yearless_baseline(

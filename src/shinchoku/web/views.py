@@ -18,7 +18,7 @@ from shinchoku.plans.actuals import file_graded, graded_legend
 from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
-from shinchoku.progress import history, removals, results
+from shinchoku.progress import figures, history, removals, results
 from shinchoku.search.service import similar
 
 from .charts import indicator_view, stacked_chart
@@ -94,6 +94,20 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "shinchoku/initiative.html", initiative_context(request, initiative))
 
 
+def _later_targets(entries: list[dict[str, Any]], indicators: list[Any], fy: int) -> list[dict[str, Any]]:
+    """A published round's indicator entries, each without a target for the year given the plan's next one
+    (``later_target``: 「令和7年度（2025）の目標 20%」, ``figures.next_target``), said beside its 「—」 as the report page
+    says it (walked: the timeline's 「—」 alone, the plan's 20% out of sight)."""
+    by_pk = {i.pk: i for i in indicators}
+    found = []
+    for entry in entries:
+        indicator = by_pk.get(entry.get("indicator") or 0)
+        if indicator is not None and entry.get("target") is None and not entry.get("target_text"):
+            entry = {**entry, "later_target": figures.next_target(indicator, fy)}
+        found.append(entry)
+    return found
+
+
 def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str, Any]:
     """What the initiative page shows (``queries.initiative_detail``'s initiative): its page, and the page again with
     a refused removal's message (``removal.remove_actual``)."""
@@ -109,6 +123,9 @@ def initiative_context(request: HttpRequest, initiative: Initiative) -> dict[str
     actuals = results.published_actuals(published, initiative)
     indicators = list(initiative.indicators.all())
     taken = removals.removals(indicators)  # a plan file's actual removed in the app is said to be, with why
+    for result in published:  # … in the timeline too, where a round froze it before (its rate and grade the round's)
+        result.indicators = removals.marked(result.indicators, taken, result.fy) if taken else result.indicators
+        result.indicators = _later_targets(result.indicators, indicators, result.fy)
     for indicator in indicators:  # a year's 計画ファイルの評価 whose figure was removed since: said beside it, with why
         indicator.grade_marks = removals.grade_marks(indicator, taken.get(indicator.pk, {}))
     views = [

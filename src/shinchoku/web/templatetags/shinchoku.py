@@ -92,6 +92,13 @@ def actual(entry: Any) -> str:
     """An evaluated indicator's actual (an evaluation's entry, or a line with ``actual``, ``actual_text`` and
     ``unit``) as every output shows it (``core.numbers.value_or_text``): 「72件（速報値）」, else 「72件」; "" for none."""
     get = entry.get if isinstance(entry, dict) else lambda name, default=None: getattr(entry, name, default)
+    if isinstance(entry, dict) and (entry.get("removed_actual") is not None or entry.get("removed_text")):
+        # a plan file's figure removed after the round froze it (``removals.marked``): said so in its place, with why
+        from shinchoku.progress.figures import shown
+
+        seen = shown(entry, result=True)
+        if seen.removed_since:
+            return seen.removed_label(get("unit") or "")
     return numbers.value_or_text(get("actual"), get("actual_text") or "", get("unit") or "")
 
 
