@@ -148,20 +148,23 @@ def _cells_by_width(widths: list[int], forced: set[int], most: int) -> tuple[flo
     return total, sorted(cuts)
 
 
-def _figures_apart(line: str) -> list[str]:
-    """The cells a line of wrapped cells holds: the figures it opens with one blank apart
-    (「53名 約50名 約150名 Webによ」: the 実績値 printed on one line), each a cell, and the rest of
-    the line, the first line of the cell after them; else the line (「youtube 等の視聴」 is one
-    cell's)."""
-    pieces: list[str] = []
-    rest = line.strip()
-    while True:
-        head, _, tail = rest.partition(" ")
-        if not tail or not _is_figure(head):
-            break
-        pieces.append(head)
-        rest = tail.strip()
-    return [*pieces, rest] if len(pieces) >= 2 else [line.strip()]
+def _figures_apart(line: str) -> list[tuple[str, bool]]:
+    """The cells a line of wrapped cells holds, each (text, opens a cell): a run of two figures or
+    more one blank apart (「53名 約50名 約150名 Webによ」, 「…10%達成 8.7% 8.3% 8.6% オンライン予約の」:
+    the 実績値 printed on one line) each a cell, the text after them the first line of the next,
+    the text before them the last of the cell before; else the line (「youtube 等の視聴」 is one
+    cell's, 「①48.2% ②0%」 one cell's list)."""
+    tokens = line.split()
+    figure = [_is_figure(t) and not re.match(r"[①-⑳]", t) for t in tokens]
+    start = next((i for i in range(len(tokens) - 1) if figure[i] and figure[i + 1]), None)
+    if start is None:
+        return [(line.strip(), False)]
+    end = start
+    while end < len(tokens) and figure[end]:
+        end += 1
+    before = [(" ".join(tokens[:start]), False)] if start else []
+    after = [(" ".join(tokens[end:]), True)] if end < len(tokens) else []
+    return [*before, *((t, True) for t in tokens[start:end]), *after]
 
 
 def _shared_lines(pieces: list[str], other: list[str]) -> int:
@@ -194,8 +197,7 @@ def _row_run(lines: list[str], at: int, end: int, stops: set[int]) -> tuple[str,
         if not run and (text.strip().startswith("【") or marks.count("【") > marks.count("】")):
             marks += text.strip()
             continue
-        pieces = _figures_apart(text)
-        run += [(i + 1, piece, len(pieces) > 1) for piece in pieces]
+        run += [(i + 1, piece, opens) for piece, opens in _figures_apart(text)]
         if page_break:
             break
     return " ".join(_MARKS.findall(marks)), run
