@@ -109,6 +109,29 @@ def _wrapped_without_breaks(lines: list[str]) -> bool:
 _CUT = 0.4
 
 
+def _cell_costs(widths: list[int], forced: set[int]) -> list[list[float]]:
+    """For each i < j, what lines i..j-1 of ``widths`` cost as one cell in ``_cells_by_width`` (inf
+    across an index of ``forced``): their lines but the last short of the widest, a letter of
+    slack, as shares of the width, and ``_CUT``. Built a start at a time, the sum made again only
+    where a wider line raises the width."""
+    n = len(widths)
+    inf = float("inf")
+    out = [[inf] * (n + 1) for _ in range(n + 1)]
+    for i in range(n):
+        width = 0
+        short = 0  # the sum of (width - w - 1)⁺ over lines i..j-2
+        for j in range(i + 1, n + 1):
+            if j - 1 > i and j - 1 in forced:
+                break
+            if widths[j - 1] > width:
+                width = widths[j - 1]
+                short = sum(max(0, width - w - 1) for w in widths[i : j - 1])
+            elif j - 1 > i:
+                short += max(0, width - widths[j - 2] - 1)
+            out[i][j] = short / (width or 1) + _CUT
+    return out
+
+
 def _cells_by_width(widths: list[int], forced: set[int], most: int) -> tuple[float, list[int]]:
     """Where a run of wrapped lines of ``widths`` is cut into cells (the indices cells start at
     after the first), and what the cut costs: a cell's lines fill its column's width but the last
@@ -117,12 +140,7 @@ def _cells_by_width(widths: list[int], forced: set[int], most: int) -> tuple[flo
     (dynamic programming) into ``most`` cells at most, a cut before each index of ``forced``."""
     n = len(widths)
     inf = float("inf")
-
-    def cost(i: int, j: int) -> float:  # lines i..j-1 as one cell
-        if any(i < f < j for f in forced):
-            return inf
-        width = max(widths[i:j]) or 1
-        return sum(max(0, width - w - 1) / width for w in widths[i : j - 1]) + _CUT
+    cost = _cell_costs(widths, forced)
 
     best = [[inf] * (most + 1) for _ in range(n + 1)]
     back = [[0] * (most + 1) for _ in range(n + 1)]
@@ -131,7 +149,7 @@ def _cells_by_width(widths: list[int], forced: set[int], most: int) -> tuple[flo
         for k in range(1, most + 1):
             for i in range(j):
                 if best[i][k - 1] < inf:
-                    c = best[i][k - 1] + cost(i, j)
+                    c = best[i][k - 1] + cost[i][j]
                     if c < best[j][k]:
                         best[j][k], back[j][k] = c, i
     if not n:
@@ -239,15 +257,23 @@ def _cells_in_columns(
     None when no deal fits."""
     n, k = len(widths), len(columns)
     inf = float("inf")
+    after = [min((f for f in forced if f > i), default=n) for i in range(n + 1)]  # the next forced start
+    overs, shorts = [], []  # per column, running sums of each line's excess over it and shortfall
+    for width in columns:
+        slack = max(1, width // 10)
+        over, short = [0], [0]
+        for w in widths:
+            over.append(over[-1] + max(0, w - width - slack))
+            short.append(short[-1] + max(0, width - w - slack))
+        overs.append(over)
+        shorts.append(short)
 
     def cost(i: int, j: int, column: int) -> float:
-        if any(i < f < j for f in forced):
+        if j > after[i]:
             return inf
-        width = columns[column]
-        slack = max(1, width // 10)
-        over = sum(max(0, w - width - slack) for w in widths[i:j]) * 3
-        short = sum(max(0, width - w - slack) for w in widths[i : j - 1])
-        return (over + short) / width
+        over = (overs[column][j] - overs[column][i]) * 3
+        short = shorts[column][j - 1] - shorts[column][i]
+        return (over + short) / (columns[column] or 1)
 
     best = [[inf] * (k + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (k + 1) for _ in range(n + 1)]
