@@ -212,7 +212,8 @@ def _row_run(lines: list[str], at: int, end: int, stops: set[int]) -> tuple[str,
             if page_break:
                 break
             continue
-        if not run and (text.strip().startswith("【") or marks.count("【") > marks.count("】")):
+        closes = marks.count("【") > marks.count("】") and "】" in text and len(compact(text)) <= 4
+        if not run and (text.strip().startswith("【") or closes):  # 「【完」「了】」, not a page's cells after 「【完」
             marks += text.strip()
             continue
         run += [(i + 1, piece, opens) for piece, opens in _figures_apart(text)]
@@ -395,7 +396,7 @@ def _wrapped_rows(
             parts = [_join(texts[index][a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
             blocks = [_Block(anchor.line, [part]) for part in parts]
         else:
-            for (a, column), b in zip(dealt, [*(a for a, _ in dealt[1:]), len(run)], strict=True):
+            for (a, column), b in zip(dealt, [*(a for a, _ in dealt[1:]), len(run)][: len(dealt)], strict=True):
                 cells[column] = _join(texts[index][a:b])
             blocks = [_Block(anchor.line, [cell]) for cell in cells]
         out.append((anchor, " ".join([key, marks]).strip() if marks and "【" not in key else key, blocks, ""))
