@@ -85,6 +85,324 @@ def _a_cell_a_line(lines: list[str]) -> bool:
     return filled >= 40 and blank * 20 < filled
 
 
+#: The share of a text's lines one or two letters long (no figure) from which a text without blank
+#: lines is read as cells wrapped over lines rather than a cell a line: a narrow column's lines
+#: (「市」「民」「向」 under 「1 市」, 「情報」「発」「信・」) — pypdfium2 writes a row's cells one after
+#: the other, each cell's wrapped lines in turn, nothing between two cells (1 line in 5 to 3 on the
+#: sample's A3 and A4 prints); a viewer's copy a cell a line has a cell's text whole on its line.
+_WRAPPED_SHARE = 1 / 8
+
+
+def _wrapped_without_breaks(lines: list[str]) -> bool:
+    """Whether ``lines`` write each cell's wrapped lines one under the other with no blank line
+    between two cells (see ``_WRAPPED_SHARE``)."""
+    if not _a_cell_a_line(lines):
+        return False
+    filled = [compact(nfkc(line)) for line in lines if line.strip()]
+    narrow = sum(1 for t in filled if len(t) <= 2 and not t.isdigit() and not _is_figure(t))
+    return narrow >= _WRAPPED_SHARE * len(filled)
+
+
+#: What a cell costs in ``_cells_by_width``: a cut is taken where the lines before it would fill
+#: less than about half their cell's width otherwise (a narrow column's kinsoku line, 「発」 in a
+#: column of two letters, is no cut; 「数」 under 「ロワー」, the KPI's last line, is).
+_CUT = 0.4
+
+
+def _cell_costs(widths: list[int], forced: set[int]) -> list[list[float]]:
+    """For each i < j, what lines i..j-1 of ``widths`` cost as one cell in ``_cells_by_width`` (inf
+    across an index of ``forced``): their lines but the last short of the widest, a letter of
+    slack, as shares of the width, and ``_CUT``. Built a start at a time, the sum made again only
+    where a wider line raises the width."""
+    n = len(widths)
+    inf = float("inf")
+    out = [[inf] * (n + 1) for _ in range(n + 1)]
+    for i in range(n):
+        width = 0
+        short = 0  # the sum of (width - w - 1)⁺ over lines i..j-2
+        for j in range(i + 1, n + 1):
+            if j - 1 > i and j - 1 in forced:
+                break
+            if widths[j - 1] > width:
+                width = widths[j - 1]
+                short = sum(max(0, width - w - 1) for w in widths[i : j - 1])
+            elif j - 1 > i:
+                short += max(0, width - widths[j - 2] - 1)
+            out[i][j] = short / (width or 1) + _CUT
+    return out
+
+
+def _cells_by_width(widths: list[int], forced: set[int], most: int) -> tuple[float, list[int]]:
+    """Where a run of wrapped lines of ``widths`` is cut into cells (the indices cells start at
+    after the first), and what the cut costs: a cell's lines fill its column's width but the last
+    (a letter of slack: 「(オー」 is a half letter wider than 「プン」), so a line short of the width
+    before the next line, or lines far narrower than the next, end a cell. The cheapest cut
+    (dynamic programming) into ``most`` cells at most, a cut before each index of ``forced``."""
+    n = len(widths)
+    inf = float("inf")
+    cost = _cell_costs(widths, forced)
+
+    best = [[inf] * (most + 1) for _ in range(n + 1)]
+    back = [[0] * (most + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(1, n + 1):
+        for k in range(1, most + 1):
+            for i in range(j):
+                if best[i][k - 1] < inf:
+                    c = best[i][k - 1] + cost[i][j]
+                    if c < best[j][k]:
+                        best[j][k], back[j][k] = c, i
+    if not n:
+        return 0.0, []
+    k = min(range(1, most + 1), key=lambda k: best[n][k])
+    total = best[n][k]
+    cuts: list[int] = []
+    j = n
+    while k > 0 and j > 0:
+        j = back[j][k]
+        k -= 1
+        if j:
+            cuts.append(j)
+    return total, sorted(cuts)
+
+
+def _figures_apart(line: str) -> list[tuple[str, bool]]:
+    """The cells a line of wrapped cells holds, each (text, opens a cell): a run of two figures or
+    more one blank apart (「53名 約50名 約150名 Webによ」, 「…10%達成 8.7% 8.3% 8.6% オンライン予約の」:
+    the 実績値 printed on one line) each a cell, the text after them the first line of the next,
+    the text before them the last of the cell before; else the line (「youtube 等の視聴」 is one
+    cell's, 「①48.2% ②0%」 one cell's list)."""
+    tokens = line.split()
+    figure = [_is_figure(t) and not re.match(r"[①-⑳]", t) for t in tokens]
+    start = next((i for i in range(len(tokens) - 1) if figure[i] and figure[i + 1]), None)
+    if start is None:
+        return [(line.strip(), False)]
+    end = start
+    while end < len(tokens) and figure[end]:
+        end += 1
+    before = [(" ".join(tokens[:start]), False)] if start else []
+    after = [(" ".join(tokens[end:]), True)] if end < len(tokens) else []
+    return [*before, *((t, True) for t in tokens[start:end]), *after]
+
+
+def _shared_lines(pieces: list[str], other: list[str]) -> int:
+    """How many lines ``pieces`` opens with that ``other`` opens with too (short of their ends)."""
+    n = 0
+    while n < min(len(pieces), len(other)) - 1 and pieces[n] == other[n]:
+        n += 1
+    return n
+
+
+def _row_run(lines: list[str], at: int, end: int, stops: set[int]) -> tuple[str, list[tuple[int, str, bool]]]:
+    """A row's marks (「【完」「了】」 under its number) and its lines from index ``at`` (its number's
+    line) to ``end``, each (line, text, opens a cell): up to a page break (``stops``: the page's
+    furniture, the header repeated) — the rest of its cells after the break come in the order of
+    the columns again, which no width tells apart from the row's own."""
+    run: list[tuple[int, str, bool]] = []
+    m = _ANCHOR.match(nfkc(lines[at]).strip())
+    texts = [(at, m.group(2) if m and m.group(2) else "")]
+    texts += [(i, lines[i]) for i in range(at + 1, end)]
+    marks = ""
+    for i, text in texts:
+        if i in stops:
+            break
+        page_break = "\f" in text  # the next page's first line (its running header) after the form feed
+        text = text.split("\f")[0]
+        if not text.strip():
+            if page_break:
+                break
+            continue
+        closes = marks.count("【") > marks.count("】") and "】" in text and len(compact(text)) <= 4
+        if not run and (text.strip().startswith("【") or closes):  # 「【完」「了】」, not a page's cells after 「【完」
+            marks += text.strip()
+            continue
+        run += [(i + 1, piece, opens) for piece, opens in _figures_apart(text)]
+        if page_break:
+            break
+    return " ".join(_MARKS.findall(marks)), run
+
+
+def _cut_run(run: list[tuple[int, str, bool]], shared: list[int]) -> tuple[list[int], int]:
+    """Where a row's run of wrapped lines is cut into its cells (the indices cells start at after
+    the first): the 区分 and 施策分野 are the lines it shares with the row before or after it
+    (``shared``, the cheaper of the two where both differ: two titles may open alike, 「Web」), cut
+    in two, the other cells cut by width (``_cells_by_width``); and where the sections end (0: no
+    row shares them)."""
+    widths = [_width(text) for _, text, _ in run]
+    forced = {i for i, (_, _, cut) in enumerate(run) if cut}
+    options: list[tuple[float, list[int], int]] = []
+    for n in sorted(set(shared)):
+        if n < 2:
+            continue
+        head_cost, head = _cells_by_width(widths[:n], set(), 2)
+        rest_cost, rest = _cells_by_width(widths[n:], {f - n for f in forced if f > n}, _CELLS - 2)
+        options.append((head_cost + rest_cost, [*head, n, *(n + cut for cut in rest)], n))
+    if not options:
+        options.append((*_cells_by_width(widths, forced, _CELLS), 0))
+    _, cuts, sections = min(options, key=lambda option: option[0])
+    return cuts, sections
+
+
+#: What leaving a column's cell empty costs in ``_cells_in_columns`` (a row one cell short).
+_EMPTY = 1.0
+
+
+def _cells_in_columns(
+    widths: list[int], forced: set[int], columns: list[int], starts: dict[int, int] | None = None
+) -> list[tuple[int, int]] | None:
+    """A row's wrapped lines of ``widths`` dealt to the table's ``columns`` (their widths, measured
+    on the rows cut into as many cells as there are columns): each cell (start, column) a run of
+    lines none wider than its column and all but the last about as wide, a column left empty at
+    a cost; the cheapest (dynamic programming), a cell starting at each index of ``forced``, the
+    cell at an index of ``starts`` in the column it names (a row's 施策分野 right after its 区分).
+    None when no deal fits."""
+    n, k = len(widths), len(columns)
+    inf = float("inf")
+    after = [min((f for f in forced if f > i), default=n) for i in range(n + 1)]  # the next forced start
+    overs, shorts = [], []  # per column, running sums of each line's excess over it and shortfall
+    for width in columns:
+        slack = max(1, width // 10)
+        over, short = [0], [0]
+        for w in widths:
+            over.append(over[-1] + max(0, w - width - slack))
+            short.append(short[-1] + max(0, width - w - slack))
+        overs.append(over)
+        shorts.append(short)
+
+    def cost(i: int, j: int, column: int) -> float:
+        if j > after[i]:
+            return inf
+        over = (overs[column][j] - overs[column][i]) * 3
+        short = shorts[column][j - 1] - shorts[column][i]
+        return (over + short) / (columns[column] or 1)
+
+    best = [[inf] * (k + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, bool]]] = [[(0, 0, False)] * (k + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for c in range(k):
+        for i in range(n + 1):
+            if best[i][c] == inf:
+                continue
+            if best[i][c] + _EMPTY < best[i][c + 1]:
+                best[i][c + 1], back[i][c + 1] = best[i][c] + _EMPTY, (i, c, False)
+            if starts and starts.get(i, c) != c:
+                continue
+            for j in range(i + 1, n + 1):
+                total = best[i][c] + cost(i, j, c)
+                if total < best[j][c + 1]:
+                    best[j][c + 1], back[j][c + 1] = total, (i, c, True)
+    if best[n][k] == inf:
+        return None
+    cells: list[tuple[int, int]] = []
+    j, c = n, k
+    while c > 0:
+        i, c, filled = back[j][c]
+        if filled:
+            cells.append((i, c))
+        j = i
+    return cells[::-1]
+
+
+def _column_widths(cuts: list[tuple[list[int], list[int]]]) -> list[int] | None:
+    """The widths of the table's columns after NO, each the median of its cells' widest line over
+    the rows (widths, cuts) cut into as many cells as there are columns; None for fewer than two
+    such rows."""
+    full = [
+        [max(widths[a:b]) for a, b in zip([0, *cut], [*cut, len(widths)], strict=True)]
+        for widths, cut in cuts
+        if len(cut) == _CELLS - 1
+    ]
+    if len(full) < 2:
+        return None
+    return [sorted(column)[len(column) // 2] for column in zip(*full, strict=True)]
+
+
+def _known_sections(
+    texts: list[list[str]], cuts: list[list[int]], sections: list[int], shared: list[list[int]]
+) -> list[list[int]]:
+    """For each row, where its 区分 ends when it opens with the lines of a 区分 two rows sharing their
+    sections with a neighbour had (「市」「民」…「策」), and where its 施策分野 ends: where the lines it
+    shares with a neighbour (``shared``) end past the 区分 (the nearer of two: titles may open alike),
+    else after the lines of a 施策分野 one such row had. A row whose neighbours have
+    other sections, or a 施策分野 that opens with a short line (「健」「康・医」), is cut as the names
+    were; [] for a row that opens with no known 区分."""
+    firsts: dict[tuple[str, ...], int] = {}
+    seconds: set[tuple[str, ...]] = set()
+    for row, cut, end in zip(texts, cuts, sections, strict=True):
+        if end and cut and cut[0] < end:
+            firsts[tuple(row[: cut[0]])] = firsts.get(tuple(row[: cut[0]]), 0) + 1
+            seconds.add(tuple(row[cut[0] : end]))
+    names = sorted((name for name, count in firsts.items() if count >= 2), key=len, reverse=True)
+    out: list[list[int]] = []
+    for row, near in zip(texts, shared, strict=True):
+        first = next((len(name) for name in names if tuple(row[: len(name)]) == name), 0)
+        if not first:
+            out.append([])
+            continue
+        if any(n > first for n in near):  # the sections the row shares with a neighbour
+            out.append([first, min(n for n in near if n > first)])
+            continue
+        second = max(
+            (len(name) for name in seconds if tuple(row[first : first + len(name)]) == name and first + len(name) < len(row)),
+            default=0,
+        )
+        out.append([first, first + second] if second else [first])
+    return out
+
+
+def _wrapped_rows(
+    rows: list[tuple[_Block, str, list[_Block], str]], lines: list[str]
+) -> list[tuple[_Block, str, list[_Block], str]]:
+    """Each row of a text of wrapped cells (``_wrapped_without_breaks``) read again from its lines,
+    a paragraph a cell: cut by the lines' widths (``_cut_run``), then dealt to the columns whose
+    widths the rows cut into all their cells give (``_cells_in_columns``), for each table of the
+    text (a header repeated starts the next: a browser sizes each table's columns to its own
+    text). A row no deal fits keeps its first cut."""
+    furniture = page_furniture(lines)
+    headers = {
+        i for i, line in enumerate(lines) if compact(nfkc(line)).upper().startswith("NO") and _is_header(line)
+    }
+    starts = sorted(anchor.line - 1 for anchor, _, _, _ in rows)
+    ends = dict(zip(starts, [*starts[1:], len(lines)], strict=True))
+    runs = [_row_run(lines, anchor.line - 1, ends[anchor.line - 1], furniture | headers) for anchor, _, _, _ in rows]
+    texts = [[text for _, text, _ in run] for _, run in runs]
+    widths = [[_width(text) for text in row] for row in texts]
+    cuts: list[list[int]] = []
+    sections: list[int] = []  # where each row's 区分 and 施策分野 end, 0 where unknown
+    nears: list[list[int]] = []  # how many lines each row shares with the row before and after it
+    for index, (_, run) in enumerate(runs):
+        near = [_shared_lines(texts[index], texts[i]) for i in (index - 1, index + 1) if 0 <= i < len(runs)]
+        nears.append(near)
+        cut, end = _cut_run(run, near)
+        cuts.append(cut)
+        sections.append(end)
+    fixed: list[set[int]] = []  # each row's cuts the section names give
+    for index, known in enumerate(_known_sections(texts, cuts, sections, nears)):
+        if len(known) == 2:
+            sections[index] = known[-1]
+            cuts[index] = sorted({*known, *(c for c in cuts[index] if c > known[-1])})
+        fixed.append(set(known))
+    table = [sum(1 for h in headers if h < anchor.line - 1) for anchor, _, _, _ in rows]
+    out = []
+    for index, ((anchor, key, _, _), (marks, run)) in enumerate(zip(rows, runs, strict=True)):
+        same = [i for i in range(len(rows)) if table[i] == table[index]]
+        columns = _column_widths([(widths[i], cuts[i]) for i in same]) or _column_widths(list(zip(widths, cuts, strict=True)))
+        forced = {i for i, (_, _, cut) in enumerate(run) if cut} | {sections[index]} | fixed[index]
+        named = {at: column for column, at in enumerate(sorted(fixed[index] | {0}))}
+        dealt = _cells_in_columns(widths[index], forced, columns, named) if columns else None
+        cells = [""] * _CELLS
+        if dealt is None:
+            bounds = [0, *sorted((set(cuts[index]) | fixed[index]) - {0, len(run)}), len(run)]
+            parts = [_join(texts[index][a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+            blocks = [_Block(anchor.line, [part]) for part in parts]
+        else:
+            for (a, column), b in zip(dealt, [*(a for a, _ in dealt[1:]), len(run)][: len(dealt)], strict=True):
+                cells[column] = _join(texts[index][a:b])
+            blocks = [_Block(anchor.line, [cell]) for cell in cells]
+        out.append((anchor, " ".join([key, marks]).strip() if marks and "【" not in key else key, blocks, ""))
+    return out
+
+
 def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
     furniture = page_furniture(lines)
     blocks: list[_Block] = []
@@ -335,6 +653,8 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
         else:
             leading.append(block)
     _column_major(rows)
+    if _wrapped_without_breaks(lines[start:]):
+        rows = _wrapped_rows(rows, lines)
     # 区分 and 施策分野 repeat: the names two rows or more have at their start are section names,
     # and a paragraph made of them (one row's, or several rows' run together) is no title
     initial = [_row(anchor, key, found, beside) for anchor, key, found, beside in rows]
