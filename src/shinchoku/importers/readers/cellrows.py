@@ -37,7 +37,8 @@ from dataclasses import dataclass
 
 from ..document import Block, Document, Line, Location, Page, Table
 from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
-from ..text import BRACKETED_UNITS, join_wrapped, nfkc
+from ..labels import half_value as labels_half_value
+from ..text import A_YEAR, BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -95,6 +96,9 @@ class _Column:
     label: str
     kind: str
     role: str
+    #: The year a group of columns stands under (「令和６年度」 over 「目標 | 上半期実績 | 下半期実績」, ``_year_groups``):
+    #: the header's first row over this column, "" where the column has no such year.
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,7 @@ def _header(
     if ("title" not in found and not measured) or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
     above = " ".join(line.text for line in lines[max(0, at - 3) : at])
-    return _targets_by_year(columns, found, above), end
+    return _year_groups(_targets_by_year(columns, found, above)), end
 
 
 def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> list[_Column]:
@@ -214,6 +218,71 @@ def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> lis
     return [
         _Column(f"{label}（{c.label}）", "number", role) if k in years else c for k, c in enumerate(columns)
     ]
+
+
+#: How many labels a year's group of columns holds at most (「目標 | 上半期実績 | 下半期実績」).
+_MOST_IN_GROUP = 4
+
+
+def _year_groups(columns: list[_Column]) -> list[_Column]:
+    """A header two rows deep whose first row's years each stand over a group of the same value columns (「令和６年度」
+    「令和７年度」 over 「目標 | 上半期実績 | 下半期実績」 twice), which plain pdftotext gives as the first row's cells, then the
+    labels merged down over both rows, then the second row's (瑠璃野町's 成果指標進捗管理表, batch 45: the years read as
+    two 工程 columns, the figures cut into the wrong columns and dated by none): the years taken out of the columns,
+    each the ``group`` of its run of value columns — the i-th year over the i-th repetition. Only where the years (two
+    or more, rising, each a year alone) stand together, the rest of the header names no year alone, and after them
+    the same run of 2 to ``_MOST_IN_GROUP`` value labels (目標, 実績, a half's 実績; none naming a year) comes exactly
+    as many times as there are years, one repetition after another; any other header is left as it is."""
+    years = [k for k, c in enumerate(columns) if c.role == "schedule" and _bare_year(c.label)]
+    if len(years) < 2 or years != list(range(years[0], years[-1] + 1)):
+        return columns
+    fys = [fy for k in years if (fy := _fiscal_year(columns[k].label)) is not None]
+    if len(fys) != len(years) or fys != sorted(set(fys)):
+        return columns  # (「R6」「R6」, 「R8」「R7」: no years a header's groups stand under)
+    rest = [c for k, c in enumerate(columns) if k not in years]
+    if any(c.role == "schedule" and _bare_year(c.label) for c in rest):
+        return columns
+    valued = [k for k, c in enumerate(rest) if _group_value(c.label)]
+    size, rem = divmod(len(valued), len(years))
+    if rem or not 2 <= size <= _MOST_IN_GROUP or valued != list(range(valued[0], valued[0] + len(valued))):
+        return columns
+    if valued[0] < years[0]:
+        return columns  # value labels before the years: not the second row's
+    runs = [[rest[k].label for k in valued[i * size : (i + 1) * size]] for i in range(len(years))]
+    if any(run != runs[0] for run in runs) or len(set(runs[0])) != size:
+        return columns
+    out = list(rest)
+    for i, k in enumerate(years):
+        for j in valued[i * size : (i + 1) * size]:
+            out[j] = _Column(rest[j].label, rest[j].kind, rest[j].role, group=columns[k].label)
+    return out
+
+
+def _fiscal_year(label: str) -> int | None:
+    """The fiscal year a year's label names (「令和６年度」 2024, 「R7」 2025), else None."""
+    found = classify(label)
+    return None if found is None else found.fy
+
+
+def _group_value(label: str) -> bool:
+    """Whether ``label`` is a value label a year's group of columns repeats: 「目標」「実績」「上半期実績」 — a target or
+    an actual naming no year (nor a bracketed tail: 「目標値（R8）」 is a column of its own)."""
+    if any(ch.isdigit() or ch in "()（）" for ch in nfkc(label)):
+        return False
+    return _role(label) in ("target", "actual") or labels_half_value(label) is not None
+
+
+def _header_rows(columns: list[_Column]) -> list[list[str]]:
+    """The header's rows as the table gets them: the labels, or — columns grouped under years (``_year_groups``) — a
+    first row of the labels merged down and each year over its group's first column, and a second of the groups'
+    labels, as the sheet's two header rows read (``tables`` spreads the year over its group)."""
+    if not any(c.group for c in columns):
+        return [[c.label for c in columns]]
+    first = [
+        "" if c.group and k > 0 and columns[k - 1].group == c.group else (c.group or c.label)
+        for k, c in enumerate(columns)
+    ]
+    return [first, [c.label if c.group else "" for c in columns]]
 
 
 #: A note saying a run of years are targets: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は目標」.
@@ -457,9 +526,23 @@ def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
     return text, cost
 
 
+#: A span of years written in one cell: 「R6～R8」「令和6年度～令和8年度」「2025年度～2027年度」 (NFKC).
+_SPAN_OF_YEARS = re.compile(rf"{A_YEAR}\s*(?:年度|年)?\s*[～〜~]\s*{A_YEAR}\s*(?:年度|年)?")
+
+
+def _period_cell(column: _Column, plain: str) -> bool:
+    """Whether ``plain`` (NFKC) is the cell of a column of the years the work runs (「実施期間」: 「R6～R8」) — a span of
+    years under a 工程 label that is no year itself (a year's column holds a mark, never a span)."""
+    return column.role == "schedule" and not _bare_year(column.label) and bool(_SPAN_OF_YEARS.fullmatch(plain))
+
+
 def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     """What putting ``pieces`` (possibly none) in ``column`` costs, by the shape of the cell."""
     kind = column.kind
+    if not pieces and column.group:
+        # a figure of a year's group left empty (「令和７年度」's 下半期実績, written after the year ends): the later a
+        # column, the likelier its cell is still to be filled — never the 基準値 before the groups
+        return _BLANK[kind] - 0.01 * index
     if not pieces:
         # a year left without a mark: nothing in the text says which, the earlier ones are taken
         # (a phase that runs to the plan's last year), as ``plainrows`` takes them
@@ -478,6 +561,8 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
         coded = _CODE.match(plain) or (_lettered(column) and INDICATOR_CODE.fullmatch(plain))
         return cost + (0.0 if len(pieces) == 1 and coded else _MISFIT * len(pieces))
     if kind == "mark":
+        if len(pieces) == 1 and _period_cell(column, plain):
+            return cost
         return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
     if kind == "number":
         head = nfkc(first)
@@ -954,8 +1039,9 @@ def read_cell_rows(
             alternative = _cut_rows(rows, other, gapless=gapless, whole=whole, merged=merged)
             if len(alternative.left_out) < len(cut.left_out):
                 columns, cut = other, alternative
-    table: list[list[str]] = [[c.label for c in columns], *cut.table]
-    locations = [lines[at].location, *cut.locations]
+    header = _header_rows(columns)
+    table: list[list[str]] = [*header, *cut.table]
+    locations = [lines[at].location] * len(header) + cut.locations
     left_out, guessed = cut.left_out, cut.guessed
     if gapless and not paragraphs and _gaps(lines[start:end]) * 3 > len(rows):
         return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
