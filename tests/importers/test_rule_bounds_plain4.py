@@ -10,6 +10,11 @@ the nearest shape it must leave as it was —
   「実施期間」 takes 「R6～R8」, a year's column 「R7」 does not;
 - a cell left empty goes to the latest column of the groups (R7's 下半期実績, still to be written) only in columns under a
   year's group: an empty cell of a table without groups is costed as before, wherever it stands.
+
+And on 萩ノ台町's cards (batch 34, ``other/haginodai_cards_plain.txt``: each page's labels 【取組名】【概要】【担当課】… a line
+each, then each card's values): a 概要's one line naming nothing but 課 is the 取組's 担当課
+(``generic._departments_apart_from_label``) only where a 担当課 label stands alone, no 取組 has a 担当課 of its own, and the
+概要 has one such line, not two.
 """
 
 from __future__ import annotations
@@ -87,3 +92,47 @@ def test_an_empty_cell_is_put_late_only_under_a_years_group() -> None:
     grouped = _Column("目標", "number", "target", group="令和６年度")
     assert _cost(plain, 3, []) == _cost(plain, 9, [])
     assert _cost(grouped, 9, []) < _cost(grouped, 3, []) < _cost(plain, 3, [])
+
+
+# --- 萩ノ台町's cards (batch 34, ``other/haginodai_cards_plain.txt``): labels a line each, then each card's values ---
+
+
+def _cards(*replaced: tuple[str, str]) -> dict[str, list[str]]:
+    text = (OTHER / "haginodai_cards_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new)
+    return {
+        item["code"]: item["departments"] for item in parse(text.encode(), filename="plan.txt")["initiatives"]
+    }
+
+
+def test_a_line_of_departments_in_a_cards_summary_is_its_department() -> None:
+    """As printed: 【担当課】 alone among the labels, each 概要's one line of 課 alone the 取組's 担当課."""
+    found = _cards()
+    assert found["1-1"] == ["住民課", "情報政策課"]
+    assert found["1-3"] == ["会計課", "住民課"]
+    assert found["2-2"] == ["総務課"]
+    assert found["2-1"] == []  # (its 概要 broken across the pages holds no such line)
+
+
+def test_no_department_label_alone_reads_no_department() -> None:
+    """The cards' 【担当課】 labels written 【備考】: no 担当課 label stands apart from its value — the lines of 課 in the 概要
+    stay text."""
+    found = _cards(("【担当課】", "【備考】"))
+    assert all(names == [] for names in found.values())
+
+
+def test_two_lines_of_departments_read_none() -> None:
+    """A 概要 with two lines of 課 alone (「住民課」 and 「情報政策課」 apart): which is the 担当課 is not known — none."""
+    found = _cards(("住民課、情報政策課", "住民課\n情報政策課"))
+    assert found["1-1"] == []
+    assert found["1-2"] == ["住民課"]
+
+
+def test_a_department_stated_anywhere_keeps_the_summaries_as_they_are() -> None:
+    """One 取組 whose 担当課 is read as stated (「担当課：住民課」 on its line): the plan states its 担当課, and a line of 課 in
+    another 概要 stays text."""
+    found = _cards(("住民課、情報政策課\n", "担当課：住民課、情報政策課\n"))
+    assert found["1-1"] == ["住民課", "情報政策課"]
+    assert found["1-2"] == []

@@ -653,6 +653,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     for item in collector.initiatives:
         _departments_from_title(item)
     fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
+    _departments_apart_from_label(plan, document, collector.initiatives)
     _departments_from_prose(plan, collector.initiatives)
     _baseline_year_from_prose(plan, document, collector.initiatives)
     for item in collector.initiatives:
@@ -847,6 +848,48 @@ def _departments_from_title(item: Initiative) -> None:
     if cut > 0:
         item["title"] = item["title"][:cut].rstrip()
         item["departments"] = names
+
+
+def _departments_apart_from_label(plan: Plan, document: Document, items: list[Initiative]) -> None:
+    """Cards whose labels were written apart from their values (plain pdftotext of a page of cards: 「【取組名】」
+    「【概要】」「【担当課】」「【KPI】」 a line each, then each card's values in that order), read with the 担当課's value — a
+    line of 課 alone, 「住民課、情報政策課」 — run into the 取組's 概要 (萩ノ台町, batch 34): that line is the 取組's 担当課. Only
+    where no 取組 has a 担当課, the document has a 担当課 label on a line of its own with no value after it, and the
+    概要 has exactly one line naming nothing but 課; a warning asks the plan office to check them."""
+    from .text import department_names, only_departments
+
+    if any(item["departments"] for item in items) or not _bare_department_label(document):
+        return
+    named = 0
+    for item in items:
+        lines = (item["summary"] or "").split("\n")
+        found = [(k, names) for k, line in enumerate(lines) if (names := only_departments(department_names(line)))]
+        if len(found) != 1:
+            continue
+        k, names = found[0]
+        item["departments"] = names
+        item["summary"] = "\n".join(lines[:k] + lines[k + 1 :]).strip() or None
+        named += 1
+    if named:
+        warn(
+            plan,
+            None,
+            f"担当課の見出しと値が離れて書かれていたため（PDFから書き出したテキストなど）、{named}件の取組の担当課を、"
+            "取組の本文にある課名だけの行から読み取りました。取込前に確認してください。",
+        )
+
+
+def _bare_department_label(document: Document) -> bool:
+    """Whether a line of ``document`` is a 担当課 label alone (「【担当課】」「担当課」), its value nowhere beside it."""
+    from .labels import classify
+
+    for block in document.blocks():
+        if isinstance(block, Line):
+            text = block.text.strip().strip("【】[]［］")
+            found = classify(text, loose=False) if 0 < len(text) <= 8 else None
+            if found is not None and found.role == "departments" and found.fy is None:
+                return True
+    return False
 
 
 def _departments_from_prose(plan: Plan, items: list[Initiative]) -> None:
