@@ -15,6 +15,11 @@ And on 萩ノ台町's cards (batch 34, ``other/haginodai_cards_plain.txt``: each
 each, then each card's values): a 概要's one line naming nothing but 課 is the 取組's 担当課
 (``generic._departments_apart_from_label``) only where a 担当課 label stands alone, no 取組 has a 担当課 of its own, and the
 概要 has one such line, not two.
+
+And on 白梅市's cards (batch 28, ``other/shiraume_cards_plain.txt``: 「指標」「現状値（R6）」 the name 「目標値（R10）」 then the
+figures): a KPI box's labels that name their year are its columns (``measure_lines._dated_box``) only where its cells fill
+each row whole — a cell left empty, or a year alone among the labels, leaves the box as it was — and a card's next
+heading 「■工程表」 ends the box's run (``measure_lines._card_heading``), a mark alone does not.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 
 from shinchoku.importers import parse
 from shinchoku.importers.readers.cellrows import _Column, _cost, _period_cell
+from shinchoku.importers.readers.measure_lines import _card_heading
 
 OTHER = Path(__file__).parent / "other"
 
@@ -136,3 +142,51 @@ def test_a_department_stated_anywhere_keeps_the_summaries_as_they_are() -> None:
     found = _cards(("住民課、情報政策課\n", "担当課：住民課、情報政策課\n"))
     assert found["1-1"] == ["住民課", "情報政策課"]
     assert found["1-2"] == []
+
+
+# --- 白梅市's cards (batch 28, ``other/shiraume_cards_plain.txt``): a KPI box's labels with the name among them ---
+
+
+def _boxes(*replaced: tuple[str, str]) -> dict[str, list[tuple[Any, Any]]]:
+    text = (OTHER / "shiraume_cards_plain.txt").read_text(encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new)
+    items = parse(text.encode(), filename="plan.txt")["initiatives"]
+    return {
+        item["code"]: [
+            ((k["baseline"] or {}).get("value"), (k["final_target"] or {}).get("value"))
+            for k in item["indicators"]
+        ]
+        for item in items
+    }
+
+
+def test_a_boxs_dated_labels_with_its_cells_whole_are_its_columns() -> None:
+    """As printed: 「指標」「現状値（R6）」 name 「目標値（R10）」 「140手続」「400手続」 — each card's baseline and target."""
+    found = _boxes()
+    assert found["1-1"] == [(140, 400)]
+    assert found["1-3"] == [(5, 32)]
+
+
+def test_a_box_with_a_cell_left_empty_is_not_gathered() -> None:
+    """1-3's 目標値 left empty (「32施設」 taken out): two cells for three labels — which column 「5施設」 is in is a guess,
+    so the labels are not gathered; no figure is read as 1-3's target."""
+    found = _boxes(("5施設\n\n32施設", "5施設"))
+    assert all(target is None for _, target in found["1-3"])
+    assert found["1-1"] == [(140, 400)]
+
+
+def test_a_bare_year_among_a_boxs_labels_is_no_column() -> None:
+    """1-3's 「目標値（R10）」 written 「R10」: a year alone is a card's value as often as a label — the box is left alone and
+    no target is read for 1-3."""
+    found = _boxes(("オンライン予約できる施設数\n\n目標値（R10）", "オンライン予約できる施設数\n\nR10"))
+    assert all(target is None for _, target in found["1-3"])
+
+
+def test_a_card_heading_ends_a_box_a_mark_alone_does_not() -> None:
+    """「■工程表」 ends a box's run; 「●」 alone (a cell) and 「■■」 do not."""
+    assert _card_heading("■工程表")
+    assert _card_heading("【スケジュール】")
+    assert not _card_heading("●")
+    assert not _card_heading("■■")
