@@ -854,16 +854,14 @@ def _departments_apart_from_label(plan: Plan, document: Document, items: list[In
     """Cards whose labels were written apart from their values (plain pdftotext of a page of cards: 「【取組名】」
     「【概要】」「【担当課】」「【KPI】」 a line each, then each card's values in that order), read with the 担当課's value — a
     line of 課 alone, 「住民課、情報政策課」 — run into the 取組's 概要 (萩ノ台町, batch 34): that line is the 取組's 担当課. Only
-    where no 取組 has a 担当課, the document has a 担当課 label on a line of its own with no value after it, and the
-    概要 has exactly one line naming nothing but 課; a warning asks the plan office to check them."""
-    from .text import department_names, only_departments
-
+    where no 取組 has a 担当課, the document has a card's 担当課 label (「【担当課】」) on a line of its own, and the 概要 has
+    exactly one line of 課 alone (``_departments_line``); a warning asks the plan office to check them."""
     if any(item["departments"] for item in items) or not _bare_department_label(document):
         return
     named = 0
     for item in items:
         lines = (item["summary"] or "").split("\n")
-        found = [(k, names) for k, line in enumerate(lines) if (names := only_departments(department_names(line)))]
+        found = [(k, names) for k, line in enumerate(lines) if (names := _departments_line(lines, k))]
         if len(found) != 1:
             continue
         k, names = found[0]
@@ -879,15 +877,38 @@ def _departments_apart_from_label(plan: Plan, document: Document, items: list[In
         )
 
 
+#: How the name of a 課 ends: a facility (「各支所」「公民館」) is no 担当課.
+_OFFICE_ENDS = ("課", "室", "局", "部", "係")
+
+
+def _departments_line(lines: list[str], k: int) -> list[str]:
+    """The 課 that line ``k`` of a 概要 names and nothing else (「住民課、情報政策課」), standing apart from its sentences —
+    the line before it ending one (「。」) and the line itself ending no list (「住民課、税務課、」 is a sentence wrapped:
+    「福祉課と連携して進めます。」 goes on after it), no label of its own (「関係課：総務課、企画課」) — else none. Each name a
+    課's (``_OFFICE_ENDS``), not a facility's."""
+    from .shapes.cards import continues_departments
+    from .text import department_names, only_departments
+
+    line = lines[k].strip()
+    if not line or line[-1] in "、，,・･" or (k > 0 and not lines[k - 1].rstrip().endswith("。")):
+        return []
+    if any(mark in line for mark in ":：【"):  # 「関係課：総務課、企画課」: a value of a label of its own
+        return []
+    if not continues_departments(line):
+        return []
+    names = only_departments(department_names(line))
+    return names if all(name.endswith(_OFFICE_ENDS) for name in names) else []
+
+
 def _bare_department_label(document: Document) -> bool:
-    """Whether a line of ``document`` is a 担当課 label alone (「【担当課】」「担当課」), its value nowhere beside it."""
-    from .labels import classify
+    """Whether a line of ``document`` is a card's 担当課 label alone, in a card's brackets (「【担当課】」), its value
+    nowhere beside it — not a table's header cell 「担当課」, which plain pdftotext gives a line each as well."""
+    from .shapes.cards import _bare_label
 
     for block in document.blocks():
         if isinstance(block, Line):
-            text = block.text.strip().strip("【】[]［］")
-            found = classify(text, loose=False) if 0 < len(text) <= 8 else None
-            if found is not None and found.role == "departments" and found.fy is None:
+            text = block.text.strip()
+            if text[:1] in "【［[" and text[-1:] in "】］]" and _bare_label(text[1:-1]) == "departments":
                 return True
     return False
 

@@ -33,12 +33,12 @@ plan writes. Pure Python; no Django.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Block, Document, Line, Location, Page, Table
 from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
 from ..labels import half_value as labels_half_value
-from ..text import A_YEAR, BRACKETED_UNITS, join_wrapped, nfkc
+from ..text import BRACKETED_UNITS, fy_of, join_wrapped, nfkc, span_of_years
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -99,6 +99,9 @@ class _Column:
     #: The year a group of columns stands under (「令和６年度」 over 「目標 | 上半期実績 | 下半期実績」, ``_year_groups``):
     #: the header's first row over this column, "" where the column has no such year.
     group: str = ""
+    #: Whether the column is a 工程 column of the years the work runs (「実施期間」, its cell 「R6～R8」) in a header whose
+    #: years are no 工程 columns of their own (``_period_columns``): only there is a span of years its cell.
+    span: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ def _header(
     if ("title" not in found and not measured) or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
     above = " ".join(line.text for line in lines[max(0, at - 3) : at])
-    return _year_groups(_targets_by_year(columns, found, above)), end
+    return _period_columns(_year_groups(_targets_by_year(columns, found, above))), end
 
 
 def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> list[_Column]:
@@ -236,7 +239,7 @@ def _year_groups(columns: list[_Column]) -> list[_Column]:
     years = [k for k, c in enumerate(columns) if c.role == "schedule" and _bare_year(c.label)]
     if len(years) < 2 or years != list(range(years[0], years[-1] + 1)):
         return columns
-    fys = [fy for k in years if (fy := _fiscal_year(columns[k].label)) is not None]
+    fys = [fy for k in years if (fy := fy_of(columns[k].label)) is not None]
     if len(fys) != len(years) or fys != sorted(set(fys)):
         return columns  # (「R6」「R6」, 「R8」「R7」: no years a header's groups stand under)
     rest = [c for k, c in enumerate(columns) if k not in years]
@@ -258,10 +261,16 @@ def _year_groups(columns: list[_Column]) -> list[_Column]:
     return out
 
 
-def _fiscal_year(label: str) -> int | None:
-    """The fiscal year a year's label names (「令和６年度」 2024, 「R7」 2025), else None."""
-    found = classify(label)
-    return None if found is None else found.fy
+def _period_columns(columns: list[_Column]) -> list[_Column]:
+    """The 工程 columns that are no year (「実施期間」) marked as taking a span of years (「R6～R8」) — only where no column
+    of the header is a year read as 工程: where the years stand as 工程 columns (a header ``_year_groups`` left as it
+    was), a span fitting 「実施期間」 at no cost shifts every cell of the row (瑠璃野町's header with its years swapped:
+    the 基準値 20 read as the final target)."""
+    if any(c.role == "schedule" and _bare_year(c.label) for c in columns):
+        return columns
+    return [
+        _Column(c.label, c.kind, c.role, group=c.group, span=True) if c.role == "schedule" else c for c in columns
+    ]
 
 
 def _group_value(label: str) -> bool:
@@ -526,23 +535,15 @@ def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
     return text, cost
 
 
-#: A span of years written in one cell: 「R6～R8」「令和6年度～令和8年度」「2025年度～2027年度」 (NFKC).
-_SPAN_OF_YEARS = re.compile(rf"{A_YEAR}\s*(?:年度|年)?\s*[～〜~]\s*{A_YEAR}\s*(?:年度|年)?")
-
-
 def _period_cell(column: _Column, plain: str) -> bool:
     """Whether ``plain`` (NFKC) is the cell of a column of the years the work runs (「実施期間」: 「R6～R8」) — a span of
-    years under a 工程 label that is no year itself (a year's column holds a mark, never a span)."""
-    return column.role == "schedule" and not _bare_year(column.label) and bool(_SPAN_OF_YEARS.fullmatch(plain))
+    two years under a 工程 label marked ``span`` (``_period_columns``; a year's column holds a mark, never a span)."""
+    return column.span and not _bare_year(column.label) and span_of_years(plain)
 
 
 def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     """What putting ``pieces`` (possibly none) in ``column`` costs, by the shape of the cell."""
     kind = column.kind
-    if not pieces and column.group:
-        # a figure of a year's group left empty (「令和７年度」's 下半期実績, written after the year ends): the later a
-        # column, the likelier its cell is still to be filled — never the 基準値 before the groups
-        return _BLANK[kind] - 0.01 * index
     if not pieces:
         # a year left without a mark: nothing in the text says which, the earlier ones are taken
         # (a phase that runs to the plan's last year), as ``plainrows`` takes them
@@ -893,12 +894,14 @@ _TOTALS = frozenset({"計", "合計", "総計"})
 @dataclass
 class _RowsCut:
     """The rows of a table cut into its columns: each row's cells and where it stands, the rows that fit no cut (left
-    out, with a warning) and those whose 工程 marks are fewer than its years (guessed)."""
+    out, with a warning) and those whose 工程 marks are fewer than its years (guessed), and those whose figures were
+    left unread, a cell of them empty under a header of years' groups (``_unplaced_figures``)."""
 
     table: list[list[str]]
     locations: list[Location]
     left_out: list[Location]
     guessed: list[Location]
+    unplaced: list[Location] = field(default_factory=list)
 
 
 def _cut_rows(
@@ -932,9 +935,30 @@ def _cut_rows(
             ]
             if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
                 out.guessed.append(row[0].location)
+            if _unplaced_figures(columns, texts):
+                texts = [t if c.kind != "number" else "" for c, t in zip(columns, texts, strict=True)]
+                out.unplaced.append(row[0].location)
             out.table.append(texts)
             out.locations.append(row[0].location)
     return out
+
+
+#: The warning on a row whose figures were left unread (``_unplaced_figures``).
+UNPLACED_FIGURES = (
+    "この行は年度ごとの目標・実績の欄に空欄があり、どの欄の数値か決められないため、数値を読みませんでした。"
+    "空欄に「－」を入れるか、元の表を見て入力してください。"
+)
+
+
+def _unplaced_figures(columns: list[_Column], texts: list[str]) -> bool:
+    """Whether a row's figures cannot be placed in a header of years' groups (``_year_groups``): a figure column left
+    empty. Which cell is empty the text does not say — 「20 40 31 44 70 58 100」 under 基準値, two years' 目標 |
+    上半期実績 | 下半期実績 and 目標値 may lack R7's 下半期 as well as R6's 上半期 or the 基準値 — and a figure put one column off
+    is a wrong figure of a wrong year: the row's figures are left unread, with a warning (a 「－」 in the empty cell
+    places them all)."""
+    return any(c.group for c in columns) and any(
+        c.kind == "number" and not t for c, t in zip(columns, texts, strict=True)
+    )
 
 
 def _reordered(columns: list[_Column]) -> list[list[_Column]]:
@@ -1042,7 +1066,7 @@ def read_cell_rows(
     header = _header_rows(columns)
     table: list[list[str]] = [*header, *cut.table]
     locations = [lines[at].location] * len(header) + cut.locations
-    left_out, guessed = cut.left_out, cut.guessed
+    left_out, guessed, unplaced = cut.left_out, cut.guessed, cut.unplaced
     if gapless and not paragraphs and _gaps(lines[start:end]) * 3 > len(rows):
         return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
     if gapless and len(rows) > 1 and len(_pieces(rows[-1])) == 1 and not _section(rows[-2][0]):
@@ -1077,4 +1101,5 @@ def read_cell_rows(
         for where in left_out
     )
     out.notes.extend((where, GUESSED_YEARS) for where in guessed)
+    out.notes.extend((where, UNPLACED_FIGURES) for where in unplaced)
     return out
