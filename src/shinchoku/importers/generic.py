@@ -861,10 +861,10 @@ def _departments_apart_from_label(plan: Plan, document: Document, items: list[In
     named = 0
     for item in items:
         lines = (item["summary"] or "").split("\n")
-        found = [(k, names) for k, line in enumerate(lines) if (names := _departments_line(lines, k))]
-        if len(found) != 1:
-            continue
-        k, names = found[0]
+        found = [k for k, line in enumerate(lines) if _names_only(line)]
+        if len(found) != 1 or not (names := _departments_line(lines, found[0])):
+            continue  # (two lines of 課: which is the 担当課 is not known)
+        k = found[0]
         item["departments"] = names
         item["summary"] = "\n".join(lines[:k] + lines[k + 1 :]).strip() or None
         named += 1
@@ -886,7 +886,6 @@ def _departments_line(lines: list[str], k: int) -> list[str]:
     the line before it ending one (「。」) and the line itself ending no list (「住民課、税務課、」 is a sentence wrapped:
     「福祉課と連携して進めます。」 goes on after it), no label of its own (「関係課：総務課、企画課」) — else none. Each name a
     課's (``_OFFICE_ENDS``), not a facility's."""
-    from .shapes.cards import continues_departments
     from .text import department_names, only_departments
 
     line = lines[k].strip()
@@ -894,10 +893,15 @@ def _departments_line(lines: list[str], k: int) -> list[str]:
         return []
     if any(mark in line for mark in ":：【"):  # 「関係課：総務課、企画課」: a value of a label of its own
         return []
-    if not continues_departments(line):
-        return []
-    names = only_departments(department_names(line))
+    names = only_departments(department_names(line)) if _names_only(line) else []
     return names if all(name.endswith(_OFFICE_ENDS) for name in names) else []
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line of a 概要 names departments and nothing else (「住民課、情報政策課」「各支所・公民館」 alike)."""
+    from .shapes.cards import continues_departments
+
+    return bool(line.strip()) and continues_departments(line.strip())
 
 
 def _bare_department_label(document: Document) -> bool:
