@@ -6,15 +6,18 @@ the nearest shape it must leave as it was —
 - the years stand over the groups of value columns (``cellrows._year_groups``) only where the same run of value labels
   comes as many times as there are years, and the years rise: years out of order, a year more than the runs, or runs
   that differ give no figure a year of the groups;
-- a span of years is a cell of a 工程 column only where the column is no year itself (``cellrows._period_cell``):
-  「実施期間」 takes 「R6～R8」, a year's column 「R7」 does not;
-- a cell left empty goes to the latest column of the groups (R7's 下半期実績, still to be written) only in columns under a
-  year's group: an empty cell of a table without groups is costed as before, wherever it stands.
+- a span of years is a cell of a 工程 column only where the column is no year itself and the header has years' groups
+  and no year read as 工程 (``cellrows._period_columns``, ``_period_cell``): 「実施期間」 takes 「R6～R8」, a year's column
+  「R7」 does not, and a header the groups were not read on keeps its 基準値 (2023, 20);
+- a row of a header of years' groups with a figure cell empty (R7's 下半期実績 as printed, or the 基準値, R6's 上半期, R7's
+  目標, the 目標値) has its figures left unread, with a warning (``cellrows._unplaced_figures``): which cell is empty
+  the text does not say; a row whole, or with 「－」 in its empty cells, is dated.
 
 And on 萩ノ台町's cards (batch 34, ``other/haginodai_cards_plain.txt``: each page's labels 【取組名】【概要】【担当課】… a line
 each, then each card's values): a 概要's one line naming nothing but 課 is the 取組's 担当課
-(``generic._departments_apart_from_label``) only where a 担当課 label stands alone, no 取組 has a 担当課 of its own, and the
-概要 has one such line, not two.
+(``generic._departments_apart_from_label``) only where a card's 【担当課】 stands alone (not a table's header cell 「担当課」),
+no 取組 has a 担当課 of its own, and the 概要 has one such line, not two — after a sentence's end, not ending 「、」, naming
+課 and no facility (「各支所・公民館」).
 
 And on 白梅市's cards (batch 28, ``other/shiraume_cards_plain.txt``: 「指標」「現状値（R6）」 the name 「目標値（R10）」 then the
 figures): a KPI box's labels that name their year are its columns (``measure_lines._dated_box``) only where its cells fill
@@ -153,7 +156,7 @@ def test_runs_that_differ_group_nothing() -> None:
 
 def test_a_span_of_years_is_a_period_columns_cell_only() -> None:
     """「R6～R8」 fits 「実施期間」 marked a span's column, not a year's column 「R7」, nor 「実施期間」 in a header whose years
-    are 工程 columns (``_period_columns``), and a year alone is no span."""
+    are 工程 columns or that has no years' groups (``_period_columns``), and a year alone is no span."""
     period = _Column("実施期間", "mark", "schedule", span=True)
     assert _period_cell(period, "R6～R8")
     assert _period_cell(period, "令和6年度～令和8年度")
@@ -161,9 +164,11 @@ def test_a_span_of_years_is_a_period_columns_cell_only() -> None:
     assert not _period_cell(period, "R6")
     assert not _period_cell(period, "R6～")
     assert not _period_cell(_Column("目標値（R8）", "number", "target"), "R6～R8")
-    years = [_Column("実施期間", "mark", "schedule"), _Column("R7", "mark", "schedule")]
+    grouped = _Column("目標", "number", "target", group="令和６年度")
+    years = [grouped, _Column("実施期間", "mark", "schedule"), _Column("R7", "mark", "schedule")]
     assert not any(c.span for c in _period_columns(years))
-    assert _period_columns(years[:1])[0].span
+    assert _period_columns(years[:2])[1].span
+    assert not _period_columns([_Column("目標値（R8）", "number", "target"), years[1]])[1].span  # (no groups)
 
 
 def test_an_empty_cell_costs_the_same_anywhere() -> None:

@@ -262,11 +262,12 @@ def _year_groups(columns: list[_Column]) -> list[_Column]:
 
 
 def _period_columns(columns: list[_Column]) -> list[_Column]:
-    """The 工程 columns that are no year (「実施期間」) marked as taking a span of years (「R6～R8」) — only where no column
-    of the header is a year read as 工程: where the years stand as 工程 columns (a header ``_year_groups`` left as it
-    was), a span fitting 「実施期間」 at no cost shifts every cell of the row (瑠璃野町's header with its years swapped:
-    the 基準値 20 read as the final target)."""
-    if any(c.role == "schedule" and _bare_year(c.label) for c in columns):
+    """The 工程 columns that are no year (「実施期間」) marked as taking a span of years (「R6～R8」) — only in a header of
+    years' groups (``_year_groups``), whose rows ``_unplaced_figures`` checks, and where no column of the header is a
+    year read as 工程: where the years stand as 工程 columns (a header ``_year_groups`` left as it was), a span fitting
+    「実施期間」 at no cost shifts every cell of the row (瑠璃野町's header with its years swapped: the 基準値 20 read as the
+    final target), and in a plain 基準値 | 目標値 | 実施期間 table a row of one figure would fit, its figure either."""
+    if not any(c.group for c in columns) or any(c.role == "schedule" and _bare_year(c.label) for c in columns):
         return columns
     return [
         _Column(c.label, c.kind, c.role, group=c.group, span=True) if c.role == "schedule" else c for c in columns
