@@ -41,6 +41,15 @@ Now (after batch 45's rules, ``test_rule_bounds45.py``):
   目標値 / 実績値 / 進捗 and its 計画内容 (that year's step) by the row's 年度, the latest target the final one:
   ``tables._figures_dated_by_row``; its period R6–R8, first not read, is its rows' years now).
 
+- 瑠璃野町 through plain pdftotext: schedule 0 → 1.0 (KPI 0 still): the header's first row (「令和６年度」「令和７年度」)
+  came before the labels merged down over both rows and the second row's 「目標 | 上半期実績 | 下半期実績」 twice, and was read
+  as two 工程 columns — every figure a column off, none dated, 「R6～R8」 the final target. The years stand over the
+  groups of the same value labels as many as they are now (``cellrows._year_groups``: the i-th year over the i-th run,
+  the two header rows given to ``tables`` as the sheet has them) and 「R6～R8」 is the 実施期間's cell where no year is a
+  工程 column (``cellrows._period_columns``). But every row leaves R7's 下半期実績 empty, and which of its eight figure
+  cells is the empty one the text does not say (R6's 上半期 or the 基準値 empty reads the same): each row's figures are
+  left unread with a warning (``cellrows._unplaced_figures``), none put a column off — ``test_rule_bounds_plain4.py``.
+
 What stays below is read through ``pdftotext`` (``readers/columns.py``, ``plainrows.py``, ``plainstreams.py``: other
 branches' work this batch leaves alone) — see ``BELOW``, ``FLOORS`` and ``REFUSED``.
 """
@@ -75,12 +84,12 @@ FLOORS: dict[tuple[str, str], Reached] = {
 
 #: Below the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured and still:
 #: - 瑠璃野町 through pdftotext (KPI 0): -layout the three header lines (the years over 「目標 | 上半期実績 | 下半期実績」,
-#:   「基準値」 over 「（R5）」) not joined, the 実績 of no year; plain the header's years lost too (the 実施期間 a target, no
-#:   schedule).
+#:   「基準値」 over 「（R5）」) not joined, the 実績 of no year; plain a figure cell empty in every row (R7's 下半期実績),
+#:   which the text does not place: the figures left unread (its schedule, first 0, read now).
 #: - 翡翠原市 through plain pdftotext (KPI 0): the KPI table's cells a line each, a wrapped 成果指標 two indicators.
 BELOW: dict[tuple[str, str], Reached] = {
     (RURINO_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
-    (RURINO_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 0.0),
+    (RURINO_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (HISUIHARA_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 

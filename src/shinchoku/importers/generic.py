@@ -653,6 +653,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     for item in collector.initiatives:
         _departments_from_title(item)
     fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
+    _departments_apart_from_label(plan, document, collector.initiatives)
     _departments_from_prose(plan, collector.initiatives)
     _baseline_year_from_prose(plan, document, collector.initiatives)
     for item in collector.initiatives:
@@ -847,6 +848,73 @@ def _departments_from_title(item: Initiative) -> None:
     if cut > 0:
         item["title"] = item["title"][:cut].rstrip()
         item["departments"] = names
+
+
+def _departments_apart_from_label(plan: Plan, document: Document, items: list[Initiative]) -> None:
+    """Cards whose labels were written apart from their values (plain pdftotext of a page of cards: 「【取組名】」
+    「【概要】」「【担当課】」「【KPI】」 a line each, then each card's values in that order), read with the 担当課's value — a
+    line of 課 alone, 「住民課、情報政策課」 — run into the 取組's 概要 (萩ノ台町, batch 34): that line is the 取組's 担当課. Only
+    where no 取組 has a 担当課, the document has a card's 担当課 label (「【担当課】」) on a line of its own, and the 概要 has
+    exactly one line of 課 alone (``_departments_line``); a warning asks the plan office to check them."""
+    if any(item["departments"] for item in items) or not _bare_department_label(document):
+        return
+    named = 0
+    for item in items:
+        lines = (item["summary"] or "").split("\n")
+        found = [k for k, line in enumerate(lines) if _names_only(line)]
+        if len(found) != 1 or not (names := _departments_line(lines, found[0])):
+            continue  # (two lines of 課: which is the 担当課 is not known)
+        k = found[0]
+        item["departments"] = names
+        item["summary"] = "\n".join(lines[:k] + lines[k + 1 :]).strip() or None
+        named += 1
+    if named:
+        warn(
+            plan,
+            None,
+            f"担当課の見出しと値が離れて書かれていたため（PDFから書き出したテキストなど）、{named}件の取組の担当課を、"
+            "取組の本文にある課名だけの行から読み取りました。取込前に確認してください。",
+        )
+
+
+#: How the name of a 課 ends: a facility (「各支所」「公民館」) is no 担当課.
+_OFFICE_ENDS = ("課", "室", "局", "部", "係")
+
+
+def _departments_line(lines: list[str], k: int) -> list[str]:
+    """The 課 that line ``k`` of a 概要 names and nothing else (「住民課、情報政策課」), standing apart from its sentences —
+    the line before it ending one (「。」) and the line itself ending no list (「住民課、税務課、」 is a sentence wrapped:
+    「福祉課と連携して進めます。」 goes on after it), no label of its own (「関係課：総務課、企画課」) — else none. Each name a
+    課's (``_OFFICE_ENDS``), not a facility's."""
+    from .text import department_names, only_departments
+
+    line = lines[k].strip()
+    if not line or line[-1] in "、，,・･" or (k > 0 and not lines[k - 1].rstrip().endswith("。")):
+        return []
+    if any(mark in line for mark in ":：【"):  # 「関係課：総務課、企画課」: a value of a label of its own
+        return []
+    names = only_departments(department_names(line)) if _names_only(line) else []
+    return names if all(name.endswith(_OFFICE_ENDS) for name in names) else []
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line of a 概要 names departments and nothing else (「住民課、情報政策課」「各支所・公民館」 alike)."""
+    from .shapes.cards import continues_departments
+
+    return bool(line.strip()) and continues_departments(line.strip())
+
+
+def _bare_department_label(document: Document) -> bool:
+    """Whether a line of ``document`` is a card's 担当課 label alone, in a card's brackets (「【担当課】」), its value
+    nowhere beside it — not a table's header cell 「担当課」, which plain pdftotext gives a line each as well."""
+    from .shapes.cards import _bare_label
+
+    for block in document.blocks():
+        if isinstance(block, Line):
+            text = block.text.strip()
+            if text[:1] in "【［[" and text[-1:] in "】］]" and _bare_label(text[1:-1]) == "departments":
+                return True
+    return False
 
 
 def _departments_from_prose(plan: Plan, items: list[Initiative]) -> None:

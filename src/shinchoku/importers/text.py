@@ -518,6 +518,14 @@ _FIELD_ROLES = (
 A_YEAR = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})"
 #: A line that is only a year or a span of years: 「令和6年度～令和9年度」「R6～R8」「2025年度」.
 _YEAR_SPAN = lazy_re(rf"{A_YEAR}\s*(?:年度|年)?(?:\s*[～〜~\-－―から]\s*{A_YEAR}?\s*(?:年度|年)?)?\s*(?:まで)?")
+#: A year, as ``_YEAR_SPAN`` writes it.
+_A_YEAR = lazy_re(A_YEAR)
+
+
+def span_of_years(text: str) -> bool:
+    """Whether ``text`` is a span of two years and nothing else (「R6～R8」「令和6年度～令和8年度」), as a 実施期間's cell
+    gives it — not a year alone (「R6」, a 工程 year's cell or label), nor 「R6～」."""
+    return bool(_YEAR_SPAN.fullmatch(text)) and len(_A_YEAR.findall(text)) == 2
 
 
 def _numbered_heading(text: str) -> bool:

@@ -33,11 +33,21 @@ plan writes. Pure Python; no Django.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Block, Document, Line, Location, Page, Table
 from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, SUM_WORDS, classify, initiatives_column, key
-from ..text import BRACKETED_UNITS, join_wrapped, nfkc
+from ..labels import half_value as labels_half_value
+from ..text import (
+    BRACKETED_UNITS,
+    DEPARTMENT_SUFFIXES,
+    fy_of,
+    is_department,
+    is_schedule_step,
+    join_wrapped,
+    nfkc,
+    span_of_years,
+)
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -95,6 +105,12 @@ class _Column:
     label: str
     kind: str
     role: str
+    #: The year a group of columns stands under (「令和６年度」 over 「目標 | 上半期実績 | 下半期実績」, ``_year_groups``):
+    #: the header's first row over this column, "" where the column has no such year.
+    group: str = ""
+    #: Whether the column is a 工程 column of the years the work runs (「実施期間」, its cell 「R6～R8」) in a header whose
+    #: years are no 工程 columns of their own (``_period_columns``): only there is a span of years its cell.
+    span: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,9 +132,25 @@ def unit_cell(text: str) -> bool:
 
 
 def _spaced_unit(plain: str) -> bool:
-    """Whether ``plain`` (NFKC) is a figure and its unit a blank apart (「30 手続」「4.5 ％」), one cell."""
+    """Whether ``plain`` (NFKC) is a figure and its unit a blank apart (「30 手続」「4.5 ％」「0 窓口」), one cell — not a
+    row's number and its 課 (「2 市民課」), a year (「2025 年度」; 「R7」 is none either) or a number and a step (「3 導入」),
+    short words a unit's cell would take too."""
     figure, blank, unit = plain.partition(" ")
-    return bool(blank) and bool(_NUMBER.match(figure)) and figure[0].isdigit() and unit_cell(unit)
+    if not (blank and _NUMBER.match(figure) and figure[0].isdigit() and unit_cell(unit)):
+        return False
+    dated = unit in _DATE_WORDS or (unit == "年" and len(figure) == 4)  # (「5 年」 may count years; 「2025 年」 is one)
+    return not dated and not _names_a_department(unit) and not is_schedule_step(unit)
+
+
+def _names_a_department(unit: str) -> bool:
+    """Whether a word after a number is a 課's name (「市民課」「総務部」: a name of two characters or more before the
+    suffix), not a bare unit that ends like one (「か所」「箇所」「部」「館」「センター」 count places and copies)."""
+    suffix = next((end for end in DEPARTMENT_SUFFIXES if unit.endswith(end)), None)
+    return suffix is not None and is_department(unit) and len(unit) - len(suffix) >= 2
+
+
+#: What follows a number that dates it, never a figure's unit: 「7 年度」「3 月末」.
+_DATE_WORDS = frozenset(("年度", "月末"))
 
 
 def _kind(role: str) -> str:
@@ -181,7 +213,7 @@ def _header(
     if ("title" not in found and not measured) or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
     above = " ".join(line.text for line in lines[max(0, at - 3) : at])
-    return _targets_by_year(columns, found, above), end
+    return _period_columns(_year_groups(_targets_by_year(columns, found, above))), end
 
 
 def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> list[_Column]:
@@ -214,6 +246,78 @@ def _targets_by_year(columns: list[_Column], found: set[str], above: str) -> lis
     return [
         _Column(f"{label}（{c.label}）", "number", role) if k in years else c for k, c in enumerate(columns)
     ]
+
+
+#: How many labels a year's group of columns holds at most (「目標 | 上半期実績 | 下半期実績」).
+_MOST_IN_GROUP = 4
+
+
+def _year_groups(columns: list[_Column]) -> list[_Column]:
+    """A header two rows deep whose first row's years each stand over a group of the same value columns (「令和６年度」
+    「令和７年度」 over 「目標 | 上半期実績 | 下半期実績」 twice), which plain pdftotext gives as the first row's cells, then the
+    labels merged down over both rows, then the second row's (瑠璃野町's 成果指標進捗管理表, batch 45: the years read as
+    two 工程 columns, the figures cut into the wrong columns and dated by none): the years taken out of the columns,
+    each the ``group`` of its run of value columns — the i-th year over the i-th repetition. Only where the years (two
+    or more, rising, each a year alone) stand together, the rest of the header names no year alone, and after them
+    the same run of 2 to ``_MOST_IN_GROUP`` value labels (目標, 実績, a half's 実績; none naming a year) comes exactly
+    as many times as there are years, one repetition after another; any other header is left as it is."""
+    years = [k for k, c in enumerate(columns) if c.role == "schedule" and _bare_year(c.label)]
+    if len(years) < 2 or years != list(range(years[0], years[-1] + 1)):
+        return columns
+    fys = [fy for k in years if (fy := fy_of(columns[k].label)) is not None]
+    if len(fys) != len(years) or fys != sorted(set(fys)):
+        return columns  # (「R6」「R6」, 「R8」「R7」: no years a header's groups stand under)
+    rest = [c for k, c in enumerate(columns) if k not in years]
+    if any(c.role == "schedule" and _bare_year(c.label) for c in rest):
+        return columns
+    valued = [k for k, c in enumerate(rest) if _group_value(c.label)]
+    size, rem = divmod(len(valued), len(years))
+    if rem or not 2 <= size <= _MOST_IN_GROUP or valued != list(range(valued[0], valued[0] + len(valued))):
+        return columns
+    if valued[0] < years[0]:
+        return columns  # value labels before the years: not the second row's
+    runs = [[rest[k].label for k in valued[i * size : (i + 1) * size]] for i in range(len(years))]
+    if any(run != runs[0] for run in runs) or len(set(runs[0])) != size:
+        return columns
+    out = list(rest)
+    for i, k in enumerate(years):
+        for j in valued[i * size : (i + 1) * size]:
+            out[j] = _Column(rest[j].label, rest[j].kind, rest[j].role, group=columns[k].label)
+    return out
+
+
+def _period_columns(columns: list[_Column]) -> list[_Column]:
+    """The 工程 columns that are no year (「実施期間」) marked as taking a span of years (「R6～R8」) — only in a header of
+    years' groups (``_year_groups``), whose rows ``_unplaced_figures`` checks, and where no column of the header is a
+    year read as 工程: where the years stand as 工程 columns (a header ``_year_groups`` left as it was), a span fitting
+    「実施期間」 at no cost shifts every cell of the row (瑠璃野町's header with its years swapped: the 基準値 20 read as the
+    final target), and in a plain 基準値 | 目標値 | 実施期間 table a row of one figure would fit, its figure either."""
+    if not any(c.group for c in columns) or any(c.role == "schedule" and _bare_year(c.label) for c in columns):
+        return columns
+    return [
+        _Column(c.label, c.kind, c.role, group=c.group, span=True) if c.role == "schedule" else c for c in columns
+    ]
+
+
+def _group_value(label: str) -> bool:
+    """Whether ``label`` is a value label a year's group of columns repeats: 「目標」「実績」「上半期実績」 — a target or
+    an actual naming no year (nor a bracketed tail: 「目標値（R8）」 is a column of its own)."""
+    if any(ch.isdigit() or ch in "()（）" for ch in nfkc(label)):
+        return False
+    return _role(label) in ("target", "actual") or labels_half_value(label) is not None
+
+
+def _header_rows(columns: list[_Column]) -> list[list[str]]:
+    """The header's rows as the table gets them: the labels, or — columns grouped under years (``_year_groups``) — a
+    first row of the labels merged down and each year over its group's first column, and a second of the groups'
+    labels, as the sheet's two header rows read (``tables`` spreads the year over its group)."""
+    if not any(c.group for c in columns):
+        return [[c.label for c in columns]]
+    first = [
+        "" if c.group and k > 0 and columns[k - 1].group == c.group else (c.group or c.label)
+        for k, c in enumerate(columns)
+    ]
+    return [first, [c.label if c.group else "" for c in columns]]
 
 
 #: A note saying a run of years are ``{what}``: 「R7～R10は各年度の目標値」「令和7年度から令和10年度は実績」.
@@ -455,6 +559,12 @@ def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
     return text, cost
 
 
+def _period_cell(column: _Column, plain: str) -> bool:
+    """Whether ``plain`` (NFKC) is the cell of a column of the years the work runs (「実施期間」: 「R6～R8」) — a span of
+    two years under a 工程 label marked ``span`` (``_period_columns``; a year's column holds a mark, never a span)."""
+    return column.span and not _bare_year(column.label) and span_of_years(plain)
+
+
 def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     """What putting ``pieces`` (possibly none) in ``column`` costs, by the shape of the cell."""
     kind = column.kind
@@ -476,6 +586,8 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
         coded = _CODE.match(plain) or (_lettered(column) and INDICATOR_CODE.fullmatch(plain))
         return cost + (0.0 if len(pieces) == 1 and coded else _MISFIT * len(pieces))
     if kind == "mark":
+        if len(pieces) == 1 and _period_cell(column, plain):
+            return cost
         return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
     if kind == "number":
         head = nfkc(first)
@@ -806,12 +918,14 @@ _TOTALS = frozenset(SUM_WORDS)
 @dataclass
 class _RowsCut:
     """The rows of a table cut into its columns: each row's cells and where it stands, the rows that fit no cut (left
-    out, with a warning) and those whose 工程 marks are fewer than its years (guessed)."""
+    out, with a warning) and those whose 工程 marks are fewer than its years (guessed), and those whose figures were
+    left unread, a cell of them empty under a header of years' groups (``_unplaced_figures``)."""
 
     table: list[list[str]]
     locations: list[Location]
     left_out: list[Location]
     guessed: list[Location]
+    unplaced: list[Location] = field(default_factory=list)
 
 
 def _cut_rows(
@@ -845,9 +959,30 @@ def _cut_rows(
             ]
             if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
                 out.guessed.append(row[0].location)
+            if _unplaced_figures(columns, texts):
+                texts = [t if c.kind != "number" else "" for c, t in zip(columns, texts, strict=True)]
+                out.unplaced.append(row[0].location)
             out.table.append(texts)
             out.locations.append(row[0].location)
     return out
+
+
+#: The warning on a row whose figures were left unread (``_unplaced_figures``).
+UNPLACED_FIGURES = (
+    "この行は年度ごとの目標・実績の欄に空欄があり、どの欄の数値か決められないため、数値を読みませんでした。"
+    "空欄に「－」を入れるか、元の表を見て入力してください。"
+)
+
+
+def _unplaced_figures(columns: list[_Column], texts: list[str]) -> bool:
+    """Whether a row's figures cannot be placed in a header of years' groups (``_year_groups``): a figure column left
+    empty. Which cell is empty the text does not say — 「20 40 31 44 70 58 100」 under 基準値, two years' 目標 |
+    上半期実績 | 下半期実績 and 目標値 may lack R7's 下半期 as well as R6's 上半期 or the 基準値 — and a figure put one column off
+    is a wrong figure of a wrong year: the row's figures are left unread, with a warning (a 「－」 in the empty cell
+    places them all)."""
+    return any(c.group for c in columns) and any(
+        c.kind == "number" and not t for c, t in zip(columns, texts, strict=True)
+    )
 
 
 def _reordered(columns: list[_Column]) -> list[list[_Column]]:
@@ -952,9 +1087,10 @@ def read_cell_rows(
             alternative = _cut_rows(rows, other, gapless=gapless, whole=whole, merged=merged)
             if len(alternative.left_out) < len(cut.left_out):
                 columns, cut = other, alternative
-    table: list[list[str]] = [[c.label for c in columns], *cut.table]
-    locations = [lines[at].location, *cut.locations]
-    left_out, guessed = cut.left_out, cut.guessed
+    header = _header_rows(columns)
+    table: list[list[str]] = [*header, *cut.table]
+    locations = [lines[at].location] * len(header) + cut.locations
+    left_out, guessed, unplaced = cut.left_out, cut.guessed, cut.unplaced
     if gapless and not paragraphs and _gaps(lines[start:end]) * 3 > len(rows):
         return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
     if gapless and len(rows) > 1 and len(_pieces(rows[-1])) == 1 and not _section(rows[-2][0]):
@@ -989,4 +1125,5 @@ def read_cell_rows(
         for where in left_out
     )
     out.notes.extend((where, GUESSED_YEARS) for where in guessed)
+    out.notes.extend((where, UNPLACED_FIGURES) for where in unplaced)
     return out

@@ -95,6 +95,8 @@ def _labels_gathered(blocks: list[Block]) -> list[Block]:
     while end < min(len(blocks), _RUN) and (word := _word(blocks[end])) is not None:
         if _label_line(blocks[end]) and (other := classify(word, loose=False)) and other.role == "indicator":
             break  # the next box's 「指標名」
+        if _card_heading(word):
+            break  # 「■工程表」: the card's next part, its years no header of the box's
         end += 1
     run = blocks[:end]
     if any(_YEAR_ALONE.fullmatch(nfkc(_word(b) or "")) for b in run):
@@ -107,12 +109,36 @@ def _labels_gathered(blocks: list[Block]) -> list[Block]:
         return blocks  # (its header leads the run, a label the dictionary does not know among them: 「前年度比」)
     # (labels of a box's columns: a year, 「令和８年度」, is a card's value as often as a label)
     columns = [b for b in labels if (c := classify(_word(b) or "", loose=False)) and c.fy is None and c.role in _BOX]
+    if len(columns) < len(labels) and _dated_box(labels, kept, run):
+        columns = labels
     if len(columns) < len(labels):
         return blocks  # a card's other fields among them (「スケジュール」「項目」「目的」): a card's lines, no box
     if not any(a in columns and b in columns for a, b in itertools.pairwise(run)):
         return blocks  # a card's fields a line each, each label over its value (「成果指標」 「電子申請できる手続数」 「基準値（R5）」 「45手続」 …): no header
     cells = [b for b in run if b not in labels]
     return kept + cells + [b for b in labels if b not in kept] + blocks[end:]
+
+
+def _dated_box(labels: list[Block], kept: list[Block], run: list[Block]) -> bool:
+    """Whether a box's labels that name their year (「現状値（R6）」「目標値（R10）」: a value label and its year, which a
+    card writes over its value as often) are its columns' all the same: every label a box's column — its year, if any,
+    a 基準値's, 目標値's or 実績's — and the cells after them fill each row whole (白梅市's 「指標」「現状値（R6）」「電子申請
+    できる手続数」「目標値（R10）」「140手続」「400手続」, batch 28): no cell left empty, whose figure a cut would have to
+    guess the column of."""
+    cells = [b for b in run if b not in labels]
+    if len(kept) != len(labels) or not cells or len(cells) % len(labels):
+        return False
+    found = [classify(_word(b) or "", loose=False) for b in labels]
+    return all(
+        c is not None and c.role in _BOX and (c.fy is None or c.role in ("baseline", "target", "actual")) for c in found
+    )
+
+
+def _card_heading(word: str) -> bool:
+    """Whether a one-word line is the heading of a card's next part (「■工程表」「【スケジュール】」): a heading mark and
+    words after it — not a mark alone (「●」, a cell)."""
+    word = word.strip()
+    return len(word) >= 2 and word[0] in _HEADING_MARKS and word[1] not in _HEADING_MARKS
 
 
 #: A year alone on its line, bare or in brackets: 「R6」「（R5）」「令和7年度」.
