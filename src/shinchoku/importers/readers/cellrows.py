@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document, Line, Location, Page, Table
 from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
-from ..text import BRACKETED_UNITS, join_wrapped, nfkc
+from ..text import BRACKETED_UNITS, is_department, is_schedule_step, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -116,9 +116,18 @@ def unit_cell(text: str) -> bool:
 
 
 def _spaced_unit(plain: str) -> bool:
-    """Whether ``plain`` (NFKC) is a figure and its unit a blank apart (「30 手続」「4.5 ％」), one cell."""
+    """Whether ``plain`` (NFKC) is a figure and its unit a blank apart (「30 手続」「4.5 ％」「0 窓口」), one cell — not a
+    row's number and its 課 (「2 市民課」), a year (「2025 年度」; 「R7」 is none either) or a number and a step (「3 導入」),
+    short words a unit's cell would take too."""
     figure, blank, unit = plain.partition(" ")
-    return bool(blank) and bool(_NUMBER.match(figure)) and figure[0].isdigit() and unit_cell(unit)
+    if not (blank and _NUMBER.match(figure) and figure[0].isdigit() and unit_cell(unit)):
+        return False
+    dated = unit in _DATE_WORDS or (unit == "年" and len(figure) == 4)  # (「5 年」 may count years; 「2025 年」 is one)
+    return not dated and not is_department(unit) and not is_schedule_step(unit)
+
+
+#: What follows a number that dates it, never a figure's unit: 「7 年度」「3 月末」.
+_DATE_WORDS = frozenset(("年度", "月末"))
 
 
 def _kind(role: str) -> str:

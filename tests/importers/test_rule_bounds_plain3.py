@@ -1,0 +1,186 @@
+"""Where the rules for plain ``pdftotext`` of cards under numbered headings stop (``readers.labelruns``), each read on a
+small text of the shape of 檀原町's plan (batch 44, a Word document of 取組 each a label | value table under 「取組１ …」)
+and on the nearest shape it must leave as it was —
+
+- cards whose labels come a line each under their numbered heading, then their values (``read_headed_cards``), are
+  read as those cards, a partial plan with a warning, where nothing else reads the text — not three headings with only
+  one card's labels under its own heading, not headings numbered the same twice, not a sentence or a label after
+  「取組１」, and not a text the outline reads already (labels and values alternating: no warning of this rule);
+- a figure dated by a bare R-year 「24 手続（R6）」 is a card's figure, and 「R7 導入 R8～R10 運用」 a 工程's steps
+  (``labelruns._DATED_FIGURE``, ``labelruns._STEP``) — not a year over a figure 「R7 120」, nor an undated figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import ParseError, parse
+from shinchoku.importers.document import Document, Line, Location, Page, Table
+from shinchoku.importers.readers.cellrows import _spaced_unit
+from shinchoku.importers.readers.labelruns import HEADED_NOTE, _value_kind, read_headed_cards
+from shinchoku.importers.text import nfkc
+
+#: One card as plain pdftotext gives it: the heading, the labels, then the values (the 内容 wrapped).
+_CARD = """取組{no} {title}
+担当課
+内容
+指標
+現状値
+目標値
+工程
+{ka}
+{title}を進めるため、手続の見直しを
+行います。
+{name}
+{base} 件（R6）
+{goal} 件（R10）
+R7 導入 R8～R10 運用
+"""
+
+_CARDS = [
+    ("１", "電子申請の拡充", "総務課", "電子申請できる手続数", 24, 100),
+    ("２", "証明書のコンビニ交付", "町民課", "コンビニ交付の件数", 600, 2000),
+    ("３", "書かない窓口の導入", "町民課", "書かない窓口の利用件数", 0, 8000),
+]
+
+
+def _text(
+    cards: list[tuple[Any, ...]] = _CARDS, head: str = "若葉町デジタル化推進計画（令和７年度～令和10年度）\n"
+) -> str:
+    body = "\n".join(
+        _CARD.format(no=no, title=title, ka=ka, name=name, base=base, goal=goal)
+        for no, title, ka, name, base, goal in cards
+    )
+    return head + "基本方針１ 便利な役場\n\n" + body
+
+
+def _parse(text: str) -> dict[str, Any]:
+    return parse(text.encode(), filename="plan.txt")
+
+
+def _document(text: str) -> Document:
+    lines = [Line(line, Location(line=at + 1)) for at, line in enumerate(text.splitlines()) if line.strip()]
+    return Document("text", [Page(1, list(lines))])
+
+
+def test_cards_under_numbered_headings_are_read_as_a_partial_plan() -> None:
+    plan = _parse(_text())
+    items = {item["code"]: item for item in plan["initiatives"]}
+    assert [(code, item["title"], item["departments"]) for code, item in items.items()] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "証明書のコンビニ交付", ["町民課"]),
+        ("3", "書かない窓口の導入", ["町民課"]),
+    ]
+    kpi = items["2"]["indicators"][0]
+    assert (kpi["name"], kpi["baseline"]["fy"], kpi["baseline"]["value"]) == ("コンビニ交付の件数", 2024, 600)
+    assert (kpi["final_target"]["fy"], kpi["final_target"]["value"]) == (2028, 2000)
+    assert [(step["fy"], step["label"]) for step in items["1"]["schedule"]] == [
+        (2025, "導入"),
+        (2026, "運用"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+    assert any(HEADED_NOTE[:20] in warning["message"] for warning in plan["warnings"])
+
+
+def test_a_heading_without_its_labels_keeps_its_number_and_title() -> None:
+    """Two cards' labels under their headings make the shape; a third heading followed by another's values keeps its
+    number and title, no 担当課 guessed from lines that are not its own."""
+    text = _text().replace(
+        "取組３ 書かない窓口の導入\n担当課\n内容\n指標\n現状値\n目標値\n工程\n", "取組３ 書かない窓口の導入\n"
+    )
+    items = {item["code"]: item for item in _parse(text)["initiatives"]}
+    assert (items["3"]["title"], items["3"]["departments"], items["3"]["indicators"]) == (
+        "書かない窓口の導入",
+        [],
+        [],
+    )
+    assert items["1"]["departments"] == ["総務課"]
+
+
+def test_only_one_card_with_its_labels_is_no_such_text() -> None:
+    bare = (
+        _text()
+        .replace("書かない窓口の導入\n担当課\n内容\n指標\n現状値\n目標値\n工程\n", "書かない窓口の導入\n")
+        .replace("証明書のコンビニ交付\n担当課\n内容\n指標\n現状値\n目標値\n工程\n", "証明書のコンビニ交付\n")
+    )
+    assert read_headed_cards(_document(bare)) is None
+    assert read_headed_cards(_document(_text())) is not None
+
+
+def test_two_headings_are_too_few() -> None:
+    assert read_headed_cards(_document(_text(_CARDS[:2]))) is None
+
+
+def test_headings_numbered_the_same_twice_are_no_cards() -> None:
+    """A list of 取組 printed twice (a 体系図 then the cards) cannot say which heading is whose."""
+    again = [_CARDS[0], _CARDS[1], _CARDS[2], _CARDS[0]]
+    assert read_headed_cards(_document(_text(again))) is None
+
+
+@pytest.mark.parametrize("line", ["取組１ を進めた結果、手続が増えました。", "取組１ 担当課"])
+def test_a_sentence_or_a_label_after_the_number_is_no_heading(line: str) -> None:
+    fourth = ("４", "窓口のキャッシュレス化", "会計室", "キャッシュレス決済の件数", 10, 500)
+    text = _text([*_CARDS, fourth]).replace("取組１ 電子申請の拡充", line)
+    document = read_headed_cards(_document(text))
+    assert document is not None  # the other three headings still make the shape
+    titles = [block.rows[1][1].text for block in document.blocks() if isinstance(block, Table)]
+    assert titles == ["証明書のコンビニ交付", "書かない窓口の導入", "窓口のキャッシュレス化"]
+
+
+def test_labels_and_values_alternating_are_read_as_before() -> None:
+    """The outline reads 「担当課」 with its value right after it: this rule, the last resort, is not reached."""
+    text = "若葉町デジタル化推進計画\n基本方針１ 便利な役場\n" + "".join(
+        f"取組{no} {title}\n担当課\n{ka}\n" for no, title, ka, *_ in _CARDS
+    )
+    plan = _parse(text)
+    assert [item["code"] for item in plan["initiatives"]] == ["1", "2", "3"]
+    assert plan["initiatives"][0]["departments"] == ["総務課"]
+    assert not any(HEADED_NOTE[:20] in warning["message"] for warning in plan["warnings"])
+
+
+def test_headings_alone_stay_refused() -> None:
+    """Numbered headings with no card's labels under any are a list of titles no rule of these reads."""
+    text = "若葉町デジタル化推進計画\n" + "".join(f"取組{no} {title}\n" for no, title, *_ in _CARDS)
+    with pytest.raises(ParseError):
+        _parse(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("24 手続（R6）", "figure"),
+        ("1,250 件（令和5年度）", "figure"),
+        ("24 手続", "text"),
+        ("R7 導入 R8～R10 運用", "step"),
+        ("R7～R10 拡充", "step"),
+        ("R7 120", "text"),
+        ("R7～R10", "text"),
+    ],
+)
+def test_a_value_line_kind(line: str, kind: str) -> None:
+    assert _value_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "one_cell"),
+    [
+        ("30 手続", True),
+        ("4.5 ％", True),
+        ("0 窓口", True),
+        ("5 年", True),
+        ("2 市民課", False),
+        ("1 デジタル推進課", False),
+        ("2025 年度", False),
+        ("2025 年", False),
+        ("7 年度", False),
+        ("3 導入", False),
+        ("R7 120", False),
+    ],
+)
+def test_a_figure_and_its_unit_a_blank_apart(line: str, one_cell: bool) -> None:
+    """``cellrows._spaced_unit``: a figure and a unit a blank apart are one cell of a figure column — a row's number
+    and its 課, a year, a number and a step are not, short as their words are."""
+    assert _spaced_unit(nfkc(line)) is one_cell
