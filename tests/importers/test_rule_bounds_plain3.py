@@ -20,6 +20,7 @@ from shinchoku.importers import ParseError, parse
 from shinchoku.importers.document import Document, Line, Location, Page, Table
 from shinchoku.importers.readers.cellrows import _spaced_unit
 from shinchoku.importers.readers.labelruns import HEADED_NOTE, _value_kind, read_headed_cards
+from shinchoku.importers.readers.numbered_cells import read_numbered_cells
 from shinchoku.importers.text import nfkc
 
 #: One card as plain pdftotext gives it: the heading, the labels, then the values (the 内容 wrapped).
@@ -184,3 +185,115 @@ def test_a_figure_and_its_unit_a_blank_apart(line: str, one_cell: bool) -> None:
     """``cellrows._spaced_unit``: a figure and a unit a blank apart are one cell of a figure column — a row's number
     and its 課, a year, a number and a step are not, short as their words are."""
     assert _spaced_unit(nfkc(line)) is one_cell
+
+
+# --- a ruled list's numbered rows among strays: the longest run numbered in order (``numbered_cells._longest_run``) ---
+
+#: A ruled list as plain pdftotext gives it: the header's labels, then each row's number over its title, the other
+#: cells scattered — a figure 「120」 over an indicator's name among them.
+_LIST = """若葉町ＤＸ推進計画（令和７年度～令和10年度）
+No.
+取組名
+担当課
+成果指標
+1
+電子申請の拡充
+総務課
+120
+電子申請の利用件数
+2
+書かない窓口の導入
+町民課
+3
+窓口のキャッシュレス化
+会計室
+4
+会議のペーパーレス化
+"""
+
+
+def _rows(text: str) -> list[tuple[str, str]] | None:
+    """The numbered rows ``read_numbered_cells`` reads of ``text`` (None: none), and its note."""
+    document = read_numbered_cells(_document(text))
+    if document is None:
+        return None
+    table = next(block for block in document.blocks() if isinstance(block, Table))
+    return [(row[0].text, row[1].text) for row in table.rows[1:]]
+
+
+def _note(text: str) -> str:
+    document = read_numbered_cells(_document(text))
+    assert document is not None
+    return " ".join(note for _, note in document.notes)
+
+
+def test_a_figure_over_an_indicator_is_no_row() -> None:
+    assert _rows(_LIST) == [
+        ("1", "電子申請の拡充"),
+        ("2", "書かない窓口の導入"),
+        ("3", "窓口のキャッシュレス化"),
+        ("4", "会議のペーパーレス化"),
+    ]
+    assert "番号の続かない1行" in _note(_LIST)
+
+
+def test_rows_numbered_as_most_are() -> None:
+    """Codes of parts 「1-1」: a bare figure 「131」 over an indicator's name is of another shape, no row."""
+    text = _LIST.replace("\n1\n", "\n1-1\n").replace("\n2\n", "\n1-2\n").replace("\n3\n", "\n2-1\n")
+    text = text.replace("\n4\n", "\n2-2\n").replace("\n120\n", "\n131\n")
+    assert [code for code, _ in _rows(text) or []] == ["1-1", "1-2", "2-1", "2-2"]
+
+
+def test_the_list_begun_again_whole_is_taken() -> None:
+    """A 工程表 after the scattered list numbering every row again, in order: the longer run is the rows."""
+    again = "工程表\n" + "".join(f"{no}\n{title}\n" for no, title in [(1, "電子申請の拡充"), (2, "書かない窓口の導入"),
+        (3, "窓口のキャッシュレス化"), (4, "会議のペーパーレス化"), (5, "職員研修の実施")])  # fmt: skip
+    assert [code for code, _ in _rows(_LIST + again) or []] == ["1", "2", "3", "4", "5"]
+    # the scattered list's titles cut where they wrapped (「電子申請の拡」): its 1–4 and the 工程表's 5 are a run as long,
+    # further apart — the 工程表's rows, printed together, are taken
+    cut = _LIST.replace("電子申請の拡充", "電子申請の拡").replace("書かない窓口の導入", "書かない窓口の")
+    assert (_rows(cut + again) or [])[:2] == [("1", "電子申請の拡充"), ("2", "書かない窓口の導入")]
+
+
+def test_a_number_over_the_next_number_leaves_the_titles_unknown() -> None:
+    """「2」「3」 a line each before the titles: the title after 「3」 may be 2's — refused as before."""
+    text = _LIST.replace("\n2\n書かない窓口の導入\n", "\n2\n3\n書かない窓口の導入\n").replace(
+        "\n3\n窓口のキャッシュレス化\n", "\n窓口のキャッシュレス化\n"
+    )
+    text += "5\n職員研修の実施\n6\nテレワークの推進\n"  # (3 to 6 would be a run long enough)
+    assert _rows(text) is None
+    assert _rows(text.replace("\n2\n3\n", "\n2\n町民課\n3\n")) is not None
+
+
+def test_a_contents_page_is_no_list() -> None:
+    """A 目次's page numbers over its chapters' headings (「5」「第４章 取組一覧」) are no rows."""
+    contents = "目次\n1\n第１章 計画の基本的な考え方\n2\n第２章 現状と課題\n3\n第３章 計画の体系\n"
+    text = _LIST.replace(
+        "若葉町ＤＸ推進計画（令和７年度～令和10年度）\n",
+        "若葉町ＤＸ推進計画（令和７年度～令和10年度）\n" + contents,
+    )
+    text = text.replace("\n120\n", "\n12\n")
+    assert _rows(text) == [
+        ("1", "電子申請の拡充"),
+        ("2", "書かない窓口の導入"),
+        ("3", "窓口のキャッシュレス化"),
+        ("4", "会議のペーパーレス化"),
+    ]
+
+
+def test_two_rows_in_order_are_too_few() -> None:
+    text = _LIST.replace("\n3\n窓口のキャッシュレス化\n", "\n9\n窓口のキャッシュレス化\n").replace(
+        "\n4\n会議のペーパーレス化\n", "\n7\n会議のペーパーレス化\n"
+    )
+    assert _rows(text) is None
+
+
+@pytest.mark.parametrize(
+    "stray", ["※「－」は集計中のもの。基準値は令和５年度の実績。", "45.0％ R7～", "注 数値は年度末"]
+)
+def test_a_note_or_a_figure_after_a_number_is_no_title(stray: str) -> None:
+    """A note under the table (「※…。」) or a figure with its 工程 after a number is no row's title: the row 5 it would
+    add is left out, the four rows stay."""
+    assert _rows(_LIST + f"5\n{stray}\n") == _rows(_LIST)
+    for title in ("職員研修の実施", "注目の施策の発信"):
+        assert [code for code, _ in _rows(_LIST + f"5\n{title}\n") or []] == ["1", "2", "3", "4", "5"]
