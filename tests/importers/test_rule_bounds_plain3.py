@@ -12,6 +12,7 @@ and on the nearest shape it must leave as it was —
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -172,7 +173,13 @@ def test_a_value_line_kind(line: str, kind: str) -> None:
         ("4.5 ％", True),
         ("0 窓口", True),
         ("5 年", True),
+        ("30 か所", True),
+        ("30 箇所", True),
+        ("0 部", True),
+        ("2 館", True),
+        ("1 センター", True),
         ("2 市民課", False),
+        ("2 総務部", False),
         ("1 デジタル推進課", False),
         ("2025 年度", False),
         ("2025 年", False),
@@ -185,6 +192,17 @@ def test_a_figure_and_its_unit_a_blank_apart(line: str, one_cell: bool) -> None:
     """``cellrows._spaced_unit``: a figure and a unit a blank apart are one cell of a figure column — a row's number
     and its 課, a year, a number and a step are not, short as their words are."""
     assert _spaced_unit(nfkc(line)) is one_cell
+
+
+@pytest.mark.parametrize(("old", "new"), [("３０手続", "３０ か所"), ("０台", "０ 部")])
+def test_a_unit_ending_like_a_department_stays_one_figure(old: str, new: str) -> None:
+    """栗林町's 進捗管理表 (batch 41) with a figure's unit a blank apart that ends like an office (「か所」「部」): the
+    figure stays one cell, all seven 取組 read with their own 課 as before."""
+    text = (Path(__file__).parent / "other" / "kuribayashi_calc_plain.txt").read_text(encoding="utf-8")
+    assert old in text
+    items = _parse(text.replace(old, new))["initiatives"]
+    assert [item["code"] for item in items] == ["1", "2", "4", "5", "6", "8", "9"]
+    assert all(len(item["departments"]) == 1 for item in items)
 
 
 # --- a ruled list's numbered rows among strays: the longest run numbered in order (``numbered_cells._longest_run``) ---

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..document import Block, Document, Line, Location, Page, Table
 from ..labels import INDICATOR_CODE, INDICATOR_NUMBER, classify, initiatives_column, key
-from ..text import BRACKETED_UNITS, is_department, is_schedule_step, join_wrapped, nfkc
+from ..text import BRACKETED_UNITS, DEPARTMENT_SUFFIXES, is_department, is_schedule_step, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -123,7 +123,14 @@ def _spaced_unit(plain: str) -> bool:
     if not (blank and _NUMBER.match(figure) and figure[0].isdigit() and unit_cell(unit)):
         return False
     dated = unit in _DATE_WORDS or (unit == "年" and len(figure) == 4)  # (「5 年」 may count years; 「2025 年」 is one)
-    return not dated and not is_department(unit) and not is_schedule_step(unit)
+    return not dated and not _names_a_department(unit) and not is_schedule_step(unit)
+
+
+def _names_a_department(unit: str) -> bool:
+    """Whether a word after a number is a 課's name (「市民課」「総務部」: a name of two characters or more before the
+    suffix), not a bare unit that ends like one (「か所」「箇所」「部」「館」「センター」 count places and copies)."""
+    suffix = next((end for end in DEPARTMENT_SUFFIXES if unit.endswith(end)), None)
+    return suffix is not None and is_department(unit) and len(unit) - len(suffix) >= 2
 
 
 #: What follows a number that dates it, never a figure's unit: 「7 年度」「3 月末」.
