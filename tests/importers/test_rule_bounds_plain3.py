@@ -143,6 +143,17 @@ def test_labels_and_values_alternating_are_read_as_before() -> None:
     assert not any(HEADED_NOTE[:20] in warning["message"] for warning in plan["warnings"])
 
 
+def test_prose_or_a_figure_opening_with_an_r_year_is_no_step() -> None:
+    """A 内容 wrapped at 「R8 に全手続の見直しを行い、」 or a 現状値 written 「R6 実績 24 件」 is no 工程: 取組１ keeps no
+    schedule from it — its own 工程 line alone is read."""
+    text = _text().replace("行います。\n電子申請できる手続数", "R8 に全手続の見直しを行い、\n電子申請できる手続数", 1)
+    first = _parse(text)["initiatives"][0]
+    assert [step["fy"] for step in first["schedule"]] == [2025, 2026, 2027, 2028]
+    figures = _text().replace("24 件（R6）\n100 件（R10）", "R6 実績 24 件\nR10 目標 100 件", 1)
+    first = _parse(figures)["initiatives"][0]
+    assert [step["label"] for step in first["schedule"]] == ["導入", "運用", "運用", "運用"]
+
+
 def test_headings_alone_stay_refused() -> None:
     """Numbered headings with no card's labels under any are a list of titles no rule of these reads."""
     text = "若葉町デジタル化推進計画\n" + "".join(f"取組{no} {title}\n" for no, title, *_ in _CARDS)
@@ -160,6 +171,11 @@ def test_headings_alone_stay_refused() -> None:
         ("R7～R10 拡充", "step"),
         ("R7 120", "text"),
         ("R7～R10", "text"),
+        ("R7 検討　R8 導入　R9～R10 運用", "step"),
+        ("R8 に全手続の見直しを行い、", "text"),
+        ("R9 以降は新たな手続も対象とします。", "text"),
+        ("R6 実績 24 件", "text"),
+        ("R10 目標 100 件", "text"),
     ],
 )
 def test_a_value_line_kind(line: str, kind: str) -> None:

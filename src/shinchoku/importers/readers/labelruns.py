@@ -36,11 +36,14 @@ _CODE = re.compile(
 _DATED_FIGURE = re.compile(
     r"^[①-⑳]?\s*[0-9][0-9,.]*\s*\S{0,4}\s*[(（]\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*(?:年度?)?\s*[)）]$"
 )
+#: An R-year (or span) and its step, a short noun phrase (「R7 導入」「R8～R10 運用」): not a particle after the year
+#: (「R8 に全手続の見直しを行い、」, prose), not 実績/目標 and a figure (「R6 実績 24 件」), no 「、」「。」.
+_R_STEP = r"R[0-9]{1,2}(?:[～~〜]R[0-9]{1,2})?\s+(?![にではがをのへともや]|実績|目標|見込)[^\s0-9、。,]{1,12}"
 #: A year and its step on one line (NFKC): 「令和6年度 機種選定」「令和7年度～ 運用」 (not 「令和7年度～令和」, a span wrapped), or
-#: R-years and their steps 「R7 導入 R8～R10 運用」 (not 「R7 120」, a year over its figure).
+#: a line of nothing but R-years and their steps 「R7 導入 R8～R10 運用」 (not 「R7 120」, a year over its figure).
 _STEP = re.compile(
     r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度\s*[～~〜]?\s+(?!令和|平成)\S"
-    r"|^R[0-9]{1,2}(?:[～~〜]R[0-9]{1,2})?\s+[^\s0-9]"
+    rf"|^{_R_STEP}(?:\s+{_R_STEP})*\s*$"
 )
 #: A section's heading over a card (NFKC): 「基本施策1 町民サービスの向上」「基本方針2 役場の仕事のデジタル化」.
 _SECTION = re.compile(
