@@ -88,18 +88,67 @@ def test_cards_under_numbered_headings_are_read_as_a_partial_plan() -> None:
 
 
 def test_a_heading_without_its_labels_keeps_its_number_and_title() -> None:
-    """Two cards' labels under their headings make the shape; a third heading followed by another's values keeps its
-    number and title, no 担当課 guessed from lines that are not its own."""
+    """Two cards' headings together (two columns), then labels and values: whose values follow cannot be told — both
+    keep their number and title only, no 担当課 guessed from lines that may be the other's; the cards after read."""
+    four = [*_CARDS, ("４", "窓口のキャッシュレス化", "会計室", "キャッシュレス決済の件数", 10, 500)]
+    whole = _text(four)
+    text = whole[: whole.index("取組３") + len("取組３ 書かない窓口の導入\n")] + whole[whole.index("取組４") :]
+    items = {item["code"]: item for item in _parse(text)["initiatives"]}
+    assert [(items[code]["title"], items[code]["departments"], items[code]["indicators"]) for code in "34"] == [
+        ("書かない窓口の導入", [], []),
+        ("窓口のキャッシュレス化", [], []),
+    ]
+    assert (items["1"]["departments"], items["2"]["departments"]) == (["総務課"], ["町民課"])
+
+
+def test_two_cards_labels_before_both_values_read_no_values() -> None:
+    """Card 1's labels run straight into card 2's heading and labels, then both cards' values: card 2 takes none of
+    card 1's values (「総務課」, 「24 件」) — both keep number and title only."""
+    first = _text().index("総務課\n")
+    second = _text().index("取組２")
+    text = _text()[:first] + _text()[second : _text().index("町民課\n")] + _text()[first:second]
+    text += _text()[_text().index("町民課\n") :]
+    items = {item["code"]: item for item in _parse(text)["initiatives"]}
+    assert [(items[code]["departments"], items[code]["indicators"]) for code in "12"] == [([], []), ([], [])]
+    assert items["3"]["departments"] == ["町民課"]
+
+
+def test_a_heading_over_values_without_labels_is_no_card() -> None:
+    """A heading whose labels are missing and whose next line is a value is no card (prose may follow a heading as
+    well): with two cards left the text is too few cards, refused."""
     text = _text().replace(
         "取組３ 書かない窓口の導入\n担当課\n内容\n指標\n現状値\n目標値\n工程\n", "取組３ 書かない窓口の導入\n"
     )
-    items = {item["code"]: item for item in _parse(text)["initiatives"]}
-    assert (items["3"]["title"], items["3"]["departments"], items["3"]["indicators"]) == (
-        "書かない窓口の導入",
-        [],
-        [],
-    )
-    assert items["1"]["departments"] == ["総務課"]
+    with pytest.raises(ParseError):
+        _parse(text)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a 目次 naming each 取組 with its page: a leader, or a page number a blank apart
+        "目次\n取組１ 電子申請の拡充 …… 3\n取組２ 証明書のコンビニ交付 …… 4\n取組３ 書かない窓口の導入 …… 5\n",
+        "目次\n取組１ 電子申請の拡充 3\n取組２ 証明書のコンビニ交付 4\n取組３ 書かない窓口の導入 5\n",
+        # prose opening with each 取組's name
+        "第４章 計画の評価\n取組１ 電子申請の拡充について、対象手続を順次拡大し、\n"
+        "取組２ 証明書のコンビニ交付では利用が伸びています。また\n取組３ 書かない窓口の導入は\n来年度に着手します。\n",
+    ],
+)
+def test_a_contents_entry_or_prose_is_no_card(before: str) -> None:
+    """Lines naming the 取組 again before the cards (a 目次's entries, a sentence) are no headings: the three cards are
+    read once each, coded by their own number alone — a chapter's heading above (「第４章」) is no level of the codes."""
+    items = _parse(_text(head="若葉町デジタル化推進計画（令和７年度～令和10年度）\n" + before))["initiatives"]
+    assert [(item["code"], item["title"], item["departments"]) for item in items] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "証明書のコンビニ交付", ["町民課"]),
+        ("3", "書かない窓口の導入", ["町民課"]),
+    ]
+
+
+def test_a_chapter_heading_is_no_level_of_the_codes() -> None:
+    """A chapter's heading over the cards (「第３章 具体的な取組」) stays out of the codes: 「1」, not 「第3章-1」."""
+    items = _parse(_text(head="若葉町デジタル化推進計画（令和７年度～令和10年度）\n第３章 具体的な取組\n"))["initiatives"]
+    assert [item["code"] for item in items] == ["1", "2", "3"]
 
 
 def test_only_one_card_with_its_labels_is_no_such_text() -> None:

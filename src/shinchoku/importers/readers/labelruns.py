@@ -234,10 +234,21 @@ HEADED_NOTE = (
 )
 
 
+#: A 目次's entry after its title (NFKC): a dot leader (「……」「・・・」「.....」) or a page number a blank apart (「 3」).
+_CONTENTS_TAIL = re.compile(r"[.．・･…‥·_]{3,}|[…‥]{2,}|\s[0-9]{1,4}$")
+#: A title running on into a sentence (NFKC): a 「、」「。」 in it (「電子申請の拡充について、対象手続を…」), or a particle at
+#: its end where a line of prose wrapped (「…の導入は」「…を」).
+_SENTENCE = re.compile(r"[、。]|(?:について|では|には|は|を|が|に|て)$")
+
+
 def _heading(text: str) -> tuple[str, str] | None:
-    """(number, title) of a card's numbered heading, or None (a sentence, a label, a figure is none)."""
+    """(number, title) of a card's numbered heading, or None: a 目次's entry (「取組１ 電子申請の拡充 …… 3」), a sentence
+    opening with the 取組's name (「取組１ 電子申請の拡充について、…」), a label, a figure is none."""
     found = _HEADED.match(text.strip())
-    if found is None or found.group(2).endswith("。") or _role(found.group(2)) is not None:
+    if found is None or _role(found.group(2)) is not None:
+        return None
+    plain = nfkc(found.group(2)).strip()
+    if _CONTENTS_TAIL.search(plain) or _SENTENCE.search(plain):
         return None
     return nfkc(found.group(1)), found.group(2).strip()
 
@@ -252,6 +263,15 @@ def _own_run(lines: list[Line], at: int) -> int:
     return end if len(roles) >= _RUN and not {"code", "title"} & set(roles) else at
 
 
+def _opens_a_card(lines: list[Line], at: int) -> bool:
+    """Whether the heading at ``at`` opens a card: its labels right under it, or the next card's heading (two columns'
+    headings together) — not a heading over prose or over nothing."""
+    if at + 1 >= len(lines):
+        return False
+    after = lines[at + 1].text
+    return _own_run(lines, at + 1) > at + 1 or _heading(after) is not None or _role(after) is not None
+
+
 def _ends_values(text: str) -> bool:
     """Whether a line ends the values of a card: the next heading, a section's heading or a label."""
     return _heading(text) is not None or _SECTION.match(nfkc(text).strip()) is not None or _role(text) is not None
@@ -261,14 +281,19 @@ def read_headed_cards(document: Document) -> Document | None:
     """The cards of a text headed each by its numbered 取組 (「取組１ 電子申請の拡充」) with its labels a line each, then
     its values (plain ``pdftotext`` of a Word plan whose 取組 are label | value tables under their headings), as
     label | value tables: every heading its number and title; where the labels come right under their heading and the
-    values right under them, the values whose shape tells them (``_card``). None unless three headings or more are
-    numbered and two of them have their labels right under them — the generic reader's last resort, for a text in
-    which nothing else is found."""
+    values right under them, the values whose shape tells them (``_card``) — none where a card's labels run straight into
+    the next heading (whose values come after cannot be told: neither card's). None unless three headings or more open
+    cards, numbered each once, and two of them have their labels right under them — the generic reader's last resort,
+    for a text in which nothing else is found."""
     lines = [b for b in document.blocks() if isinstance(b, Line) and b.text.strip()]
-    heads = [at for at, line in enumerate(lines) if _heading(line.text) is not None]
+    heads = [at for at, line in enumerate(lines) if _heading(line.text) is not None and _opens_a_card(lines, at)]
     labelled = [at for at in heads if _own_run(lines, at + 1) > at + 1]
-    if len(heads) < _HEADINGS or len(labelled) < 2 or len({_heading(lines[at].text) for at in heads}) < len(heads):
-        return None
+    numbers = [(_heading(lines[at].text) or ("", ""))[0] for at in heads]
+    if len(heads) < _HEADINGS or len(labelled) < 2 or len(set(numbers)) < len(heads):
+        return None  # (a number twice: a 目次 or a summary naming the 取組 again — which is the card cannot be told)
+    # a card whose labels run straight into the next heading (two cards' headings and labels before both's values,
+    # as two columns give them): whose values follow cannot be told — neither card reads any
+    blind = {i for k, at in enumerate(heads[:-1]) if _own_run(lines, at + 1) == heads[k + 1] for i in (at, heads[k + 1])}
     out = Document(kind=document.kind, notes=list(document.notes))
     page = Page(number=1)
     out.pages.append(page)
@@ -277,7 +302,7 @@ def read_headed_cards(document: Document) -> Document | None:
         number, title = _heading(lines[at].text) or ("", "")
         rows = [["番号", number], ["取組名", title]]
         run = _own_run(lines, at + 1)
-        if run > at + 1:
+        if run > at + 1 and at not in blind:
             stop = next((i for i in range(run, len(lines)) if _ends_values(lines[i].text)), len(lines))
             labels = ["番号", "取組名", *(line.text.strip() for line in lines[at + 1 : run])]
             rows = _card(labels, [number, title, *(line.text for line in lines[run:stop])]) or rows
