@@ -321,7 +321,7 @@ def test_a_figure_over_an_indicator_is_no_row() -> None:
 
 
 def test_rows_numbered_as_most_are() -> None:
-    """Codes of parts 「1-1」: a bare figure 「131」 over an indicator's name is of another shape, no row."""
+    """Codes of parts 「1-1」: a bare figure 「131」 over an indicator's name follows none of them, no row."""
     text = _LIST.replace("\n1\n", "\n1-1\n").replace("\n2\n", "\n1-2\n").replace("\n3\n", "\n2-1\n")
     text = text.replace("\n4\n", "\n2-2\n").replace("\n120\n", "\n131\n")
     assert [code for code, _ in _rows(text) or []] == ["1-1", "1-2", "2-1", "2-2"]
@@ -350,7 +350,9 @@ def test_a_number_over_the_next_number_leaves_the_titles_unknown() -> None:
 
 def test_a_contents_page_is_no_list() -> None:
     """A 目次's page numbers over its chapters' headings (「5」「第４章 取組一覧」) are no rows."""
-    contents = "目次\n1\n第１章 計画の基本的な考え方\n2\n第２章 現状と課題\n3\n第３章 計画の体系\n"
+    chapters = ["計画の基本的な考え方", "本町の姿", "計画の体系", "施策の展開", "推進体制"]
+    # (five entries, a run longer than the list's four rows: were they rows, they would be taken)
+    contents = "目次\n" + "".join(f"{no}\n第{no}章 {name}\n" for no, name in enumerate(chapters, 1))
     text = _LIST.replace(
         "若葉町ＤＸ推進計画（令和７年度～令和10年度）\n",
         "若葉町ＤＸ推進計画（令和７年度～令和10年度）\n" + contents,
@@ -372,11 +374,26 @@ def test_two_rows_in_order_are_too_few() -> None:
 
 
 @pytest.mark.parametrize(
-    "stray", ["※「－」は集計中のもの。基準値は令和５年度の実績。", "45.0％ R7～", "注 数値は年度末"]
+    "stray", ["※「－」は集計中のもの。基準値は令和５年度の実績。", "45.0％ R7～", "5団体 R7～", "注 数値は年度末"]
 )
 def test_a_note_or_a_figure_after_a_number_is_no_title(stray: str) -> None:
     """A note under the table (「※…。」) or a figure with its 工程 after a number is no row's title: the row 5 it would
     add is left out, the four rows stay."""
     assert _rows(_LIST + f"5\n{stray}\n") == _rows(_LIST)
-    for title in ("職員研修の実施", "注目の施策の発信"):
+    for title in ("職員研修の実施", "注目の施策の発信", "5G 基地局の整備促進"):
         assert [code for code, _ in _rows(_LIST + f"5\n{title}\n") or []] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_glossary_numbered_in_order_is_no_list() -> None:
+    """A 用語の解説 after the scattered list, each word numbered and explained by a sentence (「1」「ＲＰＡ」「…仕組み。」):
+    longer than the list's run, it is no 取組 table — the list's four rows are read, none of the glossary's words."""
+    words = ["ＲＰＡ", "ＡＩ－ＯＣＲ", "ガバメントクラウド", "マイナポータル", "ＬＧＷＡＮ", "テレワーク"]
+    glossary = "用語の解説\nNo.\n用語\n解説\n" + "".join(
+        f"{no}\n{word}\n{word}を使う仕組み。\n" for no, word in enumerate(words, 1)
+    )
+    assert [title for _, title in _rows(_LIST + glossary) or []] == [
+        "電子申請の拡充",
+        "書かない窓口の導入",
+        "窓口のキャッシュレス化",
+        "会議のペーパーレス化",
+    ]

@@ -83,7 +83,12 @@ def _not_a_title(title: str) -> bool:
     """Whether a line after a number is a note under the table (「※「－」は集計中のもの。」, a sentence) or opens with a
     figure (「45.0％ R7～」: a 目標値 and its 工程 on one line), no 取組's title."""
     plain = nfkc(title).strip()
-    return bool(_NOTE_MARK.match(plain)) or plain.endswith("。") or bool(_NOT_TITLE.match(plain.split()[0]))
+    return bool(_NOTE_MARK.match(plain)) or plain.endswith("。") or bool(_FIGURE_WORD.match(plain.split()[0]))
+
+
+#: A figure as a line's first word (NFKC): bare, or with its percent or unit 「45.0%」「5団体」 — not a name that opens with a
+#: digit 「5G 基地局の整備促進」.
+_FIGURE_WORD = re.compile(r"^[-+]?[0-9][0-9,.]*(?:%|[^\x00-\x7f]{1,4})?$")
 
 
 #: How a note under a table opens (NFKC): 「※」, 「注 」「注1」「注：」 (not 「注目の…」).
@@ -101,17 +106,11 @@ _MOST_NUMBERED = 1000
 
 def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
     """The numbered rows (indices into ``lines``) that are the table's, where others are strays (a figure alone over an
-    indicator's name, 「131」「電子申請の利用件数」; a figure of a 現状値 over its 目標値 and 工程, 「10」「5団体 R7～」): those
-    numbered as most rows are (「1-2」, not 「131」), the longest run of them numbered one after another (strays between
-    passed over; of two as long, the one printed closer together); none where a row's number follows the number before it alone on its line (「2」「3」 then two titles:
-    the title after 「3」 may be 2's)."""
-
-    def depth(at: int) -> int:
-        return len(re.split(r"[-‐－]", nfkc(lines[at].text.strip())))
-
-    depths = [depth(at) for at in found]
-    common = max(set(depths), key=depths.count)
-    shaped = [at for at in found if depth(at) == common]
+    indicator's name, 「131」「電子申請の利用件数」; a figure of a 現状値 over its 目標値 and 工程, 「10」「5団体 R7～」): the
+    longest run numbered one after another (strays between passed over; of two as long, the one printed closer
+    together; a run is of one depth, 「1-2」 never follows 「1」), none a glossary's (``_explained``); none where a row's
+    number follows the number before it alone on its line (「2」「3」 then two titles: the title after 「3」 may be 2's)."""
+    shaped = [at for at in found if not _explained(lines, at)]
     numbers = [nfkc(lines[at].text.strip()) for at in shaped[:_MOST_NUMBERED]]
     best: list[int] = []
     for start in range(len(numbers)):
@@ -127,6 +126,12 @@ def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
         if _NUMBER.match(before) and _in_order([before, nfkc(lines[at].text.strip())]):
             return []  # 「2」「3」: the title after 「3」 may be 2's
     return best
+
+
+def _explained(lines: list[Line], at: int) -> bool:
+    """Whether the numbered line at ``at`` is a glossary's or a note's: its word followed by a sentence (「1」「ＲＰＡ」
+    「パソコンで行う定型的な作業を…仕組み。」, 用語の解説) — where other numbered lines stray, no 取組's row is taken so."""
+    return at + 2 < len(lines) and nfkc(lines[at + 2].text.strip()).endswith("。")
 
 
 def _in_order(numbers: list[str]) -> bool:
