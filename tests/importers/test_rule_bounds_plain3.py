@@ -397,3 +397,19 @@ def test_a_glossary_numbered_in_order_is_no_list() -> None:
         "窓口のキャッシュレス化",
         "会議のペーパーレス化",
     ]
+
+
+@pytest.mark.parametrize("cut", ["の手続", "割合", "電子決裁の", "生成AI・"])
+def test_a_title_cut_where_it_wraps_leaves_the_list_refused(cut: str) -> None:
+    """A row's title that is a piece of a wrapped one (opening with a particle, two characters, cut after 「の」「・」):
+    whose title is which cannot be told — refused, not read with 「の手続」 for a 取組."""
+    assert _rows(_LIST.replace("窓口のキャッシュレス化", cut)) is None
+    assert _rows(_LIST.replace("窓口のキャッシュレス化", "窓口の電子化")) is not None
+
+
+def test_a_number_above_the_header_is_no_row() -> None:
+    """「1-1」 over a 基本目標's name printed above the header's 「取組名」 (小春野市) is no row: the rows under the header
+    are read, not 「手続がかんたんなまち」 for 1-1."""
+    text = _LIST.replace("No.\n", "No.\n1\n手続がかんたんなまち\n", 1).replace("\n1\n電子申請の拡充\n", "\n電子申請の拡充\n")
+    rows = _rows(text.replace("\n120\n", "\n131\n") + "5\n職員研修の実施\n")
+    assert rows == [("2", "書かない窓口の導入"), ("3", "窓口のキャッシュレス化"), ("4", "会議のペーパーレス化"), ("5", "職員研修の実施")]

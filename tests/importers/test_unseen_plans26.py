@@ -6,12 +6,7 @@ SUBTOTAL summary rows above their details, a collapsed group, an 入力規則 dr
 Word matrix of 課 columns marked ◎ / ○ under vertical headers, 大鷹町's 事業費一覧 with 再掲 rows, 小計 and 合計, and two PDFs
 printed by Chromium: 笹原町's 二段組 page of numbered paragraphs and 杉ノ浦市's table over two pages with its header on the
 first only — each PDF also as ``pdftotext`` in both modes. Each reading is scored with ``scoring.score`` against the
-plan the document states.
-
-Plain ``pdftotext`` of 杉ノ浦市, first refused as no plan, is a partial plan now (F1 0.571, codes 1.0;
-``readers/numbered_cells.py``: strays among the numbered lines passed over, the longest run numbered in order taken; a
-figure with its 工程 「45.0％ R7～」 no title).
-"""
+plan the document states."""
 
 from __future__ import annotations
 
@@ -88,15 +83,12 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   「28分 15分」. Exact now: a table's wrapped lines start under its columns on pdftotext's grid (a kanji one character)
 #:   and not in display width, so its columns are read on the grid (``columns._wraps_on_grid``), page 2's rows under no
 #:   header too, their right-aligned figures a column each where they end (``columns._figure_columns``).
-#: - 杉ノ浦市 through plain pdftotext (first refused): 6 of 15 numbered rows, their titles cut where they wrap.
 BELOW: dict[tuple[str, str], Reached] = {
     (SASAHARA, "pdftotext"): (0.0, 1.0, 1.0, 1.0, 1.0),
-    (SUGINOURA, "pdftotext"): (0.571, 1.0, 0.0, 0.0, 0.0),
 }
 
-#: Refused as no plan when first measured (read now, a partial plan: see BELOW): 杉ノ浦市 through plain pdftotext (a cell a
-#: line, no header on page 2).
-REFUSED: set[tuple[str, str]] = set()  # (杉ノ浦市 read now: see BELOW)
+#: Refused as no plan: 杉ノ浦市 through plain pdftotext (a cell a line, no header on page 2).
+REFUSED: set[tuple[str, str]] = {(SUGINOURA, "pdftotext")}
 
 #: The municipality and the period read otherwise than the document's: none. (八雲台市, first named after its file
 #: 「Backlog-Issues-20250610-0915」 and its period read 2023–2028, is named by its プロジェクト名 「八雲台市ＤＸ推進計画」 now,
@@ -106,8 +98,7 @@ MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title (first measured): 朝比奈市 (the row joined into the title) and
 #: 大鷹町 (the code's last row is the 再掲 「（再掲）電子申請の拡充」), both right now; 杉ノ浦市 through -layout (取組内容 run
 #: into the title; right now); 笹原町 through -layout (the paragraph's first line ran into the title; right now).
-#: 杉ノ浦市 through plain pdftotext: titles cut where they wrap (「行政手続の」).
-MISTITLED: set[tuple[str, str]] = {(SUGINOURA, "pdftotext")}
+MISTITLED: set[tuple[str, str]] = set()
 
 BATCH = Batch.of(
     unseen26,

@@ -67,6 +67,8 @@ def read_numbered_cells(document: Document) -> Document | None:
         numbers = [nfkc(lines[at].text.strip()) for at in numbered]
     if len(numbered) < 3 or not _in_order(numbers):
         return None
+    if any(_FRAGMENT.search(nfkc(lines[at + 1].text.strip())) for at in numbered):
+        return None  # (「3」「の手続」, 「2-3」「電子決裁の」: titles wrapped apart from their numbers — whose is which cannot be told)
     rows = [["番号", "取組名"], *([number, lines[at + 1].text.strip()] for number, at in zip(numbers, numbered, strict=True))]
     locations = [lines[at].location for at in numbered]
     first = numbered[0]
@@ -110,7 +112,9 @@ def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
     longest run numbered one after another (strays between passed over; of two as long, the one printed closer
     together; a run is of one depth, 「1-2」 never follows 「1」), none a glossary's (``_explained``); none where a row's
     number follows the number before it alone on its line (「2」「3」 then two titles: the title after 「3」 may be 2's)."""
-    shaped = [at for at in found if not _explained(lines, at)]
+    named = next((at for at, line in enumerate(lines) if (label := classify(nfkc(line.text.strip()))) and label.role == "title"), 0)
+    # (a number above the header's 「取組名」 is no row's: 「1-1」「手続がかんたんなまち」 a 基本目標's name beside it)
+    shaped = [at for at in found if at > named and not _explained(lines, at)]
     numbers = [nfkc(lines[at].text.strip()) for at in shaped[:_MOST_NUMBERED]]
     best: list[int] = []
     for start in range(len(numbers)):
@@ -126,6 +130,11 @@ def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
         if _NUMBER.match(before) and _in_order([before, nfkc(lines[at].text.strip())]):
             return []  # 「2」「3」: the title after 「3」 may be 2's
     return best
+
+
+#: A piece of a wrapped title, no title of its own (NFKC): opening with a particle 「の手続」, two characters or fewer
+#: 「割合」「営」, or cut after 「の」「・」 (「電子決裁の」「生成AI・」).
+_FRAGMENT = re.compile(r"^(?:[のをにはがでとへやも]|.{1,2}$)|[の・]$")
 
 
 def _explained(lines: list[Line], at: int) -> bool:
