@@ -413,3 +413,10 @@ def test_a_number_above_the_header_is_no_row() -> None:
     text = _LIST.replace("No.\n", "No.\n1\n手続がかんたんなまち\n", 1).replace("\n1\n電子申請の拡充\n", "\n電子申請の拡充\n")
     rows = _rows(text.replace("\n120\n", "\n131\n") + "5\n職員研修の実施\n")
     assert rows == [("2", "書かない窓口の導入"), ("3", "窓口のキャッシュレス化"), ("4", "会議のペーパーレス化"), ("5", "職員研修の実施")]
+
+
+def test_a_title_beside_its_indicator_leaves_the_list_refused() -> None:
+    """A title's line holding two cells side by side (「テレワークの推進 テレワーク実施職員数（年間）」: the title and its
+    indicator's name): refused, not read as a title — a short word apart (「5G 基地局の整備促進」) is a title."""
+    assert _rows(_LIST.replace("窓口のキャッシュレス化", "窓口のキャッシュレス化 キャッシュレス決済の割合")) is None
+    assert _rows(_LIST.replace("窓口のキャッシュレス化", "5G 基地局の整備促進")) is not None

@@ -67,7 +67,7 @@ def read_numbered_cells(document: Document) -> Document | None:
         numbers = [nfkc(lines[at].text.strip()) for at in numbered]
     if len(numbered) < 3 or not _in_order(numbers):
         return None
-    if any(_FRAGMENT.search(nfkc(lines[at + 1].text.strip())) for at in numbered):
+    if any(_FRAGMENT.search(nfkc(lines[at + 1].text.strip())) or _two_cells(lines[at + 1].text) for at in numbered):
         return None  # (「3」「の手続」, 「2-3」「電子決裁の」: titles wrapped apart from their numbers — whose is which cannot be told)
     rows = [["番号", "取組名"], *([number, lines[at + 1].text.strip()] for number, at in zip(numbers, numbered, strict=True))]
     locations = [lines[at].location for at in numbered]
@@ -135,6 +135,13 @@ def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
 #: A piece of a wrapped title, no title of its own (NFKC): opening with a particle 「の手続」, two characters or fewer
 #: 「割合」「営」, or cut after 「の」「・」 (「電子決裁の」「生成AI・」).
 _FRAGMENT = re.compile(r"^(?:[のをにはがでとへやも]|.{1,2}$)|[の・]$")
+
+
+def _two_cells(title: str) -> bool:
+    """Whether a title's line holds two cells side by side, each four characters or more (「テレワークの推進 テレワーク実施
+    職員数（年間）」: the title and its indicator's name) — not a title with a short word apart (「5G 基地局の整備促進」)."""
+    pieces = nfkc(title).split()
+    return len(pieces) >= 2 and all(len(piece) >= 4 for piece in pieces)
 
 
 def _explained(lines: list[Line], at: int) -> bool:
