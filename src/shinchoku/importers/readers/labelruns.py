@@ -238,7 +238,7 @@ HEADED_NOTE = (
 _CONTENTS_TAIL = re.compile(r"[.．・･…‥·_]{3,}|[…‥]{2,}|\s[0-9]{1,4}$")
 #: A title running on into a sentence (NFKC): a 「、」「。」 in it (「電子申請の拡充について、対象手続を…」), or a particle at
 #: its end where a line of prose wrapped (「…の導入は」「…を」).
-_SENTENCE = re.compile(r"[、。]|(?:について|では|には|は|を|が|に|て)$")
+_SENTENCE = re.compile(r"[、。]|(?:について|では|には|は|を|が)$")
 
 
 def _heading(text: str) -> tuple[str, str] | None:
