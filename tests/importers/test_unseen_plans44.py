@@ -50,7 +50,11 @@ Now (after batch 44's rules, ``test_rule_bounds44.py``):
   read as a chart, KPI 0 as first measured);
 - 白露台市's titles as the PDF (first 「行政手続のオンライン化 順調」: the card's badge printed on the title's line — where
   every card's title closes with a progress word after a blank, a dashboard's, it is the title's grade now:
-  ``common.graded_title``, ``common.badged_titles``; through plain pdftotext two titles of seven carry it: as first).
+  ``common.graded_title``, ``common.badged_titles``; through plain pdftotext two titles of seven carry it: as first);
+- 檀原町 through plain pdftotext read, a partial plan (first refused as no plan → 1.0, 1.0, 0.667, 0.75, 0.667: each 取組
+  headed 「取組１ …」 with its labels a line each under it, then its values — every heading its number and title, and where
+  the labels come right under their heading the values whose shape tells them, 「24 手続（R6）」 a dated figure and
+  「R7 導入 R8～R10 運用」 steps: ``labelruns.read_headed_cards``, ``test_rule_bounds_plain3.py``).
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 茅ヶ原市 through pdftotext (-layout F1 0, plain 0.25): the table on its side is text, no cells to turn.
 #: - 朝日ヶ原町 through pdftotext (KPI 0, schedule 0): the header four lines deep, the 重点取組 labels wrapped between the
 #:   rest; plain its cells a line each.
+#: - 檀原町 through plain pdftotext (first refused; 担当課 0.667, KPI 0.75, schedule 0.667 now): the first page's two
+#:   columns give 取組１ and 取組５ their headings together, their labels and values after both, and 取組９'s fields run
+#:   over the page's footer — those three keep their number and title only.
 BELOW: dict[tuple[str, str], Reached] = {
     (MIDORIGAHAMA_PDF, "pdftotext -layout"): (0.125, 1.0, 0.0, 0.0, 0.0),
     (MIDORIGAHAMA_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 0.0),
@@ -98,11 +105,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     (KAYAGAHARA_PDF, "pdftotext"): (0.25, 0.0, 0.0, 0.0, 0.0),
     (ASAHIGAHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 0.0),
     (ASAHIGAHARA_PDF, "pdftotext"): (0.933, 1.0, 0.714, 0.0, 0.0),
+    (DANBARA_PDF, "pdftotext"): (1.0, 1.0, 0.667, 0.75, 0.667),
 }
 
-#: Refused as no plan, as first measured and still: 檀原町 through plain pdftotext — each 取組's labels come as a run of
-#: lines, then its values as another (「担当課」「内容」「指標」… then 「町民課」「…」), the two columns' 取組 between.
-REFUSED = {(DANBARA_PDF, "pdftotext")}
+#: Refused as no plan: none now (檀原町 through plain pdftotext, first refused, is read: see BELOW).
+REFUSED: set[tuple[str, str]] = set()
 
 MISNAMED: set[tuple[str, str]] = set()
 MISPERIOD: set[tuple[str, str]] = {(ASAHIGAHARA_PDF, "pdftotext")}

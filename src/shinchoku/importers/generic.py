@@ -22,6 +22,7 @@ from .document import Block, Document, Line, Location, Table
 from .errors import ParseError
 from .municipalities import NAME_CHARS
 from .planjson import Indicator, Initiative, Plan, merge_years, period_from_years, plan_from, warn
+from .readers.labelruns import read_headed_cards
 from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
@@ -429,6 +430,11 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         cache["document"] = document = numbered
         if (start_fy, end_fy) == (None, None):  # (a period stated below the list, left out of it, stays read)
             start_fy, end_fy = _period(document, source)
+        collector, found = _shapes(document, source, end_fy, start_fy)
+    if not found and document.kind == "text" and (headed := read_headed_cards(document)) is not None:
+        # cards under numbered headings whose labels come before their values (plain pdftotext of a Word plan): each
+        # heading's number and title, and what the values' shapes tell — a partial plan, said in a warning
+        cache["document"] = document = headed
         collector, found = _shapes(document, source, end_fy, start_fy)
     if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
         # the period only the rows' 計画名 states: the shapes read again knowing the plan's last year

@@ -32,12 +32,19 @@ from ..text import department_names, nfkc
 _CODE = re.compile(
     r"^(?:[A-Z]{1,4}[-‐－][0-9]{1,3}(?:[-‐－][0-9]{1,3}){0,3}|[0-9]{1,3}(?:[-‐－][0-9]{1,3}){1,3})$"
 )
-#: A figure with its year in brackets (NFKC): 「1,250 件（令和5年度）」「①12 回（令和5年度）」「30%（令和 10 年度）」.
+#: A figure with its year in brackets (NFKC): 「1,250 件（令和5年度）」「①12 回（令和5年度）」「30%（令和 10 年度）」「24 手続（R6）」.
 _DATED_FIGURE = re.compile(
-    r"^[①-⑳]?\s*[0-9][0-9,.]*\s*\S{0,4}\s*[(（]\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度?\s*[)）]$"
+    r"^[①-⑳]?\s*[0-9][0-9,.]*\s*\S{0,4}\s*[(（]\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*(?:年度?)?\s*[)）]$"
 )
-#: A year and its step on one line (NFKC): 「令和6年度 機種選定」「令和7年度～ 運用」 (not 「令和7年度～令和」, a span wrapped).
-_STEP = re.compile(r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度\s*[～~〜]?\s+(?!令和|平成)\S")
+#: An R-year (or span) and its step, a short noun phrase (「R7 導入」「R8～R10 運用」): not a particle after the year
+#: (「R8 に全手続の見直しを行い、」, prose), not 実績/目標 and a figure (「R6 実績 24 件」), no 「、」「。」.
+_R_STEP = r"R[0-9]{1,2}(?:[～~〜]R[0-9]{1,2})?\s+(?![にではがをのへともや]|実績|目標|見込)[^\s0-9、。,]{1,12}"
+#: A year and its step on one line (NFKC): 「令和6年度 機種選定」「令和7年度～ 運用」 (not 「令和7年度～令和」, a span wrapped), or
+#: a line of nothing but R-years and their steps 「R7 導入 R8～R10 運用」 (not 「R7 120」, a year over its figure).
+_STEP = re.compile(
+    r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度\s*[～~〜]?\s+(?!令和|平成)\S"
+    rf"|^{_R_STEP}(?:\s+{_R_STEP})*\s*$"
+)
 #: A section's heading over a card (NFKC): 「基本施策1 町民サービスの向上」「基本方針2 役場の仕事のデジタル化」.
 _SECTION = re.compile(
     r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|方針|政策|柱)\s*[0-9一二三四五六七八九十]+\s*\S"
@@ -212,3 +219,103 @@ def read_label_runs(document: Document) -> Document | None:
         )
     )
     return out if cards else None
+
+
+#: A card's heading naming its 取組 by number (NFKC): 「取組1 電子申請の拡充」「事業2-1 証明書のコンビニ交付」 — the word, its
+#: number, a blank and a title of no sentence.
+_HEADED = re.compile(r"^(?:取組|事業)\s*([0-9０-９]{1,3}(?:[-‐－ー][0-9０-９]{1,3}){0,3})[\s:：.．]+(\S.{0,58})$")
+#: How many numbered headings a text of cards has at least.
+_HEADINGS = 3
+
+HEADED_NOTE = (
+    "取組ごとの見出し（「取組１ …」）の下で、項目名が値より先にまとめて並んでいたため（PDFを「pdftotext」で -layout なしに"
+    "書き出したテキストなど）、番号と取組名、見出しのすぐ下に項目名と値がそろっている取組の担当課と年度付きの数値だけを"
+    "読み取りました。PDFそのもの、または「pdftotext -layout」で書き出したテキストを取り込んでください。"
+)
+
+
+#: A 目次's entry after its title (NFKC): a dot leader (「……」「・・・」「.....」) or a page number a blank apart (「 3」).
+_CONTENTS_TAIL = re.compile(r"[.．・･…‥·_]{3,}|[…‥]{2,}|\s[0-9]{1,4}$")
+#: A title running on into a sentence (NFKC): a 「、」「。」 in it (「電子申請の拡充について、対象手続を…」), or a particle at
+#: its end where a line of prose wrapped (「…の導入は」「…を」).
+_SENTENCE = re.compile(r"[、。]|(?:について|では|には|は|を|が)$")
+
+
+def _heading(text: str) -> tuple[str, str] | None:
+    """(number, title) of a card's numbered heading, or None: a 目次's entry (「取組１ 電子申請の拡充 …… 3」), a sentence
+    opening with the 取組's name (「取組１ 電子申請の拡充について、…」), a label, a figure is none."""
+    found = _HEADED.match(text.strip())
+    if found is None or _role(found.group(2)) is not None:
+        return None
+    plain = nfkc(found.group(2)).strip()
+    if _CONTENTS_TAIL.search(plain) or _SENTENCE.search(plain):
+        return None
+    return nfkc(found.group(1)), found.group(2).strip()
+
+
+def _own_run(lines: list[Line], at: int) -> int:
+    """The end of the run of a card's labels starting at ``at`` (``at`` itself where there is none): three labels or
+    more the dictionary knows, none twice, none a 取組's number or name (the heading gave them)."""
+    end, roles = at, []
+    while end < len(lines) and (role := _role(lines[end].text)) is not None and role not in roles:
+        roles.append(role)
+        end += 1
+    return end if len(roles) >= _RUN and not {"code", "title"} & set(roles) else at
+
+
+def _opens_a_card(lines: list[Line], at: int) -> bool:
+    """Whether the heading at ``at`` opens a card: its labels right under it, or the next card's heading (two columns'
+    headings together) — not a heading over prose or over nothing."""
+    if at + 1 >= len(lines):
+        return False
+    after = lines[at + 1].text
+    return _own_run(lines, at + 1) > at + 1 or _heading(after) is not None or _role(after) is not None
+
+
+def _ends_values(text: str) -> bool:
+    """Whether a line ends the values of a card: the next heading, a section's heading or a label."""
+    return _heading(text) is not None or _SECTION.match(nfkc(text).strip()) is not None or _role(text) is not None
+
+
+def read_headed_cards(document: Document) -> Document | None:
+    """The cards of a text headed each by its numbered 取組 (「取組１ 電子申請の拡充」) with its labels a line each, then
+    its values (plain ``pdftotext`` of a Word plan whose 取組 are label | value tables under their headings), as
+    label | value tables: every heading its number and title; where the labels come right under their heading and the
+    values right under them, the values whose shape tells them (``_card``) — none where a card's labels run straight into
+    the next heading (whose values come after cannot be told: neither card's). None unless three headings or more open
+    cards, numbered each once, and two of them have their labels right under them — the generic reader's last resort,
+    for a text in which nothing else is found."""
+    lines = [b for b in document.blocks() if isinstance(b, Line) and b.text.strip()]
+    heads = [at for at, line in enumerate(lines) if _heading(line.text) is not None and _opens_a_card(lines, at)]
+    labelled = [at for at in heads if _own_run(lines, at + 1) > at + 1]
+    numbers = [(_heading(lines[at].text) or ("", ""))[0] for at in heads]
+    if len(heads) < _HEADINGS or len(labelled) < 2 or len(set(numbers)) < len(heads):
+        return None  # (a number twice: a 目次 or a summary naming the 取組 again — which is the card cannot be told)
+    # a card whose labels run straight into the next heading (two cards' headings and labels before both's values,
+    # as two columns give them): whose values follow cannot be told — neither card reads any
+    blind = {i for k, at in enumerate(heads[:-1]) if _own_run(lines, at + 1) == heads[k + 1] for i in (at, heads[k + 1])}
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[: heads[0]])
+    for index, at in enumerate(heads):
+        number, title = _heading(lines[at].text) or ("", "")
+        rows = [["番号", number], ["取組名", title]]
+        run = _own_run(lines, at + 1)
+        if run > at + 1 and at not in blind:
+            stop = next((i for i in range(run, len(lines)) if _ends_values(lines[i].text)), len(lines))
+            labels = ["番号", "取組名", *(line.text.strip() for line in lines[at + 1 : run])]
+            rows = _card(labels, [number, title, *(line.text for line in lines[run:stop])]) or rows
+        width = max(len(row) for row in rows)
+        page.blocks.append(
+            Table(
+                rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
+                location=lines[at].location,
+                row_locations=[lines[at].location for _ in rows],
+            )
+        )
+        # the section headings up to the next card stay, as headings over it (「基本方針３ …」)
+        after = heads[index + 1] if index + 1 < len(heads) else len(lines)
+        page.blocks.extend(line for line in lines[at + 1 : after] if _SECTION.match(nfkc(line.text).strip()))
+    out.notes.append((lines[heads[0]].location, HEADED_NOTE))
+    return out

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Line, Location
+from ..document import Document, Line
 from ..labels import classify
-from ..text import is_department, nfkc
+from ..text import is_chapter_heading, is_department, nfkc
 from .plainrows import with_table
 
 #: A row's number alone on its line (NFKC): 「1」「12」「1-2」「2-1-3」.
@@ -41,34 +41,113 @@ def read_numbered_cells(document: Document) -> Document | None:
     roles = {found.role for found in labels}
     if "title" not in roles or len(roles - {"ignore"}) < 3:
         return None
-    rows: list[list[str]] = [["番号", "取組名"]]
+    numbered: list[int] = []  # where each numbered row's number is
+    every: list[int] = []  # and those numbered again
     repeated = 0
-    locations: list[Location] = []
-    first = None
     for at in range(len(lines) - 1):
         number, title = nfkc(lines[at].text.strip()), lines[at + 1].text.strip()
         if not _NUMBER.match(number) or _NUMBER.match(nfkc(title)) or _NOT_TITLE.match(nfkc(title)):
             continue
         if classify(nfkc(title)) is not None or len(title) > 60 or any(_names_a_ka(w) for w in title.split()):
             continue  # (「マイナンバーカー 住民課」: cells of a row side by side, a title cut; 「情報政策課」: no title)
-        if any(row[0] == number for row in rows[1:]):
+        if is_chapter_heading(title) or _not_a_title(title):
+            continue  # (a 目次's page number over its chapter's heading, 「7」「第６章 推進体制」: no row)
+        every.append(at)
+        if any(nfkc(lines[other].text.strip()) == number for other in numbered):
             repeated += 1  # numbers begun again (per 基本目標): which group a title is of cannot be told
             continue
-        rows.append([number, title])
-        locations.append(lines[at].location)
-        first = at if first is None else first
-    if first is None or len(rows) < 4 or not _in_order([row[0] for row in rows[1:]]):
+        numbered.append(at)
+    numbers = [nfkc(lines[at].text.strip()) for at in numbered]
+    strays = 0
+    if len(numbered) >= 3 and not _in_order(numbers):
+        # strays among the rows: the longest run numbered in order, a list begun again too (a 工程表's rows after the
+        # 取組一覧 scattered) — the others left out, counted in the note
+        run = _longest_run(lines, every)
+        strays, repeated, numbered = len(every) - len(run), 0, run
+        numbers = [nfkc(lines[at].text.strip()) for at in numbered]
+    if len(numbered) < 3 or not _in_order(numbers):
         return None
+    if any(_FRAGMENT.search(nfkc(lines[at + 1].text.strip())) or _two_cells(lines[at + 1].text) for at in numbered):
+        return None  # (「3」「の手続」, 「2-3」「電子決裁の」: titles wrapped apart from their numbers — whose is which cannot be told)
+    rows = [["番号", "取組名"], *([number, lines[at + 1].text.strip()] for number, at in zip(numbers, numbered, strict=True))]
+    locations = [lines[at].location for at in numbered]
+    first = numbered[0]
     # the lines above the header (the title, the municipality) stay; the header's labels and the cells come as the table
     header = next(at for at, line in enumerate(lines) if classify(nfkc(line.text.strip())) is not None)
     kept = [line for line in lines[: min(header, first)] if line.text.strip()]
     note = NOTE + (f"番号が初めからもう一度振られた{repeated}行は、どの取組か分からないため読み取っていません。" if repeated else "")
+    if strays:
+        note += f"番号の続かない{strays}行（数値のセルなど）は、取組として読み取っていません。"
     return with_table(document, [*kept, lines[first]], len(kept), len(kept) + 1, rows, [lines[first].location, *locations], note)
+
+
+def _not_a_title(title: str) -> bool:
+    """Whether a line after a number is a note under the table (「※「－」は集計中のもの。」, a sentence) or opens with a
+    figure (「45.0％ R7～」: a 目標値 and its 工程 on one line), no 取組's title."""
+    plain = nfkc(title).strip()
+    return bool(_NOTE_MARK.match(plain)) or plain.endswith("。") or bool(_FIGURE_WORD.match(plain.split()[0]))
+
+
+#: A figure as a line's first word (NFKC): bare, or with its percent or unit 「45.0%」「5団体」 — not a name that opens with a
+#: digit 「5G 基地局の整備促進」.
+_FIGURE_WORD = re.compile(r"^[-+]?[0-9][0-9,.]*(?:%|[^\x00-\x7f]{1,4})?$")
+
+
+#: How a note under a table opens (NFKC): 「※」, 「注 」「注1」「注：」 (not 「注目の…」).
+_NOTE_MARK = re.compile(r"^(?:※|注\s*[0-9０-９]*\s*[:：)）]|注\s)")
 
 
 def _names_a_ka(word: str) -> bool:
     """A 課's name (「住民課」), not a title ending like an office (「高齢者スマホ教室」)."""
     return word.endswith("課") and is_department(word)
+
+
+#: How many numbered lines the longest run is looked for among (each start walks those after it).
+_MOST_NUMBERED = 1000
+
+
+def _longest_run(lines: list[Line], found: list[int]) -> list[int]:
+    """The numbered rows (indices into ``lines``) that are the table's, where others are strays (a figure alone over an
+    indicator's name, 「131」「電子申請の利用件数」; a figure of a 現状値 over its 目標値 and 工程, 「10」「5団体 R7～」): the
+    longest run numbered one after another (strays between passed over; of two as long, the one printed closer
+    together; a run is of one depth, 「1-2」 never follows 「1」), none a glossary's (``_explained``); none where a row's
+    number follows the number before it alone on its line (「2」「3」 then two titles: the title after 「3」 may be 2's)."""
+    named = next((at for at, line in enumerate(lines) if (label := classify(nfkc(line.text.strip()))) and label.role == "title"), 0)
+    # (a number above the header's 「取組名」 is no row's: 「1-1」「手続がかんたんなまち」 a 基本目標's name beside it)
+    shaped = [at for at in found if at > named and not _explained(lines, at)]
+    numbers = [nfkc(lines[at].text.strip()) for at in shaped[:_MOST_NUMBERED]]
+    best: list[int] = []
+    for start in range(len(numbers)):
+        run = [start]
+        for next_at in range(start + 1, len(numbers)):
+            if _in_order([numbers[run[-1]], numbers[next_at]]):
+                run.append(next_at)  # (a stray between two rows is passed over)
+        span = shaped[run[-1]] - shaped[run[0]]
+        if not best or (len(run), -span) > (len(best), best[0] - best[-1]):
+            best = [shaped[k] for k in run]  # (of runs as long, the closest together: a list printed whole)
+    for at in best:
+        before = nfkc(lines[at - 1].text.strip()) if at else ""
+        if _NUMBER.match(before) and _in_order([before, nfkc(lines[at].text.strip())]):
+            return []  # 「2」「3」: the title after 「3」 may be 2's
+    return best
+
+
+#: A piece of a wrapped title, no title of its own (NFKC): opening with a particle 「の手続」, two characters or fewer
+#: 「割合」「営」, or cut after 「の」「・」 (「電子決裁の」「生成AI・」).
+_FRAGMENT = re.compile(r"^(?:[のをにはがでとへやも]|.{1,2}$)|[の・]$")
+
+
+def _two_cells(title: str) -> bool:
+    """Whether a title's line holds two cells side by side, each four characters or more (「テレワークの推進 テレワーク実施
+    職員数（年間）」: the title and its indicator's name) — not a title with a short word apart (「5G 基地局の整備促進」)."""
+    pieces = nfkc(title).split()
+    return len(pieces) >= 2 and all(len(piece) >= 4 for piece in pieces)
+
+
+def _explained(lines: list[Line], at: int) -> bool:
+    """Whether the numbered line at ``at`` is a glossary's or a note's: its word followed by a sentence (「1」「ＲＰＡ」
+    「パソコンで行う定型的な作業を…仕組み。」, 用語の解説) — where other numbered lines stray, no 取組's row is taken so."""
+    return at + 2 < len(lines) and nfkc(lines[at + 2].text.strip()).endswith("。")
 
 
 def _in_order(numbers: list[str]) -> bool:
