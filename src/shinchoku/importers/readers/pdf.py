@@ -575,6 +575,43 @@ def _stacked(found: Any) -> list[Any]:
     return parts
 
 
+def _within(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether box ``inner`` lies inside ``box`` (to a point) and is smaller than it: a table ruled inside a cell."""
+    return (
+        box[0] - 1 <= inner[0]
+        and box[1] - 1 <= inner[1]
+        and inner[2] <= box[2] + 1
+        and inner[3] <= box[3] + 1
+        and (inner[2] - inner[0]) * (inner[3] - inner[1]) < (box[2] - box[0]) * (box[3] - box[1]) * 0.98
+    )
+
+
+def _unnested(found: list[Any]) -> list[Any]:
+    """A table ruled inside another's cell (a 評価シート's 成果指標 cell holding its KPI table 「指標名 | 基準値 | R6目標 |
+    …」) is a table of its own, as ``readers.docx`` and ``readers.html`` read a nested one: the outer table is cut below
+    the row holding it (the card read up to that row, its label and the cell's own text), the nested table read after
+    that row and the outer table's rest after it. The nested tables come first, so that their words are theirs, not the
+    outer cell's (``_read_page`` gives a word to the first table around it)."""
+    nested = [t for t in found if any(o is not t and any(_within(t.bbox, tuple(c)) for c in o.cells) for o in found)]
+    if not nested:
+        return found
+    out: list[Any] = list(nested)
+    for table in found:
+        if any(table is n for n in nested):
+            continue
+        cells = [tuple(c) for c in table.cells]
+        holders = [c for c in cells if any(_within(n.bbox, c) for n in nested)]
+        cuts = sorted({round(c[3], 1) for c in holders})
+        parts: list[Any] = []
+        for start, end in zip([-1e9, *cuts], [*cuts, 1e9], strict=True):
+            part = [c for c in cells if start - 0.5 <= c[1] < end - 0.5]
+            if part:
+                bbox = (min(c[0] for c in part), min(c[1] for c in part), max(c[2] for c in part), max(c[3] for c in part))
+                parts.append(_Cells(part, bbox))
+        out += parts if holders else [table]
+    return out
+
+
 def _table_of(
     found: Any,
     chars: list[dict[str, Any]],
@@ -929,6 +966,7 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     found_tables = [part for t in found_tables if len(t.cells) >= 2 for part in _stacked(t)]
     # boxes in two cards (each card's KPI box at its foot) are each card's, no table across them
     found_tables = [t for t in found_tables if sum(_overlap(t.bbox, card) for card in cards) <= 1]
+    found_tables = _unnested(found_tables)
     boxes = [t.bbox for t in found_tables]
     in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
     outside: list[dict[str, Any]] = []
