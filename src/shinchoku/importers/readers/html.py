@@ -340,6 +340,8 @@ class _Reader(HTMLParser):
         ):
             self._as_layout()  # a heading in a cell, a table beside the menu: the page's layout
             table = None
+        if table is None and tag in ("ul", "ol", "menu"):
+            self._heading_item()
         if table is None and tag in _BLOCK and tag != "dd":  # (a <dd> goes on its <dt>'s line)
             self.end_line()
         if tag in _HEADING and table is None:
@@ -525,6 +527,15 @@ class _Reader(HTMLParser):
         else:
             for item in table.done:
                 self._emit(item)
+
+    def _heading_item(self) -> None:
+        """A list item that holds a list of its own (「基本方針1　…」 over its 取組, 「1-1　電子申請の拡充」 over its
+        「担当課：…」「成果指標：…」) is the heading of that list, no bullet of a list: its line goes without its 「・」,
+        as the page's print gives it (the browser draws the bullets, no text), so that the items under it are read as a
+        取組's lines are. Only an item whose line is still being read when the list opens in it (its text before the
+        list), and only a 「・」 (an ``<ol>``'s number is kept: it may be the 取組's code)."""
+        if self.lists and self.text and self.text[0] == "・" and "".join(self.text[1:]).strip():
+            self.text[0] = ""
 
     def _bullet(self) -> str:
         if not self.lists or self.lists[-1] is None:
