@@ -33,9 +33,11 @@ system's CSV, a web page of nested lists, a Word 実施計画 — uploaded as it
 ``PLANS[name]`` is the plan each document states, read as a careful person reads it, by the earlier batches' conventions:
 codes as written; 担当課 the 課 as written, split at 「、」「・」 (杏ヶ丘市's 所管課, not its 部; 柏原台町's hidden 旧担当課 none
 of it: a hidden column is no part of what the sheet states); a 基準値 the baseline of its year; a target whose year is
-typed in its cell (柏原台町's 「R9：200手続」) the final target alone; a 目標 column headed with its year (葛城台市's 最終目標（R8）,
-楪町's 目標値（令和10年度）) the final target and that year's target; each year's 目標 (葛城台市's R6目標, 杏ヶ丘市's R6–R8,
-桧原村's R7 … R9) that year's target, the last year's the final one; an 実績 that year's actual. A schedule is every year of
+typed in its cell (柏原台町's 「R9：200手続」), in a column of its own beside it (杏ヶ丘市's 最終目標年度, as batch 30's
+杣谷村's 目標年度) or on an item's line (楪町's 「目標値（令和10年度）：150手続」, as batch 33's) the final target alone; a
+target column headed with its year in a table of a row an indicator (葛城台市's 最終目標（R8）) the final target and that
+year's target; each year's 目標 (葛城台市's R6目標, 杏ヶ丘市's R6–R8, 桧原村's R7 … R9) that year's target, 桧原村's last
+the final one; an 実績 that year's actual. A schedule is every year of
 a 実施期間 / 事業期間 / 実施年度, or every year a step or 「→」 stands in. The 事業費, 達成率, 評価, メモ, comments and the
 PDCA prose's figures are no KPI.
 """
@@ -377,16 +379,9 @@ def _anzugaoka_plan() -> list[dict[str, Any]]:
         for code, title, _, office, _, kpis, span, _, _ in entries:
             found = []
             for _, _, base_year, base, r6, done, r7, r8, final_year, final in kpis:
+                targets = ((2024, _value(r6)), (2025, _value(r7)), (2026, _value(r8)))
                 last = (_reiwa(final_year), _value(final))
-                targets = dict(((2024, _value(r6)), (2025, _value(r7)), (2026, _value(r8)), last))
-                found.append(
-                    kpi(
-                        (_reiwa(base_year), _value(base)),
-                        last,
-                        tuple(targets.items()),
-                        ((2024, _value(done)),),
-                    )
-                )
+                found.append(kpi((_reiwa(base_year), _value(base)), last, targets, ((2024, _value(done)),)))
             out.append(item(code, title, _offices(office), tuple(found), _span(span)))
     return out
 
@@ -453,10 +448,7 @@ def _yuzuriha_plan() -> list[dict[str, Any]]:
     out = []
     for _, entries in _YUZURIHA:
         for no, title, office, _, kpis, when in entries:
-            found = tuple(
-                kpi((2023, _value(base)), (2028, _value(target)), ((2028, _value(target)),))
-                for _, base, target in kpis
-            )
+            found = tuple(kpi((2023, _value(base)), (2028, _value(target))) for _, base, target in kpis)
             first, _, last = when.partition("～")
             out.append(
                 item(no, title, _offices(office), found, years(_seireki(first), _seireki(last or first)))

@@ -1,0 +1,168 @@
+"""Where batch 46's rules stop (``test_unseen_plans46.py``): each rule read on a small document of its shape, and on the
+nearest shape it must leave as it was —
+
+- a table ruled inside another's cell is a table of its own after the row (``readers.pdf._unnested``) — not two tables
+  side by side or one under the other, not a table as large as the cell it stands in;
+- a list item holding a list of its own is that list's heading, no 「・」 (``readers.html._heading_item``) — not a leaf
+  item, not an ``<ol>``'s numbered item, not an item whose text came in a paragraph before its list;
+- a 「合計」 row is neither the header's nor a row's when columns are joined (``readers.columns._under_headers``) — a
+  column a body row fills beside the header's label stays apart;
+- a known label centred a place in, with a value after it, is a form's field of its own (``columns._centred_field``) —
+  not an indented value line, not a label standing past where the values start, not a label alone;
+- a row read into a column no shape fills, most of its words left of their columns, is read by order
+  (``columns._laid_afresh``) — not a row filling the header's columns, not a row of a word or two a column off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shinchoku.importers.readers.columns import _laid_afresh, _under_headers, read_columns
+from shinchoku.importers.readers.html import read_html
+from shinchoku.importers.readers.pdf import _unnested
+from shinchoku.importers.render import render_lines
+
+# --- a table ruled inside a cell (PDF) --------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    """A pdfplumber table as ``_unnested`` sees it: its box and its cells' boxes."""
+
+    bbox: tuple[float, float, float, float]
+    cells: list[tuple[float, float, float, float]]
+
+
+#: 葛城台市's card: 取組番号 | 1-1 over 成果指標 | (a cell 205–293 tall holding the KPI table) over 実施期間 | ….
+_CARD = _Found(
+    (49, 96, 547, 330),
+    [(49, 96, 129, 115), (129, 96, 547, 115), (49, 115, 129, 205), (129, 115, 547, 205), (49, 205, 129, 293),
+     (129, 205, 547, 293), (49, 293, 129, 330), (129, 293, 547, 330)],
+)  # fmt: skip
+_KPI = _Found(
+    (134, 210, 543, 288),
+    [(134, 210, 300, 240), (300, 210, 543, 240), (134, 240, 300, 288), (300, 240, 543, 288)],
+)
+
+
+def test_a_table_inside_a_cell_is_read_after_its_row() -> None:
+    found = _unnested([_CARD, _KPI])
+    assert found[0] is _KPI  # its words its own
+    assert [part.bbox for part in found[1:]] == [(49, 96, 547, 293), (49, 293, 547, 330)]
+
+
+def test_tables_side_by_side_or_stacked_are_left_as_found() -> None:
+    below = _Found((49, 340, 547, 400), [(49, 340, 300, 400), (300, 340, 547, 400)])
+    beside = _Found((560, 96, 800, 200), [(560, 96, 700, 200), (700, 96, 800, 200)])
+    found = [_CARD, below, beside]
+    assert _unnested(found) == found
+
+
+def test_a_table_as_large_as_its_cell_is_no_nested_one() -> None:
+    """The same ruling found twice (a cell's own box read as a table of it): no table inside another."""
+    same = _Found((129, 205, 547, 293), [(129, 205, 300, 293), (300, 205, 547, 293)])
+    found = [_CARD, same]
+    assert _unnested(found) == found
+
+
+# --- nested lists (HTML) ----------------------------------------------------------------------------------------
+
+
+def _lines(body: str) -> list[str]:
+    return render_lines(read_html(f"<!doctype html><meta charset=utf-8><body>{body}".encode()))[0]
+
+
+def test_an_item_holding_a_list_is_its_heading() -> None:
+    lines = _lines("<ul><li>1-1　電子申請の拡充<ul><li>担当課：総務課</li></ul></li></ul>")
+    assert lines == ["1-1　電子申請の拡充", "・担当課：総務課"]
+
+
+def test_leaf_items_numbered_items_and_paragraphs_keep_their_marks() -> None:
+    assert _lines("<ul><li>担当課：総務課</li><li>内容：申請の電子化</li></ul>") == [
+        "・担当課：総務課",
+        "・内容：申請の電子化",
+    ]
+    assert (
+        _lines("<ol><li>電子申請の拡充<ul><li>担当課：総務課</li></ul></li></ol>")[0] == "1. 電子申請の拡充"
+    )
+    # its text a paragraph of its own before its list: the bullet a line of its own, as before
+    assert _lines("<ul><li><p>電子申請の拡充</p><ul><li>担当課：総務課</li></ul></li></ul>") == [
+        "・",
+        "電子申請の拡充",
+        "・担当課：総務課",
+    ]
+
+
+# --- a 合計 row beside the columns joined (pdftotext -layout) --------------------------------------------------------
+
+_HEAD = ["No.", "", "取組名", "担当課", "事業費"]
+
+
+def test_a_total_under_the_label_does_not_keep_the_columns_apart() -> None:
+    rows = [list(_HEAD), ["1", "電子申請の拡充", "", "総務課", "3,200"], ["2", "窓口の改善", "", "住民課", "900"],
+            ["", "", "合計", "", "4,100"]]  # fmt: skip
+    joined = _under_headers(rows)
+    assert [row[:3] for row in joined] == [["No.", "取組名", "担当課"], ["1", "電子申請の拡充", "総務課"],
+                                           ["2", "窓口の改善", "住民課"], ["", "合計", ""]]  # fmt: skip
+
+
+def test_a_body_row_under_the_label_keeps_the_columns_apart() -> None:
+    rows = [
+        list(_HEAD),
+        ["1", "電子申請の拡充", "", "総務課", "3,200"],
+        ["2", "", "窓口の改善", "住民課", "900"],
+    ]
+    assert _under_headers([list(row) for row in rows]) == rows
+
+
+# --- a label centred in its cell (pdftotext -layout of a card) -------------------------------------------------------
+
+
+def _rows(text: str) -> list[str]:
+    return render_lines(read_columns(text))[0]
+
+
+_FORM = (
+    "  取組番号     1-1                                  担当課          デジタル推進課\n"
+    "   取組名     オンライン申請の拡充\n"
+    "  取組内容     市民の利用が多い手続から順にオンライン申請を導入し、来庁しなくても手続ができるようにす\n"
+    "           る。\n"
+    "  実施期間     令和５年度～令和８年度                          事業費          3,150千円\n"
+)
+
+
+def test_a_centred_label_is_a_field_of_its_own() -> None:
+    assert _rows(_FORM) == [
+        "取組番号\t1-1\t担当課\tデジタル推進課",
+        "取組名\tオンライン申請の拡充\t\t",
+        "取組内容\t市民の利用が多い手続から順にオンライン申請を導入し、来庁しなくても手続ができるようにする。\t\t",
+        "実施期間\t令和５年度～令和８年度\t事業費\t3,150千円",
+    ]
+
+
+def test_an_indented_value_or_a_label_alone_goes_on_the_field_above() -> None:
+    indented = _FORM.replace("   取組名     オンライン申請の拡充", "   拡充する     オンライン申請の拡充")
+    assert _rows(indented)[0] == "取組番号拡充する\t1-1オンライン申請の拡充\t担当課\tデジタル推進課"
+    alone = _FORM.replace("   取組名     オンライン申請の拡充", "   取組名")
+    assert _rows(alone)[0] == "取組番号取組名\t1-1\t担当課\tデジタル推進課"
+
+
+# --- a row laid out afresh (pdftotext -layout) ---------------------------------------------------------------------
+
+
+def test_a_row_laid_afresh_is_read_by_order() -> None:
+    """桧原村's 「1   オンライン申請の割合   ％   2.0 …」 under 【行政運営】: every word from the name on a column or two left."""
+    header = (0, 1, 3, 5, 6, 7, 8)
+    assert _laid_afresh((0, 1, 2, 3, 4, 5, 6), header, [header])
+
+
+def test_a_row_in_its_columns_or_a_word_off_is_as_read() -> None:
+    """A row of the header's columns; 小春野町's 「3-1 …」 of fourteen cells, three a drift column off (「114.0%」 in
+    column 8, not 9): the rest stand where they should, no row laid out afresh."""
+    header = (0, 1, 3, 5, 6, 7, 8)
+    assert not _laid_afresh(header, header, [header])
+    assert not _laid_afresh(
+        (0, 1, 3, 5, 6, 7, 9), header, [header]
+    )  # left of none, a column past the header's
+    wide = (0, 1, 3, 5, 7, 9, 10, 11, 12, 13, 14, 16, 17, 21)
+    assert not _laid_afresh((0, 1, 3, 5, 7, 8, 10, 11, 12, 13, 14, 15, 17, 20), wide, [wide])
