@@ -16,8 +16,9 @@ system's CSV, a web page of nested lists, a Word 実施計画 — uploaded as it
   | 事業費（R6決算） | 4,820千円」) with a KPI TABLE INSIDE its 成果指標 cell (「指標名 | 単位 | 基準値（R4） | R6目標 | R6実績
   | 最終目標（R8） | 達成率」) and a PDCA 自己評価 box (「Plan（計画）」「Do（実行）」「Check（評価）」「Action（改善）」 of prose
   naming other 課 and figures, 「総合評価 | Ｂ（概ね順調）」);
-- 杏ヶ丘市's 事務事業評価 exported from its 行政評価 system (``anzugaoka_gyosei_hyoka.csv``, the plan R6–R10): CP932, CRLF,
-  a row a 成果指標 (a 事業 of two indicators two rows, its 事業's columns repeated; one of none a row of blank 指標),
+- 杏ヶ丘市's 事務事業評価 exported from its 行政評価 system (``anzugaoka_gyosei_hyoka.csv``, R6–R10: no plan period is
+  stated, its 事業期間 span it): CP932, CRLF, a row a 成果指標 (a 事業 of two indicators two rows, its 事業's columns
+  repeated; one of none a row of blank 指標),
   「評価年度,政策コード,政策名,施策コード,施策名,事務事業コード,事務事業名,所管部,所管課,…」 — the 事業's code three levels
   「2-1-3」, the 部 and the 課 columns of their own, 基準年度 and 最終目標年度 columns beside their values, yearly 目標値
   and the R6 実績値, 事業期間 「R6～R10」, 決算額 in 千円, 一次評価;
