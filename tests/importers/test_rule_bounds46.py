@@ -3,8 +3,9 @@ nearest shape it must leave as it was —
 
 - a table ruled inside another's cell is a table of its own after the row (``readers.pdf._unnested``) — not two tables
   side by side or one under the other, not a table as large as the cell it stands in;
-- a list item holding a list of its own is that list's heading, no 「・」 (``readers.html._heading_item``) — not a leaf
-  item, not an ``<ol>``'s numbered item, not an item whose text came in a paragraph before its list;
+- a list item over items each holding a list of their own is a heading, and so are they, no 「・」
+  (``readers.html._heading_item``) — not a list of 取組 each over its KPI (under the page's headings, or among leaf
+  取組), not a leaf item, not an ``<ol>``'s numbered item, not an item whose text came in a paragraph before its list;
 - a 「合計」 row is neither the header's nor a row's when columns are joined (``readers.columns._under_headers``) — a
   column a body row fills beside the header's label stays apart;
 - a known label centred a place in, with a value after it, is a form's field of its own (``columns._centred_field``) —
@@ -16,7 +17,9 @@ nearest shape it must leave as it was —
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from shinchoku.importers import parse
 from shinchoku.importers.readers.columns import _laid_afresh, _under_headers, read_columns
 from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _unnested
@@ -72,9 +75,85 @@ def _lines(body: str) -> list[str]:
     return render_lines(read_html(f"<!doctype html><meta charset=utf-8><body>{body}".encode()))[0]
 
 
-def test_an_item_holding_a_list_is_its_heading() -> None:
-    lines = _lines("<ul><li>1-1　電子申請の拡充<ul><li>担当課：総務課</li></ul></li></ul>")
-    assert lines == ["1-1　電子申請の拡充", "・担当課：総務課"]
+def test_an_item_over_items_each_holding_a_list_is_a_heading_and_so_are_they() -> None:
+    lines = _lines(
+        "<ul><li>基本方針1　行かなくてもよい役場<ul>"
+        "<li>1-1　電子申請の拡充<ul><li>担当課：総務課</li><li>成果指標：手続数<ul><li>目標値：150手続</li></ul></li>"
+        "</ul></li><li>1-2　窓口キャッシュレス化<ul><li>担当課：住民課</li></ul></li></ul></li></ul>"
+    )
+    assert lines == [
+        "基本方針1　行かなくてもよい役場",
+        "1-1　電子申請の拡充",
+        "・担当課：総務課",
+        "・成果指標：手続数",  # (its list's items no lists: a field, its bullet kept)
+        "・目標値：150手続",
+        "1-2　窓口キャッシュレス化",
+        "・担当課：住民課",
+    ]
+
+
+#: 取組 each over its KPI, under the page's headings: a list of 取組 (the reviewer's case C).
+_UNDER_HEADINGS = (
+    "<h1>高千穂町DX推進計画</h1><h2>1 行政のDX</h2><ul>"
+    "<li>書かない窓口の導入（町民課）<ul><li>KPI：手続数 20件（令和9年度）</li></ul></li>"
+    "<li>電子契約の導入（財政課）<ul><li>KPI：電子契約件数 50件（令和9年度）</li></ul></li>"
+    "</ul><h2>2 地域社会のDX</h2><ul>"
+    "<li>町ホームページのリニューアル（総務課）<ul><li>KPI：閲覧数 150,000件（令和9年度）</li></ul></li>"
+    "<li>スマホ教室（生涯学習課）<ul><li>KPI：受講者数 900人（令和9年度）</li></ul></li></ul>"
+)
+#: 取組 over their KPI among leaf 取組 (the reviewer's case D).
+_MIXED = (
+    "<h1>高千穂町DX推進計画</h1><h2>取組一覧</h2><ul>"
+    "<li>1-1 書かない窓口の導入（町民課）<ul><li>KPI：手続数 20件（令和9年度）</li></ul></li>"
+    "<li>1-2 電子契約の導入（財政課）<ul><li>KPI：電子契約件数 50件（令和9年度）</li></ul></li>"
+    "<li>1-3 スマホ教室（生涯学習課）</li><li>1-4 キャッシュレス決済の導入（会計課）</li></ul>"
+)
+
+
+def _read(body: str) -> list[tuple[str | None, str, list[str], list[tuple[str, Any]]]]:
+    plan = parse(f"<!doctype html><meta charset=utf-8><body>{body}".encode(), filename="plan.html")
+    return [
+        (
+            i["code"],
+            i["title"],
+            i.get("departments"),
+            [
+                (x["name"], x.get("final_target") and x["final_target"]["value"])
+                for x in i.get("indicators", [])
+            ],
+        )
+        for i in plan["initiatives"]
+    ]
+
+
+def test_items_each_over_their_kpi_are_a_list_of_items() -> None:
+    assert _lines(_UNDER_HEADINGS)[2:4] == [
+        "・書かない窓口の導入（町民課）",
+        "・KPI：手続数 20件（令和9年度）",
+    ]
+    assert _read(_UNDER_HEADINGS) == [
+        (None, "書かない窓口の導入", ["町民課"], [("手続数", 20)]),
+        (None, "電子契約の導入", ["財政課"], [("電子契約件数", 50)]),
+        (None, "町ホームページのリニューアル", ["総務課"], [("閲覧数", 150000)]),
+        (None, "スマホ教室", ["生涯学習課"], [("受講者数", 900)]),
+    ]
+
+
+def test_items_over_their_kpi_among_leaf_items_keep_their_marks() -> None:
+    assert _lines(_MIXED)[2:] == [
+        "・1-1 書かない窓口の導入（町民課）",
+        "・KPI：手続数 20件（令和9年度）",
+        "・1-2 電子契約の導入（財政課）",
+        "・KPI：電子契約件数 50件（令和9年度）",
+        "・1-3 スマホ教室（生涯学習課）",
+        "・1-4 キャッシュレス決済の導入（会計課）",
+    ]
+    assert _read(_MIXED) == [
+        ("1-1", "書かない窓口の導入", ["町民課"], [("手続数", 20)]),
+        ("1-2", "電子契約の導入", ["財政課"], [("電子契約件数", 50)]),
+        ("1-3", "スマホ教室", ["生涯学習課"], []),
+        ("1-4", "キャッシュレス決済の導入", ["会計課"], []),
+    ]
 
 
 def test_leaf_items_numbered_items_and_paragraphs_keep_their_marks() -> None:
