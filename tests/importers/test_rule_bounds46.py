@@ -2,7 +2,8 @@
 nearest shape it must leave as it was —
 
 - a table ruled inside another's cell is a table of its own after the row (``readers.pdf._unnested``) — not two tables
-  side by side or one under the other, not a table as large as the cell it stands in;
+  side by side or one under the other, not a table as large as the cell it stands in, not a 取組一覧 whose every row
+  holds a table (only a card — one cell holding a table — is cut);
 - a list item over items each holding a list of their own is a heading, and so are they, no 「・」
   (``readers.html._heading_item``) — not a list of 取組 each over its KPI (under the page's headings, or among leaf
   取組), not a leaf item, not an ``<ol>``'s numbered item, not an item whose text came in a paragraph before its list;
@@ -16,14 +17,22 @@ nearest shape it must leave as it was —
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Any
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm
 
 from shinchoku.importers import parse
 from shinchoku.importers.readers.columns import _laid_afresh, _under_headers, read_columns
 from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _unnested
 from shinchoku.importers.render import render_lines
+
+from .samplepdf import print_word_documents
 
 # --- a table ruled inside a cell (PDF) --------------------------------------------------------------------------
 
@@ -66,6 +75,78 @@ def test_a_table_as_large_as_its_cell_is_no_nested_one() -> None:
     same = _Found((129, 205, 547, 293), [(129, 205, 300, 293), (300, 205, 547, 293)])
     found = [_CARD, same]
     assert _unnested(found) == found
+
+
+#: A Word 取組一覧 printed (the reviewer's case): 番号 | 取組名 | 担当課 | 成果指標 over four rows, each 成果指標 cell
+#: holding its ruled 「指標名 | 目標値（R9）」 table — the boxes pdfplumber finds in LibreOffice's print.
+_LIST = _Found(
+    (85, 97, 697, 374),
+    [box for top, bottom in ((97, 117), (117, 183), (183, 249), (249, 315), (315, 374))
+     for box in ((85, top, 128, bottom), (128, top, 298, bottom), (298, top, 383, bottom), (383, top, 697, bottom))],
+)  # fmt: skip
+_ROW_KPIS = [
+    _Found((549, top, 697, top + 26), [(549, top, 623, top + 13), (623, top, 697, top + 13),
+                                       (549, top + 13, 623, top + 26), (623, top + 13, 697, top + 26)])
+    for top in (124, 190, 256, 322)
+]  # fmt: skip
+
+
+def test_a_list_whose_every_row_holds_a_table_is_left_whole() -> None:
+    """Cut below each row holding a table, each later row would be a part with no header: no 取組 of the list."""
+    found = [_LIST, *_ROW_KPIS]
+    assert _unnested(found) == found
+
+
+def _nested_kpi_list_docx() -> bytes:
+    """The reviewer's Word 取組一覧 (``mk5.py``): each 成果指標 cell 「成果指標は次のとおり」 over its KPI table."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_paragraph("高千穂町DX推進計画　取組一覧")
+    table = document.add_table(rows=1 + len(_ROWS), cols=4)
+    table.style = "Table Grid"
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, (Cm(1.5), Cm(6), Cm(3), Cm(13)), strict=True):
+            cell.width = width
+    for cell, text in zip(table.rows[0].cells, ["番号", "取組名", "担当課", "成果指標"], strict=True):
+        cell.text = text
+    for row, (no, title, office, name, target) in zip(table.rows[1:], _ROWS, strict=True):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = no, title, office
+        cell = row.cells[3]
+        cell.text = "成果指標は次のとおり"
+        nested = cell.add_table(rows=2, cols=2)
+        nested.style = "Table Grid"
+        nested.autofit = False
+        for nested_row, texts in zip(nested.rows, (("指標名", "目標値（R9）"), (name, target)), strict=True):
+            for nested_cell, text in zip(nested_row.cells, texts, strict=True):
+                nested_cell.width = Cm(3)
+                nested_cell.text = text
+        cell.add_paragraph("")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+_ROWS = [
+    ("1", "書かない窓口の導入", "町民課", "手続数", "20件"),
+    ("2", "町ホームページのリニューアル", "総務課", "閲覧数", "150,000件"),
+    ("3", "電子契約の導入", "財政課", "電子契約件数", "50件"),
+    ("4", "スマホ教室", "生涯学習課", "受講者数", "900人"),
+]
+
+
+@pytest.mark.slow
+def test_a_printed_list_with_a_kpi_table_in_each_row_keeps_every_row() -> None:
+    (pdf,) = print_word_documents([(_nested_kpi_list_docx(), "takachiho_nested_kpi_list")])
+    plan = parse(pdf.read_bytes(), filename=pdf.name)
+    read = [(i["code"], i["title"], i.get("departments")) for i in plan["initiatives"]]
+    assert read == [(no, title, [office]) for no, title, office, _, _ in _ROWS]
+    assert not [w for w in plan["warnings"] if "別の成果指標の表" in w["message"]]
+    # each row's KPI still its cell's text, as a table with no nested one reads (not yet an indicator of its own)
+    names = [[x["name"] for x in i.get("indicators", [])] for i in plan["initiatives"]]
+    assert [n[0].split()[-1] for n in names] == [name for *_, name, _ in _ROWS]
 
 
 # --- nested lists (HTML) ----------------------------------------------------------------------------------------
