@@ -28,6 +28,7 @@ from docx.shared import Cm
 
 from shinchoku.importers import parse
 from shinchoku.importers.readers.columns import _laid_afresh, _under_headers, read_columns
+from shinchoku.importers.readers.docx import _listed, read_docx
 from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _unnested
 from shinchoku.importers.render import render_lines
@@ -147,6 +148,40 @@ def test_a_printed_list_with_a_kpi_table_in_each_row_keeps_every_row() -> None:
     # each row's KPI still its cell's text, as a table with no nested one reads (not yet an indicator of its own)
     names = [[x["name"] for x in i.get("indicators", [])] for i in plan["initiatives"]]
     assert [n[0].split()[-1] for n in names] == [name for *_, name, _ in _ROWS]
+
+
+def test_a_word_list_with_a_kpi_table_in_each_row_keeps_every_row() -> None:
+    """The Word file itself (``readers.docx._listed``): each part cut below a row holding a table keeps the header."""
+    plan = parse(_nested_kpi_list_docx(), filename="takachiho.docx")
+    read = [(i["code"], i["title"], i.get("departments")) for i in plan["initiatives"]]
+    assert read == [(no, title, [office]) for no, title, office, _, _ in _ROWS]
+    # its KPI tables, no 取組's indicators yet, said so (one a row)
+    assert len([w for w in plan["warnings"] if "別の成果指標の表" in w["message"]]) == len(_ROWS)
+
+
+def test_a_word_card_holding_tables_is_still_cut_below_each() -> None:
+    """A card 「取組名 | …」「成果指標 | (a table)」「年次計画 | (a table)」: its rows no list under a header."""
+    document = docx.Document()
+    card = document.add_table(rows=3, cols=2)
+    for row, label in zip(card.rows, ("取組名", "成果指標", "年次計画"), strict=True):
+        row.cells[0].text = label
+    card.rows[0].cells[1].text = "電子申請の拡充"
+    for at in (1, 2):
+        card.rows[at].cells[1].add_table(rows=1, cols=2).rows[0].cells[0].text = f"表{at}"
+    assert _listed(card) is None
+    lines = render_lines(read_docx(_saved(document)))[0]
+    assert [line for line in lines if "表" in line or "成果指標" in line or "年次計画" in line] == [
+        "成果指標\t",
+        "表1\t",
+        "年次計画\t",
+        "表2\t",
+    ]
+
+
+def _saved(document: Any) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 # --- nested lists (HTML) ----------------------------------------------------------------------------------------
