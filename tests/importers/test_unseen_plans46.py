@@ -33,8 +33,8 @@ hinohara_jisshi.pdf               pdftotext           0.5, 1.0, 0.0, 0.0, 0.0
 Now (after batch 46's rules, ``test_rule_bounds46.py``):
 
 - 楪町 exact as uploaded (first refused: each list item a 「・」 line, 「・1-1　電子申請の拡充」 no 取組's line — an item
-  holding a list of its own is that list's heading, its line without the 「・」, as the print gives it:
-  ``readers.html``'s ``_heading_item``);
+  over items each holding a list of their own is a heading, and so are they, their lines without the 「・」, as the
+  print gives them: ``readers.html``'s ``_heading_item``);
 - 葛城台市 exact as the PDF (first KPI 0: the KPI table ruled inside the 成果指標 cell read as the cell's text, its
   labels and figures one run 「指標名 単位 基準値（R4）…114.0％」 — a table ruled inside another's cell is a table of its
   own after the row, as the Word and HTML readers read one: ``readers.pdf._unnested``) and through ``pdftotext -layout``
