@@ -206,7 +206,7 @@ class _Reader(HTMLParser):
         self.main_seen = False
         self.in_main = 0
         self.lists: list[list[int] | None] = []  # an <ol>'s next number, None for a <ul>
-        self.nests: list[_Nest] = []  # the lists open outside tables, innermost last (``_heading_item``)
+        self.nests: list[_Nest] = []  # the lists open, innermost last, as ``lists`` (``_heading_item``)
         self.pre = 0
         self.tables: list[_TableBuilder] = []
         self.in_caption = False
@@ -341,9 +341,9 @@ class _Reader(HTMLParser):
         ):
             self._as_layout()  # a heading in a cell, a table beside the menu: the page's layout
             table = None
-        if table is None and tag in ("ul", "ol", "menu"):
-            self._open_nest()
-        elif table is None and tag == "li" and self.nests:
+        if tag in ("ul", "ol", "menu"):
+            self._open_nest(in_flow=table is None)
+        elif tag == "li" and self.nests:
             self.nests[-1].items += 1
         if table is None and tag in _BLOCK and tag != "dd":  # (a <dd> goes on its <dt>'s line)
             self.end_line()
@@ -449,7 +449,7 @@ class _Reader(HTMLParser):
         elif tag in ("ul", "ol", "menu") and self.lists:
             self.end_line()
             self.lists.pop()
-            if self.table is None and self.nests:
+            if self.nests:
                 self._heading_item(self.nests.pop())
         elif tag == "dt":
             pass  # its <dd> goes on the same line
@@ -533,17 +533,18 @@ class _Reader(HTMLParser):
             for item in table.done:
                 self._emit(item)
 
-    def _open_nest(self) -> None:
+    def _open_nest(self, in_flow: bool) -> None:
         """A list opens: if it opens in a 「・」 item whose text is still being read (its text before the list), that
         item's line is ended here and kept where it went, for ``_heading_item`` to decide on when the list closes; the
-        item it opens in is marked as holding a list."""
+        item it opens in is marked as holding a list. A list in a table's cell is kept track of (each list's close
+        pops its own), no line of the flow nor an item's list."""
         head: tuple[list[Paragraph | Table], int] | None = None
-        if self.lists and self.text and self.text[0] == "・" and "".join(self.text[1:]).strip():
+        if in_flow and self.lists and self.text and self.text[0] == "・" and "".join(self.text[1:]).strip():
             self.end_line()
             holder = next((t for t in reversed(self.tables) if t.layout), None) if self.tables else None
             flow = holder.done if holder is not None else self.items
             head = (flow, len(flow) - 1) if flow and isinstance(flow[-1], tuple) else None
-        if self.nests and self.nests[-1].marked != self.nests[-1].items:  # (an item holding two lists: counted once)
+        if in_flow and self.nests and self.nests[-1].marked != self.nests[-1].items:  # (an item holding two lists: counted once)
             self.nests[-1].held += 1
             self.nests[-1].marked = self.nests[-1].items
         self.nests.append(_Nest(head))
@@ -580,7 +581,7 @@ class _Reader(HTMLParser):
 
 @dataclass
 class _Nest:
-    """A list open outside tables: the line of the 「・」 item it opened in (its flow and where in it; None for none),
+    """A list open: the line of the 「・」 item it opened in, outside tables (its flow and where in it; None for none),
     its items so far, how many of them held a list of their own and the last that did, and the lines of its 「・」 items
     over those lists (``_Reader._heading_item``)."""
 
