@@ -208,6 +208,21 @@ def test_an_item_over_items_each_holding_a_list_is_a_heading_and_so_are_they() -
     ]
 
 
+def test_lists_in_a_table_s_cells_leave_the_outline_after_it_as_read() -> None:
+    """A list in a cell is kept track of as the flow's lists are (each close pops its own), no item's list."""
+    lines = _lines(
+        "<table><tr><th>取組名</th><th>内容</th></tr><tr><td>電子申請</td><td><ul><li>申請</li><li>届出</li></ul>"
+        "</td></tr></table><ul><li>基本方針1<ul><li>1-1　電子申請の拡充<ul><li>担当課：総務課</li></ul></li></ul></li></ul>"
+    )
+    assert lines == [
+        "取組名\t内容",
+        "電子申請\t・申請 ・届出",
+        "基本方針1",
+        "1-1　電子申請の拡充",
+        "・担当課：総務課",
+    ]
+
+
 #: 取組 each over its KPI, under the page's headings: a list of 取組 (the reviewer's case C).
 _UNDER_HEADINGS = (
     "<h1>高千穂町DX推進計画</h1><h2>1 行政のDX</h2><ul>"
