@@ -11,8 +11,6 @@ nearest shape it must leave as it was —
   column a body row fills beside the header's label stays apart;
 - a known label centred a place in, with a value after it, is a form's field of its own (``columns._centred_field``) —
   not an indented value line, not a label standing past where the values start, not a label alone;
-- a row read into a column no shape fills, most of its words left of their columns, is read by order
-  (``columns._laid_afresh``) — not a row filling the header's columns, not a row of a word or two a column off.
 """
 
 from __future__ import annotations
@@ -27,7 +25,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm
 
 from shinchoku.importers import parse
-from shinchoku.importers.readers.columns import _laid_afresh, _under_headers, read_columns
+from shinchoku.importers.readers.columns import _under_headers, read_columns
 from shinchoku.importers.readers.docx import _listed, read_docx
 from shinchoku.importers.readers.html import read_html
 from shinchoku.importers.readers.pdf import _unnested
@@ -355,24 +353,3 @@ def test_an_indented_value_or_a_label_alone_goes_on_the_field_above() -> None:
     assert _rows(indented)[0] == "取組番号拡充する\t1-1オンライン申請の拡充\t担当課\tデジタル推進課"
     alone = _FORM.replace("   取組名     オンライン申請の拡充", "   取組名")
     assert _rows(alone)[0] == "取組番号取組名\t1-1\t担当課\tデジタル推進課"
-
-
-# --- a row laid out afresh (pdftotext -layout) ---------------------------------------------------------------------
-
-
-def test_a_row_laid_afresh_is_read_by_order() -> None:
-    """桧原村's 「1   オンライン申請の割合   ％   2.0 …」 under 【行政運営】: every word from the name on a column or two left."""
-    header = (0, 1, 3, 5, 6, 7, 8)
-    assert _laid_afresh((0, 1, 2, 3, 4, 5, 6), header, [header])
-
-
-def test_a_row_in_its_columns_or_a_word_off_is_as_read() -> None:
-    """A row of the header's columns; 小春野町's 「3-1 …」 of fourteen cells, three a drift column off (「114.0%」 in
-    column 8, not 9): the rest stand where they should, no row laid out afresh."""
-    header = (0, 1, 3, 5, 6, 7, 8)
-    assert not _laid_afresh(header, header, [header])
-    assert not _laid_afresh(
-        (0, 1, 3, 5, 6, 7, 9), header, [header]
-    )  # left of none, a column past the header's
-    wide = (0, 1, 3, 5, 7, 9, 10, 11, 12, 13, 14, 16, 17, 21)
-    assert not _laid_afresh((0, 1, 3, 5, 7, 8, 10, 11, 12, 13, 14, 15, 17, 20), wide, [wide])

@@ -44,10 +44,10 @@ Now (after batch 46's rules, ``test_rule_bounds46.py``):
   ``readers.columns._centred_field``);
 - 柏原台町 exact through ``pdftotext -layout`` (first refused: 「合計」, centred under the 取組名 label, kept the label's
   column and the titles' apart — a sum's row is neither the header's nor a row's in ``columns._under_headers``);
-- 桧原村 exact through ``pdftotext -layout`` (first KPI 0.6: the rows under 「【行政運営】」, laid out afresh, each word a
-  column or two left — 「オンライン申請の割合 | ％ 2.0」 its 基準値 under 単位 — a row read into a column no shape of the
-  table fills, most of its words left of their columns, is read by order as a row of more words than cells is:
-  ``columns._laid_afresh``).
+- 桧原村 through ``pdftotext -layout`` KPI 0.6 as first measured: the rows under 「【行政運営】」 are laid out afresh, each
+  word a column or two left (「オンライン申請の割合 | ％ 2.0」 its 基準値 under 単位). A rule reading such a row by order
+  made ``misora_ken_shichoson.txt`` set half-width (``test_unseen_handled.py``) lose its KPI (1.0 → 0.5) and was taken
+  back; see BELOW.
 
 What stays below is read through plain ``pdftotext`` (``readers/plainrows.py``, ``plainstreams.py``, ``cellrows.py``)
 — see ``BELOW``.
@@ -80,6 +80,7 @@ BELOW: dict[tuple[str, str], Reached] = {
     (KATSURAGIDAI_PDF, "pdftotext"): (0.8, 1.0, 0.25, 0.0, 0.0),
     (KASHIWABARADAI_PDF, "pdftotext"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (HINOHARA_PDF, "pdftotext"): (0.5, 1.0, 0.0, 0.0, 0.0),
+    (HINOHARA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.6, 1.0),
 }
 
 REFUSED: set[tuple[str, str]] = set()
@@ -135,8 +136,8 @@ def test_nested_list_items_are_read_as_their_initiatives() -> None:
 
 def test_kpi_keyed_by_number_go_to_their_initiative() -> None:
     """桧原村's 1 holds two indicators listed apart (【住民サービス】 and 【行政運営】), 4 none, 5 「－」 in R7 no target."""
-    for how in ("upload", "pdftotext -layout"):
-        name = HINOHARA if how == "upload" else HINOHARA_PDF
+    for how in ("upload",):  # (through pdftotext -layout its 【行政運営】 rows are misread: BELOW)
+        name = HINOHARA
         found = {i["code"]: i for i in read(name, how)["initiatives"]}
         assert [k["final_target"]["value"] for k in found["1"]["indicators"]] == [50, 25.0], how
         assert found["4"]["indicators"] == [], how

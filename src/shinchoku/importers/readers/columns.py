@@ -1154,13 +1154,11 @@ def _by_order(
     one year left blank: not 「1-4」 a cell and every mark a year later)."""
     words = _row_words(frags, columns, keyed)
     filled = tuple(index for index, text in enumerate(cells) if text)
-    if len(words) < len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
+    if len(words) <= len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
         return None
     placed = [_column_of(columns, _anchor(word, right)) for word in words]
     for shape in shapes:
         if len(shape) != len(words) or shape == filled:
-            continue
-        if len(words) == len(filled) and not _laid_afresh(filled, shape, shapes):
             continue
         if all(index >= at for index, at in zip(shape, placed, strict=True)) and all(
             kinds[index] is None or kinds[index] == _numeric(word.text)
@@ -1169,17 +1167,6 @@ def _by_order(
         ):
             return [(word.start, index) for word, index in zip(words, shape, strict=True)]
     return None
-
-
-def _laid_afresh(filled: tuple[int, ...], shape: tuple[int, ...], shapes: list[tuple[int, ...]]) -> bool:
-    """Whether a row read into as many cells as it has words is a row laid out afresh, to be read by order into
-    ``shape``: it fills a column no shape of the table fills (a column only pdftotext's drift made) and at least half its
-    words stand left of their column in ``shape`` (a 成果指標 table's rows after a 【行政運営】 line across it, 「1
-    オンライン申請の割合   ％   2.0 …」 its 基準値 under 単位, every word from the name on a column or two left). A row
-    filling the header's columns, or a row of a word or two a column off (a wrapped cell's drift), is as read."""
-    used = {index for each in shapes for index in each}
-    left = sum(1 for index, own in zip(filled, shape, strict=True) if index < own)
-    return any(index not in used for index in filled) and left * 2 >= len(filled)
 
 
 def _numeric(text: str) -> bool:
