@@ -1495,12 +1495,14 @@ def _name_glued(rows: list[list[str]]) -> None:
 def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     """Figures printed right-aligned under left-aligned (or centred) header labels start in a
     column of their own: a column filled only in header rows next to one filled only in the
-    other rows is one column, and they are joined."""
+    other rows is one column, and they are joined. A sum's row under the table (「合計」 set under the 取組名 label, as the
+    label is centred) is neither: its label stands where the header's does, not where the rows' titles start."""
     header = {r for r, row in enumerate(rows) if sum(1 for text in row if text and is_known(text)) >= 3}
     if not header:
         return rows
     width = len(rows[0])
-    filled = [{r for r, row in enumerate(rows) if row[c]} for c in range(width)]
+    totals = {r for r, row in enumerate(rows) if any(_TOTAL.fullmatch(text) for text in row if text)}
+    filled = [{r for r, row in enumerate(rows) if row[c] and r not in totals} for c in range(width)]
     keep = list(range(width))
     c = 0
     while c + 1 < len(keep):
@@ -3365,20 +3367,37 @@ def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | 
     rows: list[list[str]] = []
     lines: list[int] = []
     at: list[int] = []
+    label_end = 0
     for number, frags in block:
-        if frags[0].start <= _TOLERANCE:
+        if frags[0].start <= _TOLERANCE or _centred_field(frags, at):
             rows.append([f.text for f in frags])
             lines.append(number)
             at = [f.start for f in frags]
+            label_end = frags[0].end
             continue
         for fragment in frags:
             index = _column_of(at, fragment.start)
+            if index == 0 and len(at) > 1 and fragment.start > label_end:
+                index = 1  # a value's wrapped line pdftotext set left of the value's start, past the label: the value's
             rows[-1][index] = _join(rows[-1][index], fragment.text)
     width = max(len(row) for row in rows)
     return Table(
         rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
+    )
+
+
+def _centred_field(frags: list[_Fragment], at: list[int]) -> bool:
+    """Whether a line indented a little past the form's left edge is a field of its own, not the field above's wrapped
+    line: its label is centred in the label column (「 取組名」 under 「取組番号」, a card's labels centred in their cells),
+    a known label ending before the values above start, with a value after it."""
+    return (
+        len(at) > 1
+        and len(frags) >= 2
+        and frags[0].end < at[1]
+        and is_known(frags[0].text)
+        and (not is_known(frags[1].text) or _span(frags[1].text))
     )
 
 

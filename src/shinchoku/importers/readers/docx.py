@@ -26,6 +26,7 @@ from typing import Any
 
 from ..document import Cell, Document, Location, Origin, Table
 from ..errors import ParseError, refusal
+from ..labels import is_known
 from ..text import lazy_re
 from .blocks import document_of
 from .docx_numbering import Numbering
@@ -162,9 +163,12 @@ def _tables(table: Any, line: int) -> tuple[list[tuple[int, str, int | None] | T
     out: list[tuple[int, str, int | None] | Table] = []
     rows: list[Any] = []
     read: list[Any] = []  # the nested tables read (a cell merged down holds its table in every row it covers)
+    header = _listed(table)
 
     def flush() -> None:
         nonlocal line
+        if header is not None and rows and rows[0] is not header:
+            rows.insert(0, header)
         found = _table(rows, line + 1)
         if found is not None:
             out.append(found)
@@ -189,6 +193,18 @@ def _tables(table: Any, line: int) -> tuple[list[tuple[int, str, int | None] | T
             out += found
     flush()
     return out, line
+
+
+def _listed(table: Any) -> Any | None:
+    """The header row of a list each of whose rows under it holds a table (a 取組一覧 「番号 | 取組名 | 担当課 | 成果
+    指標」 whose every 成果指標 cell holds its 「指標名 | 目標値」 table), None for any other table (a card 「取組名 |
+    電子申請の拡充」 over 「成果指標 | (a table)」「年次計画 | (a table)」: its first row no row of labels). Cut below
+    each such row, each part of the list keeps the header, so that every row is read as a 取組 under its labels, no
+    row a part with no header."""
+    rows = list(table.rows)
+    if len(rows) < 3 or not all(is_known(text) for cell in _distinct(rows[0].cells) if (text := _cell_text(cell))):
+        return None
+    return rows[0] if all(any(cell.tables for cell in _distinct(row.cells)) for row in rows[1:]) else None
 
 
 def _distinct(cells: list[Any]) -> list[Any]:

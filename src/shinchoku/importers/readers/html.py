@@ -206,6 +206,7 @@ class _Reader(HTMLParser):
         self.main_seen = False
         self.in_main = 0
         self.lists: list[list[int] | None] = []  # an <ol>'s next number, None for a <ul>
+        self.nests: list[_Nest] = []  # the lists open, innermost last, as ``lists`` (``_heading_item``)
         self.pre = 0
         self.tables: list[_TableBuilder] = []
         self.in_caption = False
@@ -340,6 +341,10 @@ class _Reader(HTMLParser):
         ):
             self._as_layout()  # a heading in a cell, a table beside the menu: the page's layout
             table = None
+        if tag in ("ul", "ol", "menu"):
+            self._open_nest(in_flow=table is None)
+        elif tag == "li" and self.nests:
+            self.nests[-1].items += 1
         if table is None and tag in _BLOCK and tag != "dd":  # (a <dd> goes on its <dt>'s line)
             self.end_line()
         if tag in _HEADING and table is None:
@@ -444,6 +449,8 @@ class _Reader(HTMLParser):
         elif tag in ("ul", "ol", "menu") and self.lists:
             self.end_line()
             self.lists.pop()
+            if self.nests:
+                self._heading_item(self.nests.pop())
         elif tag == "dt":
             pass  # its <dd> goes on the same line
         elif tag in _BLOCK or tag in ("td", "th"):
@@ -526,6 +533,39 @@ class _Reader(HTMLParser):
             for item in table.done:
                 self._emit(item)
 
+    def _open_nest(self, in_flow: bool) -> None:
+        """A list opens: if it opens in a 「・」 item whose text is still being read (its text before the list), that
+        item's line is ended here and kept where it went, for ``_heading_item`` to decide on when the list closes; the
+        item it opens in is marked as holding a list. A list in a table's cell is kept track of (each list's close
+        pops its own), no line of the flow nor an item's list."""
+        head: tuple[list[Paragraph | Table], int] | None = None
+        if in_flow and self.lists and self.text and self.text[0] == "・" and "".join(self.text[1:]).strip():
+            self.end_line()
+            holder = next((t for t in reversed(self.tables) if t.layout), None) if self.tables else None
+            flow = holder.done if holder is not None else self.items
+            head = (flow, len(flow) - 1) if flow and isinstance(flow[-1], tuple) else None
+        if in_flow and self.nests and self.nests[-1].marked != self.nests[-1].items:  # (an item holding two lists: counted once)
+            self.nests[-1].held += 1
+            self.nests[-1].marked = self.nests[-1].items
+        self.nests.append(_Nest(head))
+
+    def _heading_item(self, nest: _Nest) -> None:
+        """A list nested in a 「・」 item, each of whose items holds a list of its own (「基本方針1　…」 over 「1-1　電子申請の
+        拡充」 items, each over its 「担当課：…」「成果指標：…」), is an outline, no list of items: the item over it and
+        each of its items are headings, their lines without their 「・」, as the page's print gives them (the browser
+        draws the bullets, no text), so that the 取組 under a 基本方針 are read as 取組, the leaves under each as its
+        fields. A list of 取組 each over its 「KPI：…」「担当課：…」, in no item (under an ``<h2>``), or with leaf items
+        among them (「1-3　スマホ教室（生涯学習課）」), is a list: its items keep their 「・」, as each 取組's siblings do.
+        Only an item whose text came before its list, and only a 「・」 (an ``<ol>``'s number is kept: it may be the
+        取組's code)."""
+        if self.nests and nest.head is not None:
+            self.nests[-1].heads.append(nest.head)  # (the item this list opened in: its list decides on it)
+        if nest.head is None or nest.items == 0 or nest.held < nest.items:
+            return
+        for flow, at in [nest.head, *nest.heads]:
+            if at < len(flow) and isinstance(item := flow[at], tuple):  # (a <main> opened since clears the flow)
+                flow[at] = (item[0], item[1].removeprefix("・"), item[2])
+
     def _bullet(self) -> str:
         if not self.lists or self.lists[-1] is None:
             return "・"
@@ -537,6 +577,19 @@ class _Reader(HTMLParser):
     def _is_hidden(attrs: dict[str, str | None]) -> bool:
         style = re.sub(r"\s", "", attrs.get("style") or "").lower()
         return "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style
+
+
+@dataclass
+class _Nest:
+    """A list open: the line of the 「・」 item it opened in, outside tables (its flow and where in it; None for none),
+    its items so far, how many of them held a list of their own and the last that did, and the lines of its 「・」 items
+    over those lists (``_Reader._heading_item``)."""
+
+    head: tuple[list[Paragraph | Table], int] | None
+    heads: list[tuple[list[Paragraph | Table], int]] = field(default_factory=list)
+    items: int = 0
+    held: int = 0
+    marked: int = 0
 
 
 def _start(attrs: dict[str, str | None]) -> int:

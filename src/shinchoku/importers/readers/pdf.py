@@ -575,6 +575,48 @@ def _stacked(found: Any) -> list[Any]:
     return parts
 
 
+def _inside(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether box ``inner`` lies inside ``box``, to a point (a rule's width, a box drawn a point off)."""
+    return box[0] - 1 <= inner[0] and box[1] - 1 <= inner[1] and inner[2] <= box[2] + 1 and inner[3] <= box[3] + 1
+
+
+def _within(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether box ``inner`` lies inside ``box`` (to a point) and is smaller than it: a table ruled inside a cell."""
+    area = (inner[2] - inner[0]) * (inner[3] - inner[1])
+    return _inside(inner, box) and area < (box[2] - box[0]) * (box[3] - box[1]) * 0.98
+
+
+def _unnested(found: list[Any]) -> list[Any]:
+    """A table ruled inside a card's cell (a 評価シート's 成果指標 cell holding its KPI table 「指標名 | 基準値 | R6目標 |
+    …」) is a table of its own, as ``readers.docx`` and ``readers.html`` read a nested one: the card is cut below the
+    row holding it (the card read up to that row, its label and the cell's own text), the nested table read after that
+    row and the card's rest after it. The nested tables come first, so that their words are theirs, not the outer
+    cell's (``_read_page`` gives a word to the first table around it). Only a card — one cell of the outer table
+    holding a table: a 取組一覧 whose every 成果指標 cell holds its KPI table is left whole (cut below each such row,
+    each later row would be a part with no header, no 取組 of the list), its cells' text read as the cell's, as a
+    table with no nested one is."""
+    holding = {id(o): [c for c in map(tuple, o.cells) if any(_within(t.bbox, c) for t in found if t is not o)] for o in found}
+    cards = [o for o in found if len(holding[id(o)]) == 1]
+    nested = [t for t in found if any(_within(t.bbox, holding[id(o)][0]) for o in cards if o is not t)]
+    if not nested:
+        return found
+    out: list[Any] = list(nested)
+    for table in found:
+        if any(table is n for n in nested):
+            continue
+        if not any(table is c for c in cards):
+            out.append(table)
+            continue
+        cells = [tuple(c) for c in table.cells]
+        cut = round(holding[id(table)][0][3], 1)
+        for start, end in ((-1e9, cut), (cut, 1e9)):
+            part = [c for c in cells if start - 0.5 <= c[1] < end - 0.5]
+            if part:
+                bbox = (min(c[0] for c in part), min(c[1] for c in part), max(c[2] for c in part), max(c[3] for c in part))
+                out.append(_Cells(part, bbox))
+    return out
+
+
 def _table_of(
     found: Any,
     chars: list[dict[str, Any]],
@@ -929,6 +971,7 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     found_tables = [part for t in found_tables if len(t.cells) >= 2 for part in _stacked(t)]
     # boxes in two cards (each card's KPI box at its foot) are each card's, no table across them
     found_tables = [t for t in found_tables if sum(_overlap(t.bbox, card) for card in cards) <= 1]
+    found_tables = _unnested(found_tables)
     boxes = [t.bbox for t in found_tables]
     in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
     outside: list[dict[str, Any]] = []
@@ -1026,10 +1069,7 @@ def _cards(page: Any) -> list[tuple[float, float, float, float]]:
         return []
     apart = width * 0.01
 
-    def inside(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
-        return box != outer and outer[0] <= box[0] + 1 and outer[1] <= box[1] + 1 and box[2] <= outer[2] + 1 and box[3] <= outer[3] + 1
-
-    boxes = sorted({b for b in drawn if not any(inside(b, o) for o in drawn)}, key=lambda b: (b[1], b[0]))
+    boxes = sorted({b for b in drawn if not any(b != o and _inside(b, o) for o in drawn)}, key=lambda b: (b[1], b[0]))
     if any(_overlap(a, b) or _touch(a, b, apart) for a in boxes for b in boxes if a != b):
         return []  # boxes over or against each other: a table's cells, a frame's parts
     beside = any(
