@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Cell, Document, Line, Page, Table
+from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify
 from ..text import department_names, nfkc
 
@@ -200,14 +200,7 @@ def read_label_runs(document: Document) -> Document | None:
             rows = _card(own, [line.text for line in values[a:b]])
             if rows is None:
                 return None
-            width = max(len(row) for row in rows)
-            page.blocks.append(
-                Table(
-                    rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
-                    location=values[a].location,
-                    row_locations=[values[a].location for _ in rows],
-                )
-            )
+            page.blocks.append(_card_table(rows, values[a].location))
             cards += 1
         page.blocks.extend(lines[tail:stop])
     out.notes.append(
@@ -306,16 +299,19 @@ def read_headed_cards(document: Document) -> Document | None:
             stop = next((i for i in range(run, len(lines)) if _ends_values(lines[i].text)), len(lines))
             labels = ["番号", "取組名", *(line.text.strip() for line in lines[at + 1 : run])]
             rows = _card(labels, [number, title, *(line.text for line in lines[run:stop])]) or rows
-        width = max(len(row) for row in rows)
-        page.blocks.append(
-            Table(
-                rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
-                location=lines[at].location,
-                row_locations=[lines[at].location for _ in rows],
-            )
-        )
+        page.blocks.append(_card_table(rows, lines[at].location))
         # the section headings up to the next card stay, as headings over it (「基本方針３ …」)
         after = heads[index + 1] if index + 1 < len(heads) else len(lines)
         page.blocks.extend(line for line in lines[at + 1 : after] if _SECTION.match(nfkc(line.text).strip()))
     out.notes.append((lines[heads[0]].location, HEADED_NOTE))
     return out
+
+
+def _card_table(rows: list[list[str]], where: Location) -> Table:
+    """A card's label–value rows as a table at the line the card starts on, its short rows padded with empty cells."""
+    width = max(len(row) for row in rows)
+    return Table(
+        rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
+        location=where,
+        row_locations=[where for _ in rows],
+    )
